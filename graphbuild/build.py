@@ -1,0 +1,256 @@
+"""Build the knowledge graph: read → normalise → extract → resolve → RDF → store.
+
+``build`` is the library entry point behind ``policykg build``; it never prints, and reports
+progress through a Reporter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from . import __version__
+from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, iter_paths, read_source
+from .report import NullReporter, Reporter
+from .resources import corpus_dir, ontology_file, package_path
+from .store.oxstore import Generation, StoreDir, StoreError, load_ontology
+
+EXIT_SKIPPED = 3
+
+
+@dataclass
+class DocumentResult:
+    """What one document contributed to the graph."""
+
+    content_hash: str
+    names: list[str]
+    title: str
+    counts: dict[str, int]
+    warnings: list[str]
+    quads: int
+    reused: bool = False
+
+
+@dataclass
+class BuildReport:
+    """Summary of a build, for the CLI's table and exit code."""
+
+    store: str
+    documents: list[DocumentResult] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    total_quads: int = 0
+
+    @property
+    def extracted(self) -> int:
+        """How many documents were extracted (not taken from the cache)."""
+        return sum(not d.reused for d in self.documents)
+
+
+def fingerprint() -> str:
+    """Identifies the extractor: version plus every pattern and authority file it reads."""
+    h = hashlib.sha256(__version__.encode())
+    for folder in (package_path("patterns"), ontology_file("authority")):
+        for f in sorted(folder.iterdir(), key=lambda t: t.name):
+            if f.is_file():
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def extract_document(src: SourceFile, names: list[str]) -> tuple[str, dict]:
+    """Run the whole extraction for one decoded file; return its N-Quads and its report."""
+    from .extract.pipeline import extract
+    from .normalise import normalise
+    from .rdf.emit import document_graph
+    from .rdf.serialize import graph_to_nquads
+    from .resolve.regions import jurisdiction_from
+
+    norm = normalise(src.text)
+    ex = extract(norm.text)
+    ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:20000])
+    dg = document_graph(src, norm, ex, ctx, names)
+    nq = graph_to_nquads(dg.graph, dg.iri)
+    meta = {"title": dg.title, "counts": dg.counts, "warnings": dg.warnings, "quads": len(dg.graph)}
+    return nq, meta
+
+
+def _extract_worker(args: tuple[str, list[str], int]) -> tuple[str, str, dict]:
+    path, names, max_bytes = args
+    src = read_source(path, max_bytes=max_bytes)
+    nq, meta = extract_document(src, names)
+    return src.content_hash, nq, meta
+
+
+def _write_atomic(path: Path, data: str) -> None:
+    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+    tmp.write_text(data, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def build(
+    paths: Iterable[str | Path] | None = None,
+    *,
+    store: str | Path = ".policykg",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
+    replace: bool = False,
+    reporter: Reporter | None = None,
+) -> BuildReport:
+    """Build (or update) the store from text files or folders; no paths means the bundled corpus.
+
+    Documents already in the store keep their graphs unless ``replace`` is set; a document whose
+    content changed under the same name replaces its old graph. Unchanged documents are not
+    extracted again (their cached N-Quads are reused).
+    """
+    reporter = reporter or NullReporter()
+    sd = StoreDir(store)
+    report = BuildReport(store=str(sd.root))
+    path_list = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
+    files = list(iter_paths(path_list))
+
+    # Read everything first: refuse bad files with a reason, group duplicates by content.
+    sources: dict[str, SourceFile] = {}
+    names_of: dict[str, list[str]] = {}
+    path_of: dict[str, str] = {}
+    reporter.start("reading", len(files))
+    for f in files:
+        try:
+            src = read_source(f, max_bytes=max_bytes)
+        except InputError as exc:
+            report.skipped.append((exc.path, exc.reason))
+            reporter.warn(f"skipped {exc}")
+        else:
+            if src.content_hash in sources:
+                reporter.warn(f"{f}: same content as {path_of[src.content_hash]}; built once, both names recorded")
+            sources.setdefault(src.content_hash, src)
+            path_of.setdefault(src.content_hash, str(f))
+            names_of.setdefault(src.content_hash, [])
+            if src.name not in names_of[src.content_hash]:
+                names_of[src.content_hash].append(src.name)
+        reporter.advance()
+    reporter.finish()
+
+    with sd.build_lock():
+        previous = sd.current()
+        old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
+        fp = fingerprint()
+        sd.cache.mkdir(parents=True, exist_ok=True)
+
+        # Names now built replace the documents that carried those names before.
+        new_names = {n for ns in names_of.values() for n in ns}
+        keep = {h: d for h, d in old_docs.items() if h not in sources and not set(d["names"]) & new_names}
+        report.removed = sorted(n for h, d in old_docs.items() if h not in keep and h not in sources for n in d["names"])
+
+        todo = []
+        results: dict[str, DocumentResult] = {}
+        for h, src in sorted(sources.items()):
+            names = sorted(names_of[h])
+            cache_key = f"{h}-{fp}-{hashlib.sha256(json.dumps(names, ensure_ascii=False).encode()).hexdigest()[:8]}"
+            nq_path = sd.cache / f"{cache_key}.nq"
+            meta_path = sd.cache / f"{cache_key}.json"
+            if nq_path.exists() and meta_path.exists():
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+                results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True)
+            else:
+                todo.append((h, src, names, nq_path, meta_path, cache_key))
+
+        reporter.start("extracting", len(todo))
+        if jobs > 1 and len(todo) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                args = [(path_of[h], names, max_bytes) for h, _s, names, *_ in todo]
+                outputs = pool.map(_extract_worker, args, chunksize=max(1, len(todo) // (jobs * 4)))
+                for (h, _src, names, nq_path, meta_path, _k), (_h, nq, meta) in zip(todo, outputs):
+                    _write_atomic(nq_path, nq)
+                    _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
+                    results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
+                    reporter.advance()
+        else:
+            for h, src, names, nq_path, meta_path, _k in todo:
+                nq, meta = extract_document(src, names)
+                _write_atomic(nq_path, nq)
+                _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
+                results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
+                reporter.advance()
+        reporter.finish()
+        for r in results.values():
+            for w in r.warnings:
+                reporter.warn(f"{', '.join(r.names)}: {w}")
+
+        manifest_docs = dict(keep)
+        for h, r in results.items():
+            manifest_docs[h] = {
+                "names": r.names,
+                "title": r.title,
+                "counts": r.counts,
+                "quads": r.quads,
+                "cache": f"{h}-{fp}-{hashlib.sha256(json.dumps(r.names, ensure_ascii=False).encode()).hexdigest()[:8]}",
+            }
+        unchanged = previous is not None and set(manifest_docs) == set(old_docs) and all(
+            manifest_docs[h]["cache"] == old_docs[h].get("cache") for h in manifest_docs
+        )
+        if not unchanged:
+            _publish(sd, previous if not replace else None, old_docs, manifest_docs, reporter)
+        report.documents = [results[h] for h in sorted(results)]
+        report.total_quads = sum(d["quads"] for d in manifest_docs.values())
+    return report
+
+
+def _publish(sd: StoreDir, previous: Generation | None, old_docs: dict, docs: dict, reporter: Reporter) -> None:
+    """Write a new generation holding exactly ``docs`` and make it current."""
+    from .vocab import document_iri
+
+    gen = sd.new_generation()
+    try:
+        changed = [h for h in docs if h not in old_docs or old_docs[h].get("cache") != docs[h]["cache"]]
+        dropped = [h for h in old_docs if h not in docs or h in changed]
+        reporter.start("storing", len(changed) + len(dropped))
+        if previous is not None and old_docs:
+            # A RocksDB checkpoint of the current generation (hard links), then the changes.
+            src_store = ox.Store.read_only(str(previous.db))
+            src_store.backup(str(gen.db))
+            del src_store
+            store = ox.Store(str(gen.db))
+            for h in dropped:
+                store.remove_graph(ox.NamedNode(str(document_iri(h))))
+                reporter.advance()
+            for h in changed:
+                store.load(path=str(sd.cache / f"{docs[h]['cache']}.nq"), format=ox.RdfFormat.N_QUADS)
+                reporter.advance()
+        else:
+            store = ox.Store(str(gen.db))
+            for h in changed:
+                store.bulk_load(path=str(sd.cache / f"{docs[h]['cache']}.nq"), format=ox.RdfFormat.N_QUADS)
+                reporter.advance()
+        load_ontology(store, ontology_file("policykg.ttl").read_bytes())
+        store.flush()
+        del store
+        reporter.finish()
+        sd.publish(gen, {"version": __version__, "documents": docs})
+    except BaseException:
+        sd.discard(gen)
+        raise
+
+
+def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: Reporter | None = None) -> list[str]:
+    """Drop documents (by file name or content hash prefix) from the store; return what was removed."""
+    reporter = reporter or NullReporter()
+    sd = StoreDir(store)
+    wanted = list(names)
+    with sd.build_lock():
+        previous = sd.require_current()
+        old = previous.manifest()["documents"]
+        gone = {h for h, d in old.items() for w in wanted if w in d["names"] or (len(w) >= 8 and h.startswith(w))}
+        missing = [w for w in wanted if not any(w in old[h]["names"] or h.startswith(w) for h in gone)]
+        if missing:
+            raise StoreError(f"not in the store: {', '.join(missing)} (see `policykg stats` for the documents it holds)")
+        docs = {h: d for h, d in old.items() if h not in gone}
+        _publish(sd, previous, old, docs, reporter)
+    return sorted(n for h in gone for n in old[h]["names"])

@@ -1,0 +1,1 @@
+"""Extraction: spaCy components that find structure, tasks, targets and mentions."""

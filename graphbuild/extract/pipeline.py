@@ -1,0 +1,159 @@
+"""The spaCy pipeline: ``spacy.blank("zh")`` plus policykg's registered components.
+
+Each component reads the Simplified text of the Doc and adds to ``doc._.pkg`` (an Extraction);
+offsets are character offsets into that text. The order is the data flow:
+structure → metadata → responsibility → targets → mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import mentions as _mentions
+from . import metadata as _meta
+from . import responsibility as _resp
+from . import structure as _struct
+from . import targets as _targets
+from .model import Extraction
+
+if not Doc.has_extension("pkg"):
+    Doc.set_extension("pkg", default=None)
+if not Doc.has_extension("pkg_sentences"):
+    Doc.set_extension("pkg_sentences", default=None)
+
+COMPONENTS = ("pkg_structure", "pkg_metadata", "pkg_responsibility", "pkg_targets", "pkg_mentions")
+
+
+def _state(doc: Doc) -> Extraction:
+    if doc._.pkg is None:
+        doc._.pkg = Extraction()
+    return doc._.pkg
+
+
+def part_locator(ex: Extraction):
+    """A function from an offset to the index of the part (plan/scheme) containing it."""
+    starts = [p.start for p in ex.parts] or [0]
+    return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+class StructureComponent:
+    """Sentences, title, the schemes a notice issues, and the numbered headings."""
+
+    def __init__(self, *, max_heading: int) -> None:
+        self.max_heading = max_heading
+
+    def __call__(self, doc: Doc) -> Doc:
+        ex = _state(doc)
+        text = doc.text
+        sents = _struct.Sentences(text)
+        doc._.pkg_sentences = sents
+        ex.title, ex.title_span = _meta.find_title(text)
+        declared = [m.group(1) for m in _meta._CITE_RE.finditer(text[: len(text) // 2 + 1])]
+        ex.parts = _struct.find_parts(text, declared)
+        ex.parts[0].title = ex.title
+        ex.headings = _struct.find_headings(text, ex.parts, sents)
+        if not ex.headings:
+            ex.warnings.append("no numbered headings found: the text has no recognisable structure")
+        return doc
+
+
+class MetadataComponent:
+    """Issuers, document number, date, period, cited plans and coordinating bodies."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..resolve.regions import gazetteer
+
+        ex = _state(doc)
+        text = doc.text
+        sents = doc._.pkg_sentences
+        g = gazetteer()
+        names = sorted((r.name for r in g.regions.values() if r.level != "district"), key=len, reverse=True)
+        ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, names)
+        ex.doc_number = _meta.find_doc_number(text)
+        ex.date = _meta.find_date(text)
+        ex.period = _meta.find_period(ex.title, text)
+        part_titles = [p.title for p in ex.parts[1:]]
+        ex.citations = _meta.find_citations(text, ex.title, part_titles, sents, part_locator(ex))
+        ex.groups = _meta.find_groups(text, sents)
+        return doc
+
+
+class ResponsibilityComponent:
+    """Responsibility brackets → tasks with their units as written."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ex = _state(doc)
+        ex.lead_note = _resp.has_lead_note(doc.text)
+        ex.tasks = _resp.find_tasks(doc.text, ex.headings, part_locator(ex), ex.lead_note)
+        return doc
+
+
+class TargetsComponent:
+    """Quantitative goals of the goal sections."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ex = _state(doc)
+        ex.targets = _targets.find_targets(doc.text, ex.headings, doc._.pkg_sentences)
+        locate = part_locator(ex)
+        for t in ex.targets:
+            t.part = locate(t.sentence.start)
+        return doc
+
+
+class MentionsComponent:
+    """Parks, chains and technologies."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ex = _state(doc)
+        ex.mentions = _mentions.find_mentions(doc.text, doc._.pkg_sentences, part_locator(ex))
+        return doc
+
+
+@Language.factory("pkg_structure", default_config={"max_heading": 60})
+def make_structure(nlp: Language, name: str, *, max_heading: int) -> StructureComponent:
+    """Factory of the structure component."""
+    return StructureComponent(max_heading=max_heading)
+
+
+@Language.factory("pkg_metadata")
+def make_metadata(nlp: Language, name: str) -> MetadataComponent:
+    """Factory of the metadata component."""
+    return MetadataComponent()
+
+
+@Language.factory("pkg_responsibility")
+def make_responsibility(nlp: Language, name: str) -> ResponsibilityComponent:
+    """Factory of the responsibility-bracket component."""
+    return ResponsibilityComponent()
+
+
+@Language.factory("pkg_targets")
+def make_targets(nlp: Language, name: str) -> TargetsComponent:
+    """Factory of the targets component."""
+    return TargetsComponent()
+
+
+@Language.factory("pkg_mentions")
+def make_mentions(nlp: Language, name: str) -> MentionsComponent:
+    """Factory of the parks/chains/technologies component."""
+    return MentionsComponent()
+
+
+@lru_cache(maxsize=1)
+def make_nlp() -> Language:
+    """A blank Chinese pipeline (character segmentation, no model download) with policykg's components."""
+    nlp = spacy.blank("zh")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def extract(text: str) -> Extraction:
+    """Run the pipeline over Simplified text and return what it found."""
+    doc = make_nlp()(text)
+    return doc._.pkg

@@ -1,0 +1,160 @@
+"""Responsibility brackets: （责任单位：A、B，各区县）, （A、B按职责分工负责）, （A牵头，B、C配合） ..."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import load_pattern
+from .model import Heading, RawTask, Span, UnitRef
+from .structure import enclosing, section_path
+
+_OPEN = "（(〔[【［"
+_CLOSE = "）)〕]】］"
+_SPLIT_RE = re.compile(r"[、，,；;/]")
+_LEVEL_PREFIX_RE = re.compile(r"^(市|省|区|县)(?!委|政府|级|场)")
+# A note that the first unit of every bracket leads, e.g. "排在第一位的为牵头单位".
+_LEAD_NOTE_RE = re.compile(r"(排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}(为|是)?牵头(单位|部门)")
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> dict:
+    s = load_pattern("agency_shapes.json")
+    return {
+        "suffixes": tuple(sorted(s["agency_suffixes"], key=len, reverse=True)),
+        "lead": sorted(s["lead_labels"], key=len, reverse=True),
+        "support": sorted(s["support_labels"], key=len, reverse=True),
+        "resp": sorted(s["responsibility_labels"], key=len, reverse=True),
+        "closing": sorted(s["closing_phrases"], key=len, reverse=True),
+    }
+
+
+def iter_brackets(text: str):
+    """Yield (start, end) of every top-level bracket pair, nesting of all bracket kinds respected."""
+    depth = 0
+    start = -1
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1
+        elif ch == "\n" and depth:
+            # An unclosed bracket never spans a paragraph.
+            depth = 0
+
+
+def _looks_like_unit(unit: str) -> bool:
+    u = re.sub(r"[（(][^）)]*[）)]", "", unit).strip()
+    return 2 <= len(u) <= 40 and u.endswith(_shapes()["suffixes"])
+
+
+def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
+    """Split a run of units on 、，; keeping nested parentheses (scope notes) inside their unit."""
+    units: list[UnitRef] = []
+    depth = 0
+    cur_start = 0
+    for i, ch in enumerate(segment + "、"):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (i == len(segment) or _SPLIT_RE.match(ch)):
+            raw = segment[cur_start:i]
+            stripped = raw.strip()
+            if stripped:
+                off = seg_start + cur_start + (len(raw) - len(raw.lstrip()))
+                units.append(UnitRef(stripped, Span(off, off + len(stripped), stripped), role))
+            cur_start = i + 1
+    return units
+
+
+def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
+    """Parse the inside of a bracket into units with roles, or None when it is no responsibility bracket."""
+    sh = _shapes()
+    body = inner.strip()
+    offset = inner_start + (len(inner) - len(inner.lstrip()))
+    labelled = False
+    segments: list[tuple[str, int, str]] = []  # (text, start, role)
+    label_re = re.compile(
+        "(" + "|".join(map(re.escape, sh["lead"] + sh["support"] + sh["resp"])) + r")\s*[：:]"
+    )
+    marks = list(label_re.finditer(body))
+    if marks and marks[0].start() == 0:
+        labelled = True
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(body)
+            label = m.group(1)
+            role = "lead" if label in sh["lead"] else "support" if label in sh["support"] else "responsible"
+            segments.append((body[m.end():end], offset + m.end(), role))
+    else:
+        closing = next((c for c in sh["closing"] if body.endswith(c)), None)
+        lead_split = re.match(r"^(.+?)牵头(?:负责)?[，,;；]\s*(.+?)(?:等)?(?:配合|参与|协同)(?:负责)?$", body)
+        if lead_split:
+            segments.append((lead_split.group(1), offset + lead_split.start(1), "lead"))
+            segments.append((lead_split.group(2), offset + lead_split.start(2), "support"))
+        elif body.endswith(("牵头", "牵头负责")) and not closing:
+            core = re.sub(r"牵头(负责)?$", "", body)
+            segments.append((core, offset, "lead"))
+        elif closing:
+            core = body[: -len(closing)]
+            segments.append((core, offset, "responsible"))
+        else:
+            return None
+    units: list[UnitRef] = []
+    for seg, start, role in segments:
+        seg_clean = re.sub(r"(按职责分工负责|按照职责分工负责|分工负责|共同负责|负责)[。.]?\s*$", "", seg.rstrip("；;。. "))
+        units.extend(_split_units(seg_clean, start, role))
+    units = [u for u in units if u.surface]
+    if not units:
+        return None
+    shaped = sum(_looks_like_unit(u.surface) for u in units)
+    if shaped == 0 or (not labelled and shaped < max(1, len(units) * 0.6)):
+        return None
+    return units
+
+
+def _distribute_prefix(units: list[UnitRef]) -> None:
+    """A 市/省/区 before the first unit of a comma-delimited group applies to the group's other units."""
+    prefix: str | None = None
+    for i, u in enumerate(units):
+        m = _LEVEL_PREFIX_RE.match(u.surface)
+        if m:
+            prefix = m.group(1)
+        u.list_prefix = prefix
+        _ = i
+
+
+def has_lead_note(text: str) -> bool:
+    """True when the document says that the first listed unit leads."""
+    return bool(_LEAD_NOTE_RE.search(text))
+
+
+def find_tasks(text: str, headings: list[Heading], parts_of: callable, lead_note: bool) -> list[RawTask]:
+    """Every responsibility bracket as a RawTask with the heading of the item it closes."""
+    tasks: list[RawTask] = []
+    for b_start, b_end in iter_brackets(text):
+        inner = text[b_start + 1 : b_end - 1]
+        units = parse_bracket(inner, b_start + 1)
+        if units is None:
+            continue
+        _distribute_prefix(units)
+        part = parts_of(b_start)
+        stack = enclosing(headings, b_start, part)
+        item = stack[-1] if stack else None
+        heading = item.title if item else ""
+        tasks.append(
+            RawTask(
+                heading=heading,
+                heading_span=item.span if item else None,
+                section_path=section_path(stack),
+                bracket=Span(b_start, b_end, text[b_start:b_end]),
+                units=units,
+                part=part,
+                first_is_lead=lead_note,
+            )
+        )
+    return tasks

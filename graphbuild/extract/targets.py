@@ -1,0 +1,147 @@
+"""Quantitative targets in a document's goal sections (发展目标, 工作目标 …)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .model import Heading, RawTarget, Span
+from .structure import Sentences
+
+GOAL_WORDS = re.compile(r"(发展目标|工作目标|主要目标|总体目标|目标任务|行动目标|建设目标)")
+_NUM = r"(?:\d+(?:\.\d+)?(?:\s*[—\-–－~至]{1,2}\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]{1,4}(?:[—\-–－~至][一二两三四五六七八九十百千]{1,3})?)"
+_UNIT = (
+    r"(?:万亿元|亿美元|万美元|亿元|万元|万亿|亿|个百分点|%|％|万家|万户|万人|万个|万台|万辆|万吨|万平方米|万千瓦|万|"
+    r"家|个|项|款|条|件|种|户|人|名|台|套|座|所|倍|吨|辆|千瓦|平方米|亩|公里|GW|MW)"
+)
+_QUALS = ["累计达到", "力争达到", "倍增至", "提高到", "提升至", "提高至", "增长到", "保持在", "超过", "达到", "突破", "不低于", "不少于", "控制在", "下降", "降低", "增至", "达", "超"]
+_QUAL_RE = "|".join(map(re.escape, _QUALS))
+_VALUE_RE = re.compile(
+    rf"(?P<qual>{_QUAL_RE})?\s*(?P<value>{_NUM})\s*(?P<unit>{_UNIT})(?P<above>以上|左右|以内|以下)?"
+)
+_BARE_VALUE_RE = re.compile(rf"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d+(?:\.\d+)?)(?![\d.%％万亿个家项])")
+_YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(?P<year>20\d{2})\s*年(?:底|末)?")
+_PERIOD_RE = re.compile(r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年)")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。\n：:]")
+_CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_MAGNITUDE = [("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)]
+_VAGUE = ("一批", "一流", "一些", "一系列", "一步", "一体")
+
+
+def cjk_number(s: str) -> Decimal | None:
+    """Parse a Chinese numeral such as 三, 十五, 二十, 百, 三百 (up to the thousands)."""
+    total = 0
+    current = 0
+    for ch in s:
+        if ch in _CJK_DIGITS:
+            current = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            total += (current or 1) * _CJK_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return Decimal(total + current)
+
+
+def parse_value(value: str, unit: str) -> tuple[Decimal | None, Decimal | None, str]:
+    """(value, upper bound of a range, base unit): magnitudes in the unit (亿元) multiply the number."""
+    bounds = re.split(r"\s*[—\-–－~至]{1,2}\s*", value.strip())
+    nums: list[Decimal] = []
+    for b in bounds:
+        try:
+            nums.append(Decimal(b))
+        except InvalidOperation:
+            n = cjk_number(b)
+            if n is None:
+                return None, None, unit
+            nums.append(n)
+    base_unit = unit
+    factor = Decimal(1)
+    for prefix, f in _MAGNITUDE:
+        if unit.startswith(prefix) and unit not in ("万",):
+            factor, base_unit = f, unit[len(prefix):]
+            break
+    if unit in ("万",):
+        factor, base_unit = Decimal(10) ** 4, ""
+    lo = nums[0] * factor
+    hi = nums[-1] * factor if len(nums) > 1 else None
+    return lo.normalize() if lo == lo.to_integral() else lo, (hi.normalize() if hi is not None else None), base_unit
+
+
+def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]]:
+    """(start, end, part) of every goal section: a heading naming a goal, or a goal paragraph in a report."""
+    ranges: list[tuple[int, int, int]] = []
+    for i, h in enumerate(headings):
+        if GOAL_WORDS.search(h.title) and len(h.title) <= 12:
+            end = len(text)
+            for nxt in headings[i + 1 :]:
+                if nxt.part != h.part or nxt.level <= h.level:
+                    end = nxt.sentence.start
+                    break
+            ranges.append((h.span.end, end, h.part))
+    if not ranges:
+        for m in GOAL_WORDS.finditer(text):
+            end = text.find("\n", m.end())
+            ranges.append((m.end(), end if end != -1 else len(text), 0))
+            break
+    return ranges
+
+
+def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> list[RawTarget]:
+    """Every quantitative goal in the goal sections, one per number with a unit."""
+    out: list[RawTarget] = []
+    for start, end, part in goal_ranges(text, headings):
+        year: int | None = None
+        period = ""
+        for clause_m in re.finditer(r"[^，,；;。\n：:]+", text[start:end]):
+            c_start = start + clause_m.start()
+            clause = clause_m.group(0)
+            for y in _YEAR_RE.finditer(clause):
+                if not re.match(r"\s*[—\-–－~至]", clause[y.end():]):
+                    year = int(y.group("year"))
+            pm = _PERIOD_RE.search(clause)
+            if pm and "期间" in pm.group(0):
+                period = pm.group(0)
+            text_wo_years = _YEAR_RE.sub(lambda m: " " * len(m.group(0)), clause)
+            text_wo_years = _PERIOD_RE.sub(lambda m: " " * len(m.group(0)), text_wo_years)
+            matches = [m for m in _VALUE_RE.finditer(text_wo_years) if not _is_vague(text_wo_years, m)]
+            if not matches:
+                bare = _BARE_VALUE_RE.search(text_wo_years)
+                matches = [bare] if bare else []
+            prev_metric = ""
+            for k, m in enumerate(matches):
+                value = re.sub(r"\s+", "", m.group("value"))
+                unit = m.groupdict().get("unit") or ""
+                qual = m.group("qual") or ""
+                if m.groupdict().get("above"):
+                    qual = qual or m.group("above")
+                lo = matches[k - 1].end() if k else 0
+                hi = matches[k + 1].start() if k + 1 < len(matches) else len(text_wo_years)
+                metric = _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
+                if not metric:
+                    continue
+                prev_metric = metric
+                sent = sentences.around(c_start + m.start(), c_start + m.end())
+                out.append(RawTarget(metric, value, unit.replace("％", "%"), year, qual, period, sent, part))
+    return out
+
+
+def _is_vague(clause: str, m: re.Match[str]) -> bool:
+    seg = clause[m.start("value") : m.end("unit") + 1]
+    if any(seg.startswith(v) for v in _VAGUE):
+        return True
+    # A number directly inside a name (5G, 33条重点产业链 as a label) is no goal.
+    before = clause[max(0, m.start("value") - 1) : m.start("value")]
+    return bool(re.match(r"[A-Za-z“\"]", before))
+
+
+def _metric(clause: str, start: int, end: int) -> str:
+    """The measured quantity: the clause without the number, its unit and the qualifier."""
+    before = clause[:start].strip(" 、")
+    after = clause[end:].strip(" 、")
+    before = re.sub(r"^(到|至|在|力争|其中|并|和|及|同时|全面|基本|初步|争取|确保|实现|推动)+", "", before).strip()
+    before = re.sub(r"(分别|均|总计|合计|总数)$", "", before).strip()
+    after = re.sub(r"^(的|以上的)", "", after).strip()
+    metric = re.sub(r"\s+", "", (before + after).strip(" 、“”\""))
+    return metric[:60]

@@ -1,0 +1,68 @@
+"""Traditional → Simplified conversion with OpenCC, keeping a map back to original offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Convert text to Simplified script with OpenCC's ``t2s`` phrase-aware conversion."""
+    return _converter("t2s").convert(text)
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Simplified text plus the mapping of its offsets into the original text."""
+
+    original: str
+    text: str
+    script: str  # "Hans" or "Hant": the script of the original
+    # None when conversion kept every offset (the usual case: t2s is one character for one).
+    offsets: tuple[int, ...] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the original text."""
+        if self.offsets is None:
+            return start, end
+        o = self.offsets
+        return o[start], (o[end] if end < len(o) else len(self.original))
+
+    def original_slice(self, start: int, end: int) -> str:
+        """The original text behind a span of the normalised text."""
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def normalise(original: str) -> NormalisedText:
+    """Convert ``original`` to Simplified script, recording where each character came from."""
+    simplified = to_simplified(original)
+    changed = sum(1 for a, b in zip(original, simplified) if a != b) if len(simplified) == len(original) else -1
+    if changed == 0:
+        return NormalisedText(original, simplified, "Hans")
+    if changed > 0:
+        return NormalisedText(original, simplified, "Hant")
+    # A phrase conversion changed the length somewhere: convert line by line, and per character
+    # inside the lines that changed length, so that every output character has a known source.
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for line in original.splitlines(keepends=True):
+        conv = to_simplified(line)
+        if len(conv) == len(line):
+            out.append(conv)
+            offsets.extend(range(pos, pos + len(line)))
+        else:
+            for i, ch in enumerate(line):
+                c = to_simplified(ch)
+                out.append(c)
+                offsets.extend([pos + i] * len(c))
+        pos += len(line)
+    return NormalisedText(original, "".join(out), "Hant", tuple(offsets))

@@ -1,0 +1,1 @@
+"""RDF: emitting document graphs and serialising them deterministically."""

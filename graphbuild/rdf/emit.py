@@ -1,0 +1,278 @@
+"""Turn one document's resolved extraction into RDF (an rdflib Graph for the document's named graph)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from ..extract.model import Extraction, Mention, Span
+from ..normalise import NormalisedText
+from ..read import SourceFile
+from ..resolve.agencies import ResolvedUnit, qualify_name, resolve_unit
+from ..resolve.regions import Jurisdiction, Region, gazetteer
+from ..vocab import OA, PKG, document_iri, iri
+
+_KIND_CLASS = {"park": PKG.Park, "chain": PKG.IndustryChain, "technology": PKG.Technology}
+_KIND_PROP = {"park": PKG.concernsPark, "chain": PKG.concernsChain, "technology": PKG.concernsTechnology}
+_WS_RE = re.compile(r"\s+")
+
+
+def _lit(s: str) -> Literal:
+    """A plain string literal; U+FFFD and control characters never enter the graph."""
+    return Literal(re.sub(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]", "", s))
+
+
+def compact(s: str) -> str:
+    """Remove white space (names broken across lines)."""
+    return _WS_RE.sub("", s)
+
+
+@dataclass
+class DocumentGraph:
+    """The named graph of one document and what the build reports about it."""
+
+    iri: URIRef
+    graph: Graph
+    title: str
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Emitter:
+    def __init__(self, src: SourceFile, norm: NormalisedText, ex: Extraction, names: list[str]) -> None:
+        self.src, self.norm, self.ex = src, norm, ex
+        self.g = Graph()
+        self.doc = document_iri(src.content_hash)
+        self.key = src.content_hash[:16]
+        self.names = names
+        self.year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
+        self._regions_done: set[str] = set()
+        self._evidence_n = 0
+
+    # --- helpers -------------------------------------------------------------------
+    def add(self, s: URIRef, p: URIRef, o) -> None:
+        self.g.add((s, p, o))
+
+    def region(self, r: Region | None) -> URIRef | None:
+        """The node of a region (and its parents), added once."""
+        if r is None:
+            return None
+        node = iri("region", r.name)
+        if r.name not in self._regions_done:
+            self._regions_done.add(r.name)
+            self.add(node, RDF.type, PKG.Region)
+            self.add(node, RDFS.label, _lit(r.name))
+            self.add(node, PKG.level, _lit(r.level))
+            parent = gazetteer().regions.get(r.parent) if r.parent else None
+            if parent is not None:
+                self.add(node, PKG.withinRegion, self.region(parent))
+        return node
+
+    def evidence(self, span: Span, supports: URIRef, context: URIRef | None) -> URIRef:
+        """An Evidence node for a span of the normalised text, pointing into the original file."""
+        start, end = self.norm.to_original(span.start, span.end)
+        node = iri("evidence", self.key, str(start), str(end))
+        self.add(node, RDF.type, PKG.Evidence)
+        self.add(node, OA.start, Literal(start, datatype=XSD.nonNegativeInteger))
+        self.add(node, OA.end, Literal(end, datatype=XSD.nonNegativeInteger))
+        self.add(node, OA.exact, _lit(self.norm.original[start:end]))
+        self.add(node, PKG.sourceDocument, self.doc)
+        self.add(node, PKG.supports, supports)
+        if context is not None:
+            self.add(node, PKG.context, context)
+        return node
+
+    def unit(self, u: ResolvedUnit, surface_original: str) -> URIRef:
+        """The node of a responsible unit (agency or collective group)."""
+        if u.kind == "group":
+            node = iri("group", u.region.name if u.region else "", u.label)
+            self.add(node, RDF.type, PKG.AgencyGroup)
+        else:
+            node = iri("agency", u.label)
+            self.add(node, RDF.type, PKG.Agency)
+            self.add(node, SKOS.prefLabel, _lit(u.label))
+            self.add(node, PKG.resolved, Literal(u.resolved))
+            self.add(node, PKG.level, _lit(u.level))
+        self.add(node, RDFS.label, _lit(u.label))
+        for alt in {u.surface, surface_original} - {u.label}:
+            if alt:
+                self.add(node, SKOS.altLabel, _lit(compact(alt)))
+        reg = self.region(u.region)
+        if reg is not None:
+            self.add(node, PKG.jurisdiction, reg)
+        return node
+
+    # --- the document ---------------------------------------------------------------
+    def emit(self, ctx: Jurisdiction) -> DocumentGraph:
+        src, ex, doc = self.src, self.ex, self.doc
+        add = self.add
+        add(doc, RDF.type, PKG.Document)
+        for name in self.names:
+            add(doc, DCTERMS.identifier, _lit(name))
+        add(doc, PKG.contentHash, _lit(src.content_hash))
+        add(doc, PKG.encoding, _lit(src.encoding))
+        add(doc, PKG.script, _lit(self.norm.script))
+        add(doc, PKG.charCount, Literal(len(self.norm.original)))
+
+        title = ex.title or src.name
+        plan = iri("plan", compact(title))
+        add(plan, RDF.type, PKG.Plan)
+        add(plan, RDFS.label, _lit(title))
+        add(plan, DCTERMS.title, _lit(title))
+        add(plan, PROV.wasDerivedFrom, doc)
+        if ex.title_span is not None:
+            self.evidence(ex.title_span, plan, plan)
+        if ex.doc_number:
+            add(plan, PKG.documentNumber, _lit(ex.doc_number))
+        if ex.date:
+            add(plan, DCTERMS.issued, Literal(ex.date, datatype=XSD.date))
+        if ex.period:
+            add(plan, PKG.periodStart, Literal(str(ex.period[0]), datatype=XSD.gYear))
+            add(plan, PKG.periodEnd, Literal(str(ex.period[1]), datatype=XSD.gYear))
+        jur = self.region(ctx.region)
+        if jur is not None:
+            add(plan, PKG.jurisdiction, jur)
+        for issuer in ex.issuers:
+            u = resolve_unit(issuer, ctx, year=self.year)
+            node = self.unit(u, issuer)
+            add(plan, PKG.issuedBy, node)
+        if ex.issuer_span is not None:
+            self.evidence(ex.issuer_span, plan, plan)
+
+        plans = [plan]
+        for part in ex.parts[1:]:
+            sub = iri("plan", compact(part.title))
+            add(sub, RDF.type, PKG.Plan)
+            add(sub, RDFS.label, _lit(part.title))
+            add(sub, DCTERMS.title, _lit(part.title))
+            add(sub, PROV.wasDerivedFrom, doc)
+            add(sub, PKG.partOf, plan)
+            if jur is not None:
+                add(sub, PKG.jurisdiction, jur)
+            if ex.period:
+                add(sub, PKG.periodStart, Literal(str(ex.period[0]), datatype=XSD.gYear))
+                add(sub, PKG.periodEnd, Literal(str(ex.period[1]), datatype=XSD.gYear))
+            if part.span is not None:
+                self.evidence(part.span, sub, sub)
+            plans.append(sub)
+
+        for c in ex.citations:
+            cited = iri("plan", c.title)
+            add(cited, RDF.type, PKG.Plan)
+            add(cited, RDFS.label, _lit(c.title))
+            source = plans[c.part]
+            add(source, PKG.cites, cited)
+            self.evidence(c.sentence, cited, source)
+
+        for g in ex.groups:
+            label = qualify_name(g.name, ctx)
+            node = iri("group", ctx.region.name if ctx.region else "", label)
+            add(node, RDF.type, PKG.AgencyGroup)
+            add(node, RDFS.label, _lit(label))
+            if g.name != label:
+                add(node, SKOS.altLabel, _lit(g.name))
+            if jur is not None:
+                add(node, PKG.jurisdiction, jur)
+            add(plan, PKG.hasAgencyGroup, node)
+            self.evidence(g.sentence, node, plan)
+
+        mention_nodes = self._mentions(plans)
+        n_tasks = self._tasks(ctx, plans, mention_nodes)
+        n_targets = self._targets(plans)
+        counts = {
+            "tasks": n_tasks,
+            "targets": n_targets,
+            "citations": len(ex.citations),
+            "parks": len({m.text for m in ex.mentions if m.kind == "park"}),
+            "chains": len({m.text for m in ex.mentions if m.kind == "chain"}),
+            "technologies": len({m.text for m in ex.mentions if m.kind == "technology"}),
+        }
+        return DocumentGraph(doc, self.g, title, counts, list(ex.warnings))
+
+    def _mentions(self, plans: list[URIRef]) -> list[tuple[Mention, URIRef]]:
+        seen: set[tuple[str, str, int]] = set()
+        nodes: list[tuple[Mention, URIRef]] = []
+        for m in self.ex.mentions:
+            node = iri(m.kind, m.text)
+            nodes.append((m, node))
+            key = (m.kind, m.text, m.part)
+            if key in seen:
+                continue
+            seen.add(key)
+            self.add(node, RDF.type, _KIND_CLASS[m.kind])
+            self.add(node, RDFS.label, _lit(m.text))
+            if m.kind != "park":
+                self.add(node, SKOS.prefLabel, _lit(m.text))
+            self.add(plans[m.part], _KIND_PROP[m.kind], node)
+            self.evidence(m.sentence, node, plans[m.part])
+        return nodes
+
+    def _tasks(self, ctx: Jurisdiction, plans: list[URIRef], mentions: list[tuple[Mention, URIRef]]) -> int:
+        prev_end = 0
+        for n, t in enumerate(self.ex.tasks, start=1):
+            task = iri("task", self.key, str(n))
+            plan = plans[t.part]
+            self.add(task, RDF.type, PKG.Task)
+            self.add(task, RDFS.label, _lit(t.heading or t.section_path or f"task {n}"))
+            self.add(task, PROV.wasDerivedFrom, self.doc)
+            self.add(task, PKG.ordinal, Literal(n))
+            if t.section_path:
+                self.add(task, PKG.sectionPath, _lit(t.section_path))
+            self.add(task, PKG.responsibleAsWritten, _lit(t.bracket.text[1:-1].strip()))
+            self.add(plan, PKG.hasTask, task)
+            self.add(task, PKG.evidence, self.evidence(t.bracket, task, plan))
+            if t.heading_span is not None:
+                self.add(task, PKG.evidence, self.evidence(t.heading_span, task, plan))
+            for k, u in enumerate(t.units):
+                original = self.norm.original_slice(u.span.start, u.span.end)
+                r = resolve_unit(u.surface, ctx, year=self.year, list_prefix=u.list_prefix)
+                node = self.unit(r, original)
+                self.add(task, PKG.responsibleAgency, node)
+                if u.role == "lead" or (t.first_is_lead and k == 0):
+                    self.add(task, PKG.leadAgency, node)
+            # What the item's own text mentions (from its heading, or the previous bracket, to this bracket).
+            lo = t.heading_span.start if t.heading_span is not None else prev_end
+            for m, node in mentions:
+                if lo <= m.span.start < t.bracket.start:
+                    self.add(task, _KIND_PROP[m.kind], node)
+            prev_end = t.bracket.end
+        return len(self.ex.tasks)
+
+    def _targets(self, plans: list[URIRef]) -> int:
+        from ..extract.targets import parse_value
+
+        n = 0
+        for t in self.ex.targets:
+            value, value_max, _base = parse_value(t.value, t.unit)
+            if value is None:
+                continue
+            n += 1
+            node = iri("target", self.key, str(n))
+            plan = plans[t.part]
+            self.add(node, RDF.type, PKG.Target)
+            self.add(node, RDFS.label, _lit(f"{t.metric} {t.value}{t.unit}"))
+            self.add(node, PKG.metric, _lit(t.metric))
+            self.add(node, PKG.targetValue, Literal(value, datatype=XSD.decimal))
+            if value_max is not None:
+                self.add(node, PKG.targetValueMax, Literal(value_max, datatype=XSD.decimal))
+            self.add(node, PKG.valueAsWritten, _lit(t.value))
+            self.add(node, PKG.unit, _lit(t.unit))
+            year = t.year or (self.ex.period[1] if self.ex.period and not t.period else None)
+            if year:
+                self.add(node, PKG.targetYear, Literal(str(year), datatype=XSD.gYear))
+            if t.qualifier:
+                self.add(node, PKG.qualifier, _lit(t.qualifier))
+            if t.period:
+                self.add(node, PKG.period, _lit(t.period))
+            self.add(node, PROV.wasDerivedFrom, self.doc)
+            self.add(plan, PKG.hasTarget, node)
+            self.add(node, PKG.evidence, self.evidence(t.sentence, node, plan))
+        return n
+
+
+def document_graph(src: SourceFile, norm: NormalisedText, ex: Extraction, ctx: Jurisdiction, names: list[str] | None = None) -> DocumentGraph:
+    """The RDF of one document: its Document, Plan(s), Tasks, Agencies, Targets, mentions and evidence."""
+    return _Emitter(src, norm, ex, sorted(names or [src.name])).emit(ctx)

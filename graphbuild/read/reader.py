@@ -1,0 +1,139 @@
+"""Read policy files from disk: find them, refuse what is not text, detect the encoding."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = (".txt",)
+
+# Magic numbers of the binary formats crawlers most often save with a .txt name.
+_BINARY_MAGIC = {
+    b"%PDF": "PDF",
+    b"\x89PNG": "PNG",
+    b"GIF8": "GIF",
+    b"\xff\xd8\xff": "JPEG",
+    b"PK\x03\x04": "ZIP/Office",
+    b"\xd0\xcf\x11\xe0": "OLE/Word",
+    b"\x7fELF": "ELF",
+}
+
+
+class InputError(Exception):
+    """A file that cannot be read as a policy text; the message names the file and the reason."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A decoded source file; ``text`` is what all character offsets point into."""
+
+    path: str
+    name: str
+    text: str
+    encoding: str
+    content_hash: str
+    size: int
+    aliases: tuple[str, ...] = field(default=())
+
+
+def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Yield the .txt files named by ``paths`` (files as given, folders searched recursively), sorted."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            yield from sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in TEXT_SUFFIXES)
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(path, "no such file or folder")
+
+
+def _cjk_plausibility(text: str) -> float:
+    """Share of CJK characters that are common Chinese characters (GB2312 level 1 once simplified)."""
+    from ..normalise.script import to_simplified
+
+    cjk = [c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
+    if not cjk:
+        return 0.0
+    simplified = to_simplified("".join(cjk))
+    common = 0
+    for c in simplified:
+        try:
+            b = c.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if len(b) == 2 and 0xB0 <= b[0] <= 0xD7:
+            common += 1
+    return common / len(cjk)
+
+
+def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
+    """Decode bytes to text, returning (text, encoding name); raise InputError when impossible."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason})") from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_cjk_plausibility(text), enc, text))
+    if not candidates:
+        raise InputError(path, "cannot be decoded as UTF-8, GB18030 or Big5; convert it to UTF-8 and retry")
+    score, enc, text = max(candidates, key=lambda c: c[0])
+    if score < 0.5:
+        raise InputError(path, f"does not look like Chinese text in UTF-8, GB18030 or Big5 (best guess {enc}); convert it to UTF-8")
+    return text, enc
+
+
+def read_source(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile:
+    """Read one file as a policy text, or raise InputError saying why it is refused."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from exc
+    if size > max_bytes:
+        raise InputError(path, f"is {size:,} bytes, over the limit of {max_bytes:,} (raise --max-bytes to include it)")
+    data = path.read_bytes()
+    return source_from_bytes(data, path)
+
+
+def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:
+    """Build a SourceFile from raw bytes (the file name is used for messages and identifiers)."""
+    path = Path(path)
+    for magic, kind in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(path, f"is a {kind} file, not text (extract its text first)")
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(path, "contains NUL bytes: a binary file, not text")
+    text, encoding = decode(data, path)
+    if "\ufffd" in text:
+        raise InputError(path, "contains U+FFFD replacement characters: it was damaged by an earlier decoding; fetch a clean copy")
+    if not text.strip():
+        raise InputError(path, "is empty or holds only white space")
+    return SourceFile(
+        path=str(path),
+        name=path.name,
+        text=text,
+        encoding=encoding.replace("-sig", ""),
+        content_hash=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+    )

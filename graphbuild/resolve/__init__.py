@@ -1,0 +1,1 @@
+"""Resolve extracted surface forms to canonical entities (regions, agencies)."""

@@ -1,0 +1,250 @@
+"""Expand abbreviated unit names to full official names in a document's jurisdiction.
+
+Regular abbreviations come from ``patterns/agency_abbreviations.json``; irregular and renamed bodies
+from the SKOS authority file ``ontology/authority/agencies.ttl``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import load_pattern, ontology_file
+from .regions import Jurisdiction, Region, gazetteer
+
+NATIONAL_NAME = "中华人民共和国"
+_SPACE_RE = re.compile(r"\s+")
+_PAREN_RE = re.compile(r"[（(][^（()）]*[）)]")
+_VERTICAL_PREFIXES = ("国家税务总局", "中国银行保险监督管理委员会", "中国证券监督管理委员会", "国家金融监督管理总局")
+_LEVEL_RE = re.compile(r"^(市|省|区|县)(?!场|级)")
+_DISTRICT_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:特别合作区|新区|区|县|自治县))(政府|人民政府|管委会|管理委员会)$")
+
+
+@dataclass(frozen=True)
+class ResolvedUnit:
+    """A responsible unit after resolution."""
+
+    surface: str
+    label: str
+    kind: str  # "agency" or "group"
+    resolved: bool
+    region: Region | None
+    level: str
+
+
+@dataclass(frozen=True)
+class _AuthorityEntry:
+    pref: str
+    spatial: str
+    start: int | None
+    end: int | None
+
+
+class Authority:
+    """Alternative labels of the authority file, scoped by region and era."""
+
+    def __init__(self, entries: dict[str, list[_AuthorityEntry]]) -> None:
+        self._entries = entries
+
+    def lookup(self, name: str, spatial: str | None = None, year: int | None = None) -> str | None:
+        """The preferred label for ``name`` (an alt or pref label), honouring region and era."""
+        candidates = self._entries.get(name, [])
+        if spatial is not None:
+            candidates = [c for c in candidates if c.spatial == spatial] or [c for c in candidates if not c.spatial]
+        if not candidates:
+            return None
+        if year is not None:
+            in_era = [c for c in candidates if (c.start is None or c.start <= year) and (c.end is None or year < c.end)]
+            candidates = in_era or candidates
+        return candidates[0].pref
+
+
+def _parse_valid(value: str) -> tuple[int | None, int | None]:
+    parts = dict(p.strip().split("=", 1) for p in value.split(";") if "=" in p)
+    def year(k: str) -> int | None:
+        v = parts.get(k, "").strip()
+        return int(v[:4]) if v[:4].isdigit() else None
+    return year("start"), year("end")
+
+
+@lru_cache(maxsize=1)
+def authority() -> Authority:
+    """Load the bundled authority file."""
+    from rdflib import Graph
+    from rdflib.namespace import DCTERMS, SKOS
+
+    g = Graph()
+    g.parse(data=ontology_file("authority/agencies.ttl").read_text(encoding="utf-8"), format="turtle")
+    entries: dict[str, list[_AuthorityEntry]] = {}
+    for concept in sorted(set(g.subjects(SKOS.prefLabel, None))):
+        pref = str(g.value(concept, SKOS.prefLabel))
+        spatial = str(g.value(concept, DCTERMS.spatial) or "")
+        start, end = _parse_valid(str(g.value(concept, DCTERMS.valid) or ""))
+        entry = _AuthorityEntry(pref, spatial, start, end)
+        for label in [pref, *sorted(str(a) for a in g.objects(concept, SKOS.altLabel))]:
+            entries.setdefault(label, []).append(entry)
+    return Authority(entries)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[tuple[str, str]], list[tuple[str, str]], str, tuple[str, ...]]:
+    abbr = load_pattern("agency_abbreviations.json")
+    repl = sorted(((a, b) for a, b in abbr["replacements"]), key=lambda p: -len(p[0]))
+    bodies = tuple(sorted(load_pattern("standard_bodies.json")["bodies"], key=len, reverse=True))
+    return repl, [tuple(s) for s in abbr["suffixes"]], abbr["government"], bodies
+
+
+@lru_cache(maxsize=1)
+def _collective_res() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in load_pattern("agency_shapes.json")["collective_patterns"]]
+
+
+def expand_body(body: str) -> str:
+    """Expand the regular abbreviations of a body name (the part after its region)."""
+    repl, suffixes, _gov, _bodies = _rules()
+    for short, full in repl:
+        if body.endswith(short):
+            return body[: -len(short)] + full
+    for short, full in suffixes:
+        if body.endswith(short) and not body.endswith(full):
+            return body[: -len(short)] + full
+    return body
+
+
+def is_collective(unit: str) -> bool:
+    """True for collective units such as 各区县, 市级有关部门, 新区管委会."""
+    return any(p.search(unit) for p in _collective_res())
+
+
+def _is_standard(name: str, region: Region | None) -> bool:
+    _repl, _suf, _gov, bodies = _rules()
+    rest = name
+    if region is not None:
+        for prefix in (f"中共{region.name}", region.name):
+            if rest.startswith(prefix):
+                rest = rest[len(prefix):]
+                break
+        else:
+            return False
+    return rest in bodies
+
+
+def clean_unit(surface: str) -> str:
+    """Strip white space, scope notes in parentheses and a trailing 等 from a unit as written."""
+    s = _SPACE_RE.sub("", surface)
+    prev = None
+    while prev != s:
+        prev, s = s, _PAREN_RE.sub("", s)
+    return s.rstrip("等").strip("，,、;；:：")
+
+
+def _region_for_prefix(prefix: str, ctx: Jurisdiction) -> Region | None:
+    if prefix == "市":
+        return ctx.city_like or ctx.region
+    if prefix == "省":
+        return ctx.province
+    if prefix in ("区", "县"):
+        return ctx.district or ctx.region
+    return ctx.region
+
+
+def _district_region(name: str, ctx: Jurisdiction) -> Region:
+    g = gazetteer()
+    city = ctx.city_like
+    full = name
+    if city is not None and not name.startswith(city.name):
+        full = city.name + name
+    known = g.regions.get(name) or g.regions.get(full)
+    parent = city.name if city is not None else ""
+    return Region(full, name, "district", known.parent if known else parent)
+
+
+def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None) -> ResolvedUnit:
+    """Resolve one unit as written to its full official name in the jurisdiction ``ctx``.
+
+    ``list_prefix`` is the level character (市, 省, 区) written before the first unit of a list,
+    which applies to every unit of that list that has no prefix of its own.
+    """
+    s = clean_unit(surface)
+    g = gazetteer()
+    auth = authority()
+    _repl, _suf, gov, _bodies = _rules()
+    if not s:
+        return ResolvedUnit(surface, surface.strip(), "group", False, ctx.region, ctx.level)
+    if is_collective(s):
+        return ResolvedUnit(surface, s, "group", True, ctx.region, ctx.region.level if ctx.region else "national")
+
+    region: Region | None
+    name: str | None = None
+    m_party = re.match(r"^(市|省|区|县)委(.+)$", s)
+    m_gov = re.match(r"^(市|省|区|县)?政府(.*)$", s)
+    m_district = _DISTRICT_RE.match(s)
+    if s.startswith("中共"):
+        region = (g.match_prefix(s[2:]) or (ctx.region, ""))[0]
+        name = s
+    elif m_party:
+        region = _region_for_prefix(m_party.group(1), ctx)
+        name = f"中共{region.name}委{expand_body(m_party.group(2))}" if region else s
+    elif m_gov:
+        region = _region_for_prefix(m_gov.group(1) or list_prefix or "市", ctx)
+        name = f"{region.name if region else ''}{gov}{expand_body(m_gov.group(2)) if m_gov.group(2) else ''}"
+    elif m_district and (g.get(m_district.group(1)) is None or g.get(m_district.group(1)).level == "district"):
+        region = _district_region(m_district.group(1), ctx)
+        suffix = gov if m_district.group(2) in ("政府", "人民政府") else "管理委员会"
+        name = region.name + suffix
+        return ResolvedUnit(surface, name, "agency", True, region, "district")
+    else:
+        prefixed = g.match_prefix(s)
+        if prefixed is not None and len(s) > len(prefixed[1]):
+            region, matched = prefixed
+            body = s[len(matched):]
+            if region.level == "national":
+                region = None
+        elif _LEVEL_RE.match(s) and len(s) > 2:
+            region = _region_for_prefix(s[0], ctx)
+            body = s[1:]
+        elif list_prefix:
+            region = _region_for_prefix(list_prefix, ctx)
+            body = s
+        else:
+            region = None if ctx.level == "national" else ctx.region
+            body = s
+        name = _vertical_or_regular(body, region, year)
+
+    spatial = region.name if region is not None else NATIONAL_NAME
+    pref = auth.lookup(name, spatial, year) or auth.lookup(s, spatial, year)
+    if pref is not None:
+        return ResolvedUnit(surface, pref, "agency", True, region, region.level if region else "national")
+    resolved = _is_standard(name, region) or name.startswith(_VERTICAL_PREFIXES) or name.endswith("海关")
+    return ResolvedUnit(surface, name, "agency", resolved, region, region.level if region else "national")
+
+
+def _vertical_or_regular(body: str, region: Region | None, year: int | None) -> str:
+    """Full name of a body under ``region``, handling centrally managed bodies named after places."""
+    if region is None:
+        return authority().lookup(body, NATIONAL_NAME, year) or expand_body(body)
+    short = region.short
+    if body in ("银保监局", "银保监分局"):
+        if year is not None and year >= 2023:
+            return f"国家金融监督管理总局{short}监管局"
+        return f"中国银行保险监督管理委员会{short}监管局"
+    if body == "证监局":
+        return f"中国证券监督管理委员会{short}监管局"
+    if body == "税务局" and (year is None or year >= 2018):
+        return f"国家税务总局{region.name}税务局"
+    if body == "海关":
+        return f"{short}海关"
+    if body == "国资委":
+        return f"{region.name}人民政府国有资产监督管理委员会"
+    return region.name + expand_body(body)
+
+
+def qualify_name(name: str, ctx: Jurisdiction) -> str:
+    """Replace a leading 市/省 of a body's name by the region it stands for (市X领导小组 → 重庆市X领导小组)."""
+    m = _LEVEL_RE.match(name)
+    if m and m.group(1) in ("市", "省"):
+        region = _region_for_prefix(m.group(1), ctx)
+        if region is not None:
+            return region.name + name[1:]
+    return name

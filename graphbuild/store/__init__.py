@@ -1,0 +1,5 @@
+"""Storage: pyoxigraph generations behind a small interface."""
+
+from .oxstore import ONTOLOGY_GRAPH, Generation, StoreDir, StoreError
+
+__all__ = ["ONTOLOGY_GRAPH", "Generation", "StoreDir", "StoreError"]

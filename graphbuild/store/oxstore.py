@@ -1,0 +1,145 @@
+"""The on-disk store: pyoxigraph generations swapped atomically, one named graph per document.
+
+Layout of a store folder (default ``.policykg/``)::
+
+    current -> generations/<id>      symlink, replaced atomically when a build finishes
+    generations/<id>/db/             pyoxigraph (RocksDB) store of that generation
+    generations/<id>/manifest.json   documents of the generation: content hash → names, title, counts
+    cache/<hash>-<fingerprint>.nq    extraction result of one document (N-Quads of its named graph)
+    build.lock                       held by the one build that may run at a time
+
+A build never writes the generation readers use: it copies the current one (a RocksDB checkpoint:
+hard links, no data copied), changes the copy, and swaps the symlink. An interrupted build leaves
+the previous generation untouched.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+
+ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
+
+
+class StoreError(Exception):
+    """A store that is missing, locked or unreadable; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One published state of the store."""
+
+    path: Path
+
+    @property
+    def db(self) -> Path:
+        """The pyoxigraph folder."""
+        return self.path / "db"
+
+    def manifest(self) -> dict:
+        """The documents of this generation."""
+        f = self.path / "manifest.json"
+        return json.loads(f.read_text(encoding="utf-8")) if f.exists() else {"documents": {}}
+
+
+class StoreDir:
+    """A store folder: its generations, extraction cache and build lock."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+
+    @property
+    def cache(self) -> Path:
+        """Folder of per-document extraction results."""
+        return self.root / "cache"
+
+    def current(self) -> Generation | None:
+        """The published generation, or None when nothing was built yet."""
+        link = self.root / "current"
+        if not link.is_symlink() and not link.exists():
+            return None
+        target = (self.root / os.readlink(link)) if link.is_symlink() else link
+        if not (target / "db").exists():
+            return None
+        return Generation(target)
+
+    def require_current(self) -> Generation:
+        """The published generation, or a StoreError telling the user to build first."""
+        gen = self.current()
+        if gen is None:
+            raise StoreError(f"no graph in {self.root}/: run `policykg build` first (or pass --store DIR)")
+        return gen
+
+    def open_read(self) -> ox.Store:
+        """Open the current generation read-only."""
+        gen = self.require_current()
+        try:
+            return ox.Store.read_only(str(gen.db))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store in {gen.db}: {exc}; rebuild it with `policykg build`") from exc
+
+    @contextmanager
+    def build_lock(self) -> Iterator[None]:
+        """Hold the build lock; fail fast when another build holds it."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / "build.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno in (errno.EAGAIN, errno.EACCES):
+                    raise StoreError(
+                        f"another build is running on {self.root}/ (lock {self.root / 'build.lock'}); wait for it to finish"
+                    ) from exc
+                raise
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+            yield
+        finally:
+            os.close(fd)
+
+    def new_generation(self) -> Generation:
+        """A fresh, unpublished generation folder."""
+        path = self.root / "generations" / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        path.mkdir(parents=True)
+        return Generation(path)
+
+    def publish(self, gen: Generation, manifest: dict) -> None:
+        """Write the manifest and make ``gen`` current in one atomic rename; keep the previous one for readers."""
+        tmp = gen.path / "manifest.json.tmp"
+        tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, gen.path / "manifest.json")
+        previous = self.current()
+        link_tmp = self.root / f"current.tmp-{os.getpid()}"
+        if link_tmp.is_symlink() or link_tmp.exists():
+            link_tmp.unlink()
+        os.symlink(os.path.relpath(gen.path, self.root), link_tmp)
+        os.replace(link_tmp, self.root / "current")
+        keep = {gen.path.resolve()}
+        if previous is not None:
+            keep.add(previous.path.resolve())
+        for old in (self.root / "generations").iterdir():
+            if old.resolve() not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self, gen: Generation) -> None:
+        """Remove an unpublished generation after a failed build."""
+        shutil.rmtree(gen.path, ignore_errors=True)
+
+
+def load_ontology(store: ox.Store, ttl: bytes) -> None:
+    """(Re)load the ontology into its own named graph."""
+    g = ox.NamedNode(ONTOLOGY_GRAPH)
+    store.remove_graph(g) if g in set(store.named_graphs()) else None
+    store.load(ttl, format=ox.RdfFormat.TURTLE, to_graph=g)

@@ -1,0 +1,109 @@
+"""The policykg ontology terms and the instance IRI scheme.
+
+Every term the code emits is declared here once, so that a typo fails at import time
+(rdflib's ``DefinedNamespace`` raises on undeclared attributes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/policykg/ontology"
+ID_BASE = "https://w3id.org/policykg/id/"
+
+
+class PKG(DefinedNamespace):
+    """Terms of the policykg ontology (ontology/policykg.ttl)."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # Classes
+    Document: URIRef
+    Plan: URIRef
+    Task: URIRef
+    Agency: URIRef
+    AgencyGroup: URIRef
+    Region: URIRef
+    IndustryChain: URIRef
+    Technology: URIRef
+    Park: URIRef
+    Target: URIRef
+    Evidence: URIRef
+
+    # Document
+    contentHash: URIRef
+    encoding: URIRef
+    script: URIRef
+    charCount: URIRef
+
+    # Plan
+    issuedBy: URIRef
+    cites: URIRef
+    partOf: URIRef
+    hasTask: URIRef
+    hasTarget: URIRef
+    jurisdiction: URIRef
+    periodStart: URIRef
+    periodEnd: URIRef
+    documentNumber: URIRef
+    concernsChain: URIRef
+    concernsTechnology: URIRef
+    concernsPark: URIRef
+    hasAgencyGroup: URIRef
+
+    # Task
+    responsibleAgency: URIRef
+    leadAgency: URIRef
+    ordinal: URIRef
+    sectionPath: URIRef
+    responsibleAsWritten: URIRef
+
+    # Agency, AgencyGroup, Region
+    resolved: URIRef
+    level: URIRef
+    withinRegion: URIRef
+    parentOrganization: URIRef
+    officeAt: URIRef
+    locatedIn: URIRef
+
+    # Target
+    targetYear: URIRef
+    targetValue: URIRef
+    targetValueMax: URIRef
+    valueAsWritten: URIRef
+    unit: URIRef
+    metric: URIRef
+    qualifier: URIRef
+    period: URIRef
+
+    # Evidence (character offsets into the decoded original file)
+    evidence: URIRef
+    sourceDocument: URIRef
+    supports: URIRef
+    context: URIRef
+
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+ID = Namespace(ID_BASE)
+
+
+def key(*parts: str) -> str:
+    """Return a short stable key for canonical name parts (16 hex digits of SHA-256)."""
+    joined = "\x1f".join(parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def iri(kind: str, *parts: str) -> URIRef:
+    """Mint the stable instance IRI of a ``kind`` (agency, plan, ...) from canonical names."""
+    return URIRef(f"{ID_BASE}{kind}/{key(*parts)}")
+
+
+def document_iri(content_hash: str) -> URIRef:
+    """IRI (and named-graph name) of a source document, from its content hash."""
+    return URIRef(f"{ID_BASE}doc/{content_hash[:16]}")
