@@ -209,8 +209,8 @@ EV_TARGET = ID["evidence/3333333333333333"]
 def evidence(g: Graph, node: URIRef, passage: str, supports: list[URIRef]) -> None:
     start = SOURCE_TEXT.index(passage)
     g.add((node, RDF.type, PKG.Evidence))
-    g.add((node, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((node, OA.end, Literal(start + len(passage), datatype=XSD.nonNegativeInteger)))
+    g.add((node, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((node, OA.end, Literal(start + len(passage), datatype=XSD.integer)))
     g.add((node, OA.exact, Literal(passage)))
     g.add((node, PKG.sourceDocument, DOC))
     g.add((node, PKG.context, PLAN))

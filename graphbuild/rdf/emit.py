@@ -53,6 +53,9 @@ class _Emitter:
         self._evidence_n = 0
 
     # --- helpers -------------------------------------------------------------------
+    def _part_of(self, pos: int) -> int:
+        return max((i for i, p in enumerate(self.ex.parts) if p.start <= pos), default=0)
+
     def add(self, s: URIRef, p: URIRef, o) -> None:
         self.g.add((s, p, o))
 
@@ -76,8 +79,8 @@ class _Emitter:
         start, end = self.norm.to_original(span.start, span.end)
         node = iri("evidence", self.key, str(start), str(end))
         self.add(node, RDF.type, PKG.Evidence)
-        self.add(node, OA.start, Literal(start, datatype=XSD.nonNegativeInteger))
-        self.add(node, OA.end, Literal(end, datatype=XSD.nonNegativeInteger))
+        self.add(node, OA.start, Literal(start, datatype=XSD.integer))
+        self.add(node, OA.end, Literal(end, datatype=XSD.integer))
         self.add(node, OA.exact, _lit(self.norm.original[start:end]))
         self.add(node, PKG.sourceDocument, self.doc)
         self.add(node, PKG.supports, supports)
@@ -176,8 +179,9 @@ class _Emitter:
                 add(node, SKOS.altLabel, _lit(g.name))
             if jur is not None:
                 add(node, PKG.jurisdiction, jur)
-            add(plan, PKG.hasAgencyGroup, node)
-            self.evidence(g.sentence, node, plan)
+            owner = plans[self._part_of(g.span.start)]
+            add(owner, PKG.hasAgencyGroup, node)
+            self.evidence(g.sentence, node, owner)
 
         mention_nodes = self._mentions(plans)
         n_tasks = self._tasks(ctx, plans, mention_nodes)

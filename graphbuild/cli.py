@@ -1,0 +1,201 @@
+"""The ``policykg`` command line: parses options, calls one library function, formats the result.
+
+Exit codes: 0 success; 1 user error (bad option value, missing store, refused query);
+2 bad input files (with --strict, or nothing buildable); 3 built, but some input files were skipped.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .output import FORMATS, render
+
+STORE_OPTION = click.option(
+    "--store", default=".policykg", show_default=True, type=click.Path(file_okay=False), help="Folder of the graph store."
+)
+
+
+def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS):
+    """The shared --format option."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format.")
+
+
+class InputFilesError(click.ClickException):
+    """Bad input files: exit code 2."""
+
+    exit_code = 2
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="policykg")
+def main() -> None:
+    """Turn Chinese industrial-policy documents into an RDF knowledge graph, and query it."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@STORE_OPTION
+@click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1), help="Skip files larger than this.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for extraction.")
+@click.option("--replace", is_flag=True, help="Start from an empty graph instead of updating the store.")
+@click.option("--strict", is_flag=True, help="Fail (exit 2, store unchanged) when any input file is refused.")
+@format_option()
+def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, fmt: str) -> None:
+    """Build or update the graph from .txt files or folders (default: the bundled corpus)."""
+    from .build import EXIT_SKIPPED, build as do_build
+    from .read import InputError, iter_paths, read_source
+    from .report import RichReporter
+    from .store import StoreError
+
+    if strict:
+        try:
+            bad = []
+            for f in iter_paths(paths) if paths else []:
+                try:
+                    read_source(f, max_bytes=max_bytes)
+                except InputError as exc:
+                    bad.append(str(exc))
+        except InputError as exc:
+            raise InputFilesError(str(exc)) from exc
+        if bad:
+            raise InputFilesError("refused input (nothing was built):\n" + "\n".join(bad))
+    try:
+        report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, reporter=RichReporter())
+    except InputError as exc:
+        raise InputFilesError(str(exc)) from exc
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    rows = [[", ".join(d.names), d.title, d.counts.get("tasks", 0), d.counts.get("targets", 0), d.quads, "cached" if d.reused else "extracted"] for d in report.documents]
+    click.echo(render(["document", "title", "tasks", "targets", "triples", "status"], rows, fmt, title=f"Graph in {report.store}/"), nl=False)
+    if fmt == "table":
+        click.echo(f"{len(report.documents)} documents ({report.extracted} extracted), {report.total_quads} triples in the store, {len(report.skipped)} files skipped.")
+    if report.skipped and not report.documents:
+        raise InputFilesError("no document could be built: " + "; ".join(f"{p}: {r}" for p, r in report.skipped))
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@STORE_OPTION
+def remove(names: tuple[str, ...], store: str) -> None:
+    """Drop documents (by file name or content hash) from the graph."""
+    from .build import remove as do_remove
+    from .store import StoreError
+
+    try:
+        gone = do_remove(names, store=store)
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"removed {len(gone)} document(s): {', '.join(gone)}")
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-e", "--expression", help="A SPARQL query given inline.")
+@click.option("--param", "params", multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to VALUE (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the bundled queries.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0), help="Stop the query after this many seconds (0: no limit).")
+@click.option("--limit", type=click.IntRange(1), help="Return at most this many rows (the output says when rows were cut).")
+@STORE_OPTION
+@format_option()
+def query(query: str | None, expression: str | None, params: tuple[str, ...], list_: bool, timeout: float, limit: int | None, store: str, fmt: str) -> None:
+    """Run a bundled query by NAME, a .rq FILE, or -e SPARQL (read-only)."""
+    from .query import QueryError, list_queries, load_query, parse_header, run_query
+    from .store import StoreError
+
+    if list_:
+        rows = [[q.name, q.title, "; ".join(p.split(" — ")[0] for p in q.params), q.description] for q in list_queries()]
+        click.echo(render(["name", "title", "params", "description"], rows, fmt), nl=False)
+        return
+    if bool(query) == bool(expression):
+        raise click.UsageError("give either a query NAME or FILE.rq, or -e SPARQL (see --list)")
+    bound = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not VAR=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        bound[k.strip().lstrip("?")] = v
+    try:
+        text = expression or load_query(query)  # type: ignore[arg-type]
+        result = run_query(text, store=store, params=bound, timeout=timeout or None, limit=limit)
+    except (QueryError, StoreError) as exc:
+        raise _fail(exc) from exc
+    if result.kind == "graph" and fmt == "table":
+        click.echo(result.nquads, nl=False)
+    else:
+        title = str(parse_header(text)["title"]) or None
+        click.echo(render(result.columns, result.rows, fmt, title=title), nl=False)
+    if result.truncated:
+        click.echo(f"(truncated: only the first {limit} rows are shown; raise --limit to see more)", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", default="turtle", show_default=True, help="turtle, nt, nquads, trig, jsonld, xml, graphml, gexf, or a MIME type.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("--with-ontology", is_flag=True, help="Include the ontology graph.")
+@STORE_OPTION
+def export(fmt: str, output: Path, with_ontology: bool, store: str) -> None:
+    """Export the graph for other tools (named graphs kept in nquads, trig, jsonld)."""
+    from .export import ExportError, export as do_export
+    from .store import StoreError
+
+    try:
+        res = do_export(output, fmt, store=store, with_ontology=with_ontology)
+    except (ExportError, StoreError) as exc:
+        raise _fail(exc) from exc
+    click.echo(f"wrote {res.path} ({res.format}, {res.quads} quads in {res.graphs} graphs)")
+
+
+@main.command()
+@STORE_OPTION
+@format_option()
+def stats(store: str, fmt: str) -> None:
+    """Counts per class and per document."""
+    from .stats import stats as do_stats
+    from .store import StoreError
+
+    try:
+        s = do_stats(store)
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        return
+    click.echo(render(["class", "instances"], sorted(s["classes"].items()), fmt, title="Instances per class"), nl=False)
+    cols = ["document", "title", "tasks", "targets", "citations", "parks", "chains", "technologies", "quads"]
+    click.echo(render(cols, [[d.get(c, "") for c in cols] for d in s["documents"]], fmt, title="Documents"), nl=False)
+
+
+@main.command()
+@STORE_OPTION
+@format_option()
+def validate(store: str, fmt: str) -> None:
+    """Check the graph against the SHACL shapes; exit 1 when it does not conform."""
+    from .store import StoreError
+    from .validate import validate as do_validate
+
+    try:
+        report = do_validate(store)
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    if report.results:
+        cols = ["focus", "path", "severity", "message"]
+        click.echo(render(cols, [[r[c] for c in cols] for r in report.results], fmt), nl=False)
+    if not report.conforms:
+        raise click.ClickException(f"the graph does not conform to the SHACL shapes: {len(report.results)} result(s)")
+    click.echo("conforms: the graph satisfies every SHACL shape")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
