@@ -55,13 +55,17 @@ class BuildReport:
 
 
 def fingerprint() -> str:
-    """Identifies the extractor: version plus every pattern and authority file it reads."""
+    """Identifies the extractor: its code, pattern files and authority files (a change re-extracts)."""
     h = hashlib.sha256(__version__.encode())
-    for folder in (package_path("patterns"), ontology_file("authority")):
-        for f in sorted(folder.iterdir(), key=lambda t: t.name):
-            if f.is_file():
-                h.update(f.name.encode())
-                h.update(f.read_bytes())
+    pkg = Path(__file__).parent
+    files = sorted(
+        [*pkg.glob("**/*.py"), *pkg.glob("patterns/*.json"), *Path(str(ontology_file("authority"))).glob("*")],
+        key=lambda p: p.name + str(p),
+    )
+    for f in files:
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
 
