@@ -1,0 +1,39 @@
+# policykg — `make demo` sets up and runs everything; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+OUT    ?= out
+
+.PHONY: demo test bench install clean lint
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	mkdir -p $(OUT)
+	$(BIN)/policykg build --replace
+	$(BIN)/policykg stats
+	$(BIN)/policykg query shared-responsibility --limit 15
+	$(BIN)/policykg query agency-workload --limit 10
+	$(BIN)/policykg query targets --param year=2025 --limit 10
+	$(BIN)/policykg query multi-region-chains
+	$(BIN)/policykg validate
+	$(BIN)/policykg export --format trig -o $(OUT)/policykg.trig
+	$(BIN)/policykg viz -o $(OUT)/explorer.html
+	$(BIN)/policykg viz --view coresponsibility -o $(OUT)/coresponsibility.html
+	@echo "Open $(OUT)/explorer.html and $(OUT)/coresponsibility.html in a browser (they work offline)."
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .policykg $(OUT) build dist *.egg-info
