@@ -197,5 +197,8 @@ def validate(store: str, fmt: str) -> None:
     click.echo("conforms: the graph satisfies every SHACL shape")
 
 
+# --- commands defined in their own modules (graphbuild/cli_*.py): one import + add_command line each ---
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
