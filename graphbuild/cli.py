@@ -197,6 +197,44 @@ def validate(store: str, fmt: str) -> None:
     click.echo("conforms: the graph satisfies every SHACL shape")
 
 
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--errors", "show_errors", multiple=True, metavar="METRIC", help="Also list the errors of METRIC (repeatable; e.g. responsibility, chains).")
+@format_option()
+def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...], fmt: str) -> None:
+    """Score extraction against gold annotation files (default texts: the bundled corpus)."""
+    from .evaluate import evaluate
+    from .read import InputError
+
+    try:
+        report = evaluate(gold_dir, list(paths) or None)
+    except InputError as exc:
+        raise InputFilesError(str(exc)) from exc
+    rows = report.rows()
+    if fmt == "json":
+        import json
+
+        payload = {"documents": rows[:-1], "overall": rows[-1], "missing_texts": report.missing}
+        if show_errors:
+            payload["errors"] = {d.document: {m: d.errors.get(m, []) for m in show_errors} for d in report.documents}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    headline = [
+        ("responsibility", "f1"), ("canonical_names", "acc"), ("lead_agency", "acc"), ("cited_plans", "p"), ("cited_plans", "r"),
+        ("parks", "p"), ("parks", "r"), ("technologies", "p"), ("technologies", "r"), ("chains", "p"), ("chains", "r"), ("targets", "p"), ("targets", "r"),
+    ]
+    cols = ["document"] + [f"{m.replace('_names', '').replace('responsibility', 'resp').replace('technologies', 'tech').replace('cited_plans', 'cited').replace('lead_agency', 'lead')} {k}" for m, k in headline]
+    table = [[r["document"]] + ["–" if r.get(f"{m}_{k}") is None else f"{r[f'{m}_{k}']:.3f}" for m, k in headline] for r in rows]
+    click.echo(render(cols, table, fmt, title="Extraction quality (precision p, recall r, F1, accuracy acc)"), nl=False)
+    for stem in report.missing:
+        click.echo(f"warning: no text found for gold file {stem}.json", err=True)
+    for d in report.documents:
+        for m in show_errors:
+            for e in d.errors.get(m, []):
+                click.echo(f"{d.document}\t{m}\t{e}")
+
+
 # --- commands defined in their own modules (graphbuild/cli_*.py): one import + add_command line each ---
 
 

@@ -1,0 +1,270 @@
+"""Score the extractor against gold annotations (format: docs/gold-format.md).
+
+Each text is extracted in-process with the same functions ``build`` uses, so the scores describe
+exactly what goes into the graph.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from .normalise import normalise, to_simplified
+from .read import InputError, read_source
+from .resources import corpus_dir
+
+_WS = re.compile(r"\s+")
+_DASH = re.compile(r"[—–－~至]+|-{1,2}")
+
+
+@dataclass
+class Score:
+    """Counts for precision and recall."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Score") -> None:
+        """Accumulate another score."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float | None:
+        """tp / (tp + fp), or None with nothing predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """tp / (tp + fn), or None with nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    """Correct out of total."""
+
+    correct: int = 0
+    total: int = 0
+
+    def add(self, other: "Accuracy") -> None:
+        """Accumulate."""
+        self.correct += other.correct
+        self.total += other.total
+
+    @property
+    def value(self) -> float | None:
+        """correct / total, or None when there was nothing to judge."""
+        return self.correct / self.total if self.total else None
+
+
+METRICS = ("responsibility", "canonical_names", "lead_agency", "cited_plans", "parks", "technologies", "chains", "targets", "title", "issuers")
+
+
+@dataclass
+class DocScore:
+    """All metrics of one document."""
+
+    document: str
+    scores: dict[str, Score | Accuracy] = field(default_factory=dict)
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _norm(s: str) -> str:
+    return _WS.sub("", to_simplified(s))
+
+
+def _value_key(v: str) -> str:
+    return _DASH.sub("-", _WS.sub("", str(v)))
+
+
+def _set_score(pred: list[str], gold: list[str]) -> tuple[Score, list[str]]:
+    p, g = {_norm(x) for x in pred}, {_norm(x) for x in gold}
+    errs = [f"missed: {x}" for x in sorted(g - p)] + [f"extra: {x}" for x in sorted(p - g)]
+    return Score(len(p & g), len(p - g), len(g - p)), errs
+
+
+def _align(pred: list[str], gold: list[str]) -> list[tuple[int | None, int | None]]:
+    """Align predicted and gold task headings in order (tasks may be missed or invented)."""
+    sm = SequenceMatcher(a=pred, b=gold, autojunk=False)
+    pairs: list[tuple[int | None, int | None]] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            pairs.extend(zip(range(i1, i2), range(j1, j2)))
+        elif op == "replace" and i2 - i1 == j2 - j1:
+            pairs.extend(zip(range(i1, i2), range(j1, j2)))
+        else:
+            pairs.extend((i, None) for i in range(i1, i2))
+            pairs.extend((None, j) for j in range(j1, j2))
+    return pairs
+
+
+def predict(path: Path | str) -> dict:
+    """Run the extractor on one file and return predictions in the gold format's shape."""
+    from .extract.pipeline import extract
+    from .extract.targets import parse_value
+    from .resolve.agencies import clean_unit, resolve_unit
+    from .resolve.regions import jurisdiction_from
+
+    src = read_source(path)
+    norm = normalise(src.text)
+    ex = extract(norm.text)
+    ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:20000])
+    year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
+    tasks = []
+    for t in ex.tasks:
+        units = [resolve_unit(u.surface, ctx, year=year, list_prefix=u.list_prefix) for u in t.units]
+        tasks.append(
+            {
+                "heading": t.heading,
+                "responsible_as_written": [clean_unit(u.surface) for u in t.units],
+                "responsible": [u.label for u in units],
+                "lead": [r.label for r, u in zip(units, t.units) if u.role == "lead"] or ([units[0].label] if t.first_is_lead and units else []),
+            }
+        )
+    targets = []
+    for t in ex.targets:
+        if parse_value(t.value, t.unit)[0] is None:
+            continue
+        targets.append({"year": t.year or (ex.period[1] if ex.period and not t.period else None), "value": t.value, "unit": t.unit, "metric": t.metric})
+    return {
+        "title": ex.title,
+        "issuers": [resolve_unit(i, ctx, year=year).label for i in ex.issuers],
+        "plans_cited": [c.title for c in ex.citations],
+        "sub_plans": [p.title for p in ex.parts[1:]],
+        "tasks": tasks,
+        "targets": targets,
+        "parks": sorted({m.text for m in ex.mentions if m.kind == "park"}),
+        "technologies": sorted({m.text for m in ex.mentions if m.kind == "technology"}),
+        "chains": sorted({m.text for m in ex.mentions if m.kind == "chain"}),
+    }
+
+
+def score_document(pred: dict, gold: dict, name: str) -> DocScore:
+    """Compare one document's predictions with its gold annotation."""
+    ds = DocScore(name)
+    # Responsibility: aligned tasks, agencies compared as written (cleaned), per task.
+    pairs = _align([_norm(t["heading"]) for t in pred["tasks"]], [_norm(t["heading"]) for t in gold["tasks"]])
+    resp, canon, lead = Score(), Accuracy(), Accuracy()
+    errs: list[str] = []
+    canon_errs: list[str] = []
+    for i, j in pairs:
+        p = pred["tasks"][i] if i is not None else None
+        g = gold["tasks"][j] if j is not None else None
+        pw = Counter(_norm(x) for x in (p["responsible_as_written"] if p else []))
+        gw = Counter(_norm(x) for x in (g["responsible_as_written"] if g else []))
+        tp = sum((pw & gw).values())
+        resp.add(Score(tp, sum(pw.values()) - tp, sum(gw.values()) - tp))
+        if p is None or g is None:
+            errs.append(f"{'missed' if p is None else 'extra'} task: {(g or p)['heading']}")
+            continue
+        if pw != gw:
+            errs.append(f"task {g['heading']}: got {sorted(pw)} want {sorted(gw)}")
+        lookup = {_norm(w): r for w, r in zip(p["responsible_as_written"], p["responsible"])}
+        for w, full in zip(g["responsible_as_written"], g["responsible"]):
+            got = lookup.get(_norm(w))
+            if got is None:
+                continue
+            canon.total += 1
+            if _norm(got) == _norm(full):
+                canon.correct += 1
+            else:
+                canon_errs.append(f"{w}: got {got} want {full}")
+        gold_lead = sorted(g.get("lead", []))
+        lead.total += 1
+        lead.correct += int(sorted(p.get("lead", [])) == gold_lead)
+    ds.scores["responsibility"], ds.errors["responsibility"] = resp, errs
+    ds.scores["canonical_names"], ds.errors["canonical_names"] = canon, canon_errs
+    ds.scores["lead_agency"] = lead
+    for key in ("parks", "technologies", "chains"):
+        ds.scores[key], ds.errors[key] = _set_score(pred[key], gold.get(key, []))
+    ds.scores["cited_plans"], ds.errors["cited_plans"] = _set_score(pred["plans_cited"], gold.get("plans_cited", []))
+    # Targets: (year, value, unit) as a multiset.
+    pt = Counter((t["year"], _value_key(t["value"]), t["unit"]) for t in pred["targets"])
+    gt = Counter((t["year"], _value_key(t["value"]), t["unit"]) for t in gold.get("targets", []))
+    tp = sum((pt & gt).values())
+    ds.scores["targets"] = Score(tp, sum(pt.values()) - tp, sum(gt.values()) - tp)
+    ds.errors["targets"] = [f"missed: {k}" for k in sorted((gt - pt).elements(), key=str)] + [f"extra: {k}" for k in sorted((pt - gt).elements(), key=str)]
+    ds.scores["title"] = Accuracy(int(_norm(pred["title"]) == _norm(gold.get("title", ""))), 1)
+    ds.errors["title"] = [] if ds.scores["title"].correct else [f"got {pred['title']} want {gold.get('title')}"]
+    ds.scores["issuers"], ds.errors["issuers"] = _set_score(pred["issuers"], gold.get("issuers", []))
+    return ds
+
+
+@dataclass
+class EvalReport:
+    """Per-document and overall (micro-averaged) scores."""
+
+    documents: list[DocScore]
+    overall: dict[str, Score | Accuracy]
+    missing: list[str] = field(default_factory=list)
+
+    def rows(self) -> list[dict[str, object]]:
+        """One flat row per document plus an 'overall' row, for tables and JSON."""
+        out = []
+        for name, scores in [*((d.document, d.scores) for d in self.documents), ("overall", self.overall)]:
+            row: dict[str, object] = {"document": name}
+            for m in METRICS:
+                s = scores.get(m)
+                if isinstance(s, Score):
+                    row[f"{m}_p"] = _r(s.precision)
+                    row[f"{m}_r"] = _r(s.recall)
+                    row[f"{m}_f1"] = _r(s.f1)
+                elif isinstance(s, Accuracy):
+                    row[f"{m}_acc"] = _r(s.value)
+            out.append(row)
+        return out
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
+
+
+def find_text(stem: str, paths: list[Path]) -> Path | None:
+    """The .txt file whose stem matches a gold file's stem, searched in ``paths``."""
+    for p in paths:
+        if p.is_file() and p.stem == stem:
+            return p
+        if p.is_dir():
+            for f in sorted(p.rglob(f"{stem}.txt")):
+                return f
+    return None
+
+
+def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None) -> EvalReport:
+    """Score every gold file in ``gold_dir`` against the extraction of the text of the same stem."""
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise InputError(gold_dir, "is not a folder of gold .json files")
+    search = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
+    docs: list[DocScore] = []
+    missing: list[str] = []
+    overall: dict[str, Score | Accuracy] = {}
+    for gf in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(gf.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(gf, f"is not a readable gold JSON file ({exc})") from exc
+        text = find_text(gf.stem, search)
+        if text is None:
+            missing.append(gf.stem)
+            continue
+        ds = score_document(predict(text), gold, text.name)
+        docs.append(ds)
+        for k, v in ds.scores.items():
+            overall.setdefault(k, type(v)()).add(v)  # type: ignore[arg-type]
+    return EvalReport(docs, overall, missing)
