@@ -1,4 +1,12 @@
-"""Named parks, industry chains and technologies, found by suffix and enumeration patterns."""
+"""Named parks, industry chains and technologies.
+
+Three general patterns, all driven by ``patterns/mentions.json``:
+
+* enumerations closed by a classifier — ``A、B和C等前沿新材料`` → technologies, ``…等重点产业`` → chains;
+* the short headings of a "development focus" section (``二、发展重点 （一）卫星互联网``) → chains;
+* names ending in a type suffix (…产业园, …高新区, …示范区 → parks; …产业链, …产业集群, …产业 → chains;
+  …传感器, …芯片 → technologies), cut on the left at verbs and function words.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +14,21 @@ import re
 from functools import lru_cache
 
 from ..resources import load_pattern
-from .model import Mention, Span
+from .model import Heading, Mention, Span
 from .structure import Sentences
 
 KINDS = ("park", "chain", "technology")
+_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n—]+")
+_OPEN, _CLOSE = "（(", "）)"
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> dict:
+def _cfg() -> dict:
     p = load_pattern("mentions.json")
-    out = {"max_len": p["max_len"], "name_chars": p["name_chars"]}
+    out: dict = {"max_len": p["max_len"], "run_re": re.compile(f"{p['name_chars']}+")}
     bounds = sorted(p["left_boundaries"], key=len, reverse=True)
     out["boundary_re"] = re.compile("|".join(map(re.escape, bounds)))
+    out["region_prefix_re"] = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(p["region_prefixes"], key=len, reverse=True))) + ")")
     for kind in KINDS:
         spec = p[kind]
         sufs = sorted(spec["suffixes"], key=len, reverse=True)
@@ -25,91 +36,215 @@ def _compiled() -> dict:
             "re": re.compile(f"(?:{'|'.join(map(re.escape, sufs))})"),
             "generic": set(spec["generic"]),
             "exclude": tuple(spec["exclude_contains"]),
+            "bad_start": tuple(spec.get("bad_start", [])),
         }
-    out["run_re"] = re.compile(f"{p['name_chars']}+")
+    enum = p["enumeration"]
+    out["enum_heads"] = {k: re.compile(v) for k, v in enum["heads"].items()}
+    out["enum_skip_heads"] = re.compile(enum["skip_heads"])
+    out["focus_sections"] = re.compile(p["focus_sections"])
+    out["item_generic"] = set(enum["generic_items"])
     return out
 
 
-def _trim_left(name: str, suffix_len: int, boundary_re: re.Pattern[str]) -> str:
-    """Cut a candidate at the last boundary word that leaves a name before the suffix."""
-    head = name[: len(name) - suffix_len]
-    cut = 0
-    for m in boundary_re.finditer(head):
-        cut = m.end()
-    name = name[cut:]
-    # Unbalanced quotes or brackets at the edges are punctuation, not part of the name.
-    name = name.lstrip("）)·-+")
-    if name.count("“") < name.count("”"):
-        name = name.replace("”", "", 1)
-    if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
-        name = re.sub(r"^.*[（(]", "", name)
+def _strip_edges(name: str) -> str:
+    """Drop punctuation and unbalanced quotes or brackets at the edges of a candidate."""
+    name = name.strip(" 、")
+    if name.count("“") != name.count("”"):
+        name = name.replace("“", "").replace("”", "")
+    if name.startswith("”"):
+        name = name[1:]
+    while name and name[0] in _CLOSE:
+        name = name[1:]
+    while name and name[-1] in _OPEN:
+        name = name[:-1]
+    depth = 0
+    for i, ch in enumerate(name):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return name[:i]
+    if depth > 0:
+        name = name[max(name.rfind("("), name.rfind("（")) + 1 :]
     return name
 
 
-def _valid(kind: str, name: str, suffix: str, spec: dict) -> bool:
-    if name in spec["generic"] or len(name) <= len(suffix) or len(name) < 3:
-        return False
-    if any(x in name for x in spec["exclude"]):
-        return False
-    return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", name[: len(name) - len(suffix)]))
+def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True) -> str:
+    """Cut a candidate after the last verb or function word that leaves a name (keeping ``keep_tail`` chars)."""
+    c = _cfg()
+    head = text[: len(text) - keep_tail] if keep_tail else text
+    cut = 0
+    for m in c["boundary_re"].finditer(head):
+        if m.end() < len(head) or keep_tail:
+            cut = m.end()
+    name = text[cut:]
+    m = c["region_prefix_re"].match(name) if strip_region else None
+    if m and len(name) - m.end() >= 2 + keep_tail:
+        name = name[m.end():]
+    return name
 
 
-def find_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
-    """Every park, chain and technology mention; one Mention per occurrence."""
-    c = _compiled()
+def _valid(kind: str, name: str, suffix: str) -> bool:
+    spec = _cfg()[kind]
+    if name in spec["generic"] or len(name) <= len(suffix) or len(name) < 3 or len(name) > 24:
+        return False
+    if any(x in name for x in spec["exclude"]) or name.startswith(spec["bad_start"]):
+        return False
+    core = name[: len(name) - len(suffix)]
+    if re.search(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]", name):
+        return False
+    if kind != "park" and _cfg()["park"]["re"].search(name[-4:]):
+        return False
+    return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", core)) and not re.fullmatch(r"[\d一二三四五六七八九十百千几多]+[条个项家类大]?", core)
+
+
+def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
+    c = _cfg()
     out: list[Mention] = []
     for run in c["run_re"].finditer(text):
         chunk = run.group(0)
         for kind in KINDS:
             spec = c[kind]
             for m in spec["re"].finditer(chunk):
-                # Only take a suffix where the name ends (not 产业园 inside 产业园区).
-                after = chunk[m.end() : m.end() + 1]
-                if after and spec["re"].match(chunk, m.start(), m.end() + 2) and kind == "park":
+                nxt = chunk[m.end() : m.end() + 1]
+                # The name must end here: not 产业园 inside 产业园区, not 产业 inside 产业链.
+                if nxt and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", nxt) and not (kind == "park" and chunk[m.end():].startswith(("三期", "二期", "一期"))):
                     continue
+                end_in_chunk = m.end()
+                if kind == "park" and chunk[m.end():].startswith(("三期", "二期", "一期")):
+                    end_in_chunk += 2
                 left = max(0, m.end() - c["max_len"])
-                cand = _trim_left(chunk[left : m.end()], len(m.group(0)), c["boundary_re"])
-                if not _valid(kind, cand, m.group(0), spec):
+                cand = _strip_edges(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park"))
+                cand += chunk[m.end():end_in_chunk]
+                if not _valid(kind, cand, m.group(0)):
                     continue
-                start = run.start() + m.end() - len(cand)
-                end = run.start() + m.end()
+                end = run.start() + end_in_chunk
+                start = end - len(cand)
                 out.append(Mention(kind, cand, Span(start, end, cand), sentences.around(start, end), part_of(start)))
-    out.extend(find_enumerations(text, sentences, part_of))
     return out
 
 
-_ENUM_HEADS = {
-    "technology": r"(?:新一代信息技术|前沿技术|关键技术|核心技术|技术|产品|材料|装备|设备|器件|零部件|软件)",
-    "chain": r"(?:重点产业链|产业链|产业集群|集群|产业|行业)",
-}
-_ENUM_RE = {
-    kind: re.compile(
-        r"(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9（）()+\-“”]{1,16}、){1,40}[\u4e00-\u9fffA-Za-z0-9（）()+\-“”]{1,16})"
-        rf"等(?:\d+[条个项类])?(?P<head>{head})"
-    )
-    for kind, head in _ENUM_HEADS.items()
-}
+def _split_items(s: str) -> list[tuple[int, str]]:
+    """Split an enumeration on 、 outside parentheses, keeping each item's offset."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(s + "、"):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            items.append((start, s[start:i]))
+            start = i + 1
+    return items
 
 
-def find_enumerations(text: str, sentences: Sentences, part_of) -> list[Mention]:
-    """Items of lists closed by a classifier: 5G、区块链、人工智能等新一代信息技术 → technologies."""
-    c = _compiled()
+def _clean_item(item: str) -> str:
+    """Drop a trailing gloss in parentheses when it is longer than the name (CAD（计算机辅助设计）→ CAD)."""
+    m = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", item)
+    if m and len(m.group(2)) > len(m.group(1)):
+        return m.group(1)
+    return item
+
+
+_ENUM_CLOSER = re.compile(r"(?P<deng>等)?(?P<count>\d+|[一二两三四五六七八九十]+)?(?:[+＋]\d+)?(?P<cls>[条个项类种大])?(?P<head>[^，,。；;：:、]{0,14})")
+
+
+def _classify_head(head: str) -> str | None:
+    """The kind named by the words after a list (its head), or None."""
+    c = _cfg()
+    if c["enum_skip_heads"].search(head):
+        return None
+    for k in ("chain", "technology"):
+        if c["enum_heads"][k].search(head):
+            return k
+    return None
+
+
+_LIST_END = re.compile(r"等|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
+
+
+def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
+    c = _cfg()
     out: list[Mention] = []
-    for kind, rx in _ENUM_RE.items():
-        for m in rx.finditer(text):
-            items = m.group("list").split("、")
-            pos = m.start("list")
-            for k, item in enumerate(items):
-                start = pos
-                pos += len(item) + 1
-                name = item
-                if k == 0:
-                    name = _trim_left(item, 0, c["boundary_re"]) if len(item) > 1 else item
-                    start = pos - 1 - len(name)
-                name = name.strip("“”")
-                if not name or name in c[kind]["generic"] or len(name) > 16:
-                    continue
-                if kind == "technology" and any(x in name for x in c["technology"]["exclude"]):
-                    continue
-                out.append(Mention(kind, name, Span(start, start + len(name), name), sentences.around(start), part_of(start)))
+    for clause in _CLAUSE_RE.finditer(text):
+        s = clause.group(0)
+        if "、" not in s:
+            continue
+        # Split the clause into lists: a list ends at 等 or a count; what follows is its head,
+        # and after 和/与/及 in the head a new list may start.
+        current: list[tuple[int, str]] = []
+        for off, raw in _split_items(s):
+            m = _LIST_END.search(raw) if current else None
+            if m is None and not current:
+                m = _LIST_END.search(raw)
+                if m is not None and m.start() == 0:
+                    m = None
+            if m is None:
+                current.append((off, raw))
+                continue
+            current.append((off, raw[: m.start()]))
+            head = raw[m.start():]
+            split = re.search(r"[和与及]", head[1:])
+            rest_off = None
+            if split:
+                rest_off = off + m.start() + 1 + split.end()
+                head = head[: 1 + split.start()]
+            kind = _classify_head(head)
+            if kind is not None and len(current) >= 2:
+                out.extend(_list_items(kind, current, clause.start(), sentences, part_of))
+            current = [(rest_off, s[rest_off : off + len(raw)])] if rest_off is not None else []
+    return out
+
+
+def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of) -> list[Mention]:
+    c = _cfg()
+    out = []
+    for k, (off, raw) in enumerate(items):
+        item = raw
+        if k == 0:
+            item = trim_left(raw, strip_region=False)
+            off += len(raw) - len(item)
+        stripped = _clean_item(_strip_edges(item))
+        lead = item.find(stripped) if stripped else 0
+        item = stripped
+        if not item or item in c["item_generic"] or len(item) > 16 or len(item) < 2:
+            continue
+        if re.search(r"[，,。]|^[的和及与]|[的]$", item) or (kind == "chain" and c["park"]["re"].search(item[-4:])):
+            continue
+        start = base + off + max(lead, 0)
+        out.append(Mention(kind, item, Span(start, start + len(item), item), sentences.around(start), part_of(start)))
+    return out
+
+
+def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Mention]:
+    """Short noun headings under a 发展重点 / 重点领域 section are the industries the plan develops."""
+    c = _cfg()
+    out: list[Mention] = []
+    for i, h in enumerate(headings):
+        if not c["focus_sections"].search(h.title) or len(h.title) > 10:
+            continue
+        for sub in headings[i + 1 :]:
+            if sub.part != h.part or sub.level <= h.level:
+                break
+            if sub.level != h.level + 1:
+                continue
+            t = sub.title
+            if 2 <= len(t) <= 10 and not c["boundary_re"].match(t) and not re.search(r"[，,。的]", t):
+                out.append(Mention("chain", t, sub.span, sub.sentence, sub.part))
+    return out
+
+
+def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
+    """Every park, chain and technology mention; one Mention per occurrence, in text order."""
+    found = _suffix_mentions(text, sentences, part_of) + _enumeration_mentions(text, sentences, part_of)
+    found += _heading_mentions(headings or [], sentences)
+    # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in sorted(found, key=lambda m: (m.span.start, m.span.end, m.kind)):
+        key = (m.kind, m.span.start, m.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
     return out

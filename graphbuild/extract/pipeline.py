@@ -110,7 +110,7 @@ class MentionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ex = _state(doc)
-        ex.mentions = _mentions.find_mentions(doc.text, doc._.pkg_sentences, part_locator(ex))
+        ex.mentions = _mentions.find_mentions(doc.text, doc._.pkg_sentences, part_locator(ex), ex.headings)
         return doc
 
 
