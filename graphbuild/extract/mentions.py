@@ -42,13 +42,17 @@ def _cfg() -> dict:
     out["enum_heads"] = {k: re.compile(v) for k, v in enum["heads"].items()}
     out["enum_skip_heads"] = re.compile(enum["skip_heads"])
     out["focus_sections"] = re.compile(p["focus_sections"])
+    out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
     out["item_generic"] = set(enum["generic_items"])
     return out
 
 
+_MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
 def _strip_edges(name: str) -> str:
-    """Drop punctuation and unbalanced quotes or brackets at the edges of a candidate."""
-    name = name.strip(" 、")
+    """Drop punctuation, heading numbers and unbalanced quotes or brackets at the edges of a candidate."""
+    name = _MARKER_RE.sub("", name.strip(" 、"))
     if name.count("“") != name.count("”"):
         name = name.replace("“", "").replace("”", "")
     if name.startswith("”"):
@@ -92,6 +96,8 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
     if any(x in name for x in spec["exclude"]) or name.startswith(spec["bad_start"]):
         return False
     core = name[: len(name) - len(suffix)]
+    if kind == "chain" and suffix == "产业" and not 2 <= len(core) <= 10:
+        return False
     if re.search(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]", name):
         return False
     if kind != "park" and _cfg()["park"]["re"].search(name[-4:]):
@@ -108,8 +114,8 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
             spec = c[kind]
             for m in spec["re"].finditer(chunk):
                 nxt = chunk[m.end() : m.end() + 1]
-                # The name must end here: not 产业园 inside 产业园区, not 产业 inside 产业链.
-                if nxt and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", nxt) and not (kind == "park" and chunk[m.end():].startswith(("三期", "二期", "一期"))):
+                # The name must end here (not 产业园 inside 产业园区), unless a usual follower comes next.
+                if nxt and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", nxt) and not chunk[m.end():].startswith(c["followers"]):
                     continue
                 end_in_chunk = m.end()
                 if kind == "park" and chunk[m.end():].startswith(("三期", "二期", "一期")):
@@ -167,14 +173,19 @@ _LIST_END = re.compile(r"等|\d+[条个项类种]|[一二两三四五六七八�
 def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     c = _cfg()
     out: list[Mention] = []
-    for clause in _CLAUSE_RE.finditer(text):
-        s = clause.group(0)
+    clauses = [(m.start(), m.group(0)) for m in _CLAUSE_RE.finditer(text)]
+    # A parenthesis holding a list of its own (“6+5”现代产业体系（加快发展A、B…）) is a clause too.
+    for m in re.finditer(r"[（(]([^（()）]*、[^（()）]*)[）)]", text):
+        for c2 in _CLAUSE_RE.finditer(m.group(1)):
+            clauses.append((m.start(1) + c2.start(), c2.group(0)))
+    for clause_start, s in clauses:
         if "、" not in s:
             continue
         # Split the clause into lists: a list ends at 等 or a count; what follows is its head,
         # and after 和/与/及 in the head a new list may start.
         current: list[tuple[int, str]] = []
-        for off, raw in _split_items(s):
+        parts = _split_items(s)
+        for idx, (off, raw) in enumerate(parts):
             m = _LIST_END.search(raw) if current else None
             if m is None and not current:
                 m = _LIST_END.search(raw)
@@ -185,14 +196,14 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                 continue
             current.append((off, raw[: m.start()]))
             head = raw[m.start():]
-            split = re.search(r"[和与及]", head[1:])
+            split = re.search(r"[和与及]", head[1:]) if idx < len(parts) - 1 else None
             rest_off = None
             if split:
                 rest_off = off + m.start() + 1 + split.end()
                 head = head[: 1 + split.start()]
             kind = _classify_head(head)
             if kind is not None and len(current) >= 2:
-                out.extend(_list_items(kind, current, clause.start(), sentences, part_of))
+                out.extend(_list_items(kind, current, clause_start, sentences, part_of))
             current = [(rest_off, s[rest_off : off + len(raw)])] if rest_off is not None else []
     return out
 
