@@ -140,7 +140,7 @@ def predict(path: Path | str) -> dict:
     for t in ex.targets:
         if parse_value(t.value, t.unit)[0] is None:
             continue
-        targets.append({"year": t.year or (ex.period[1] if ex.period and not t.period else None), "value": t.value, "unit": t.unit, "metric": t.metric})
+        targets.append({"year": t.year, "value": t.value, "unit": t.unit, "metric": t.metric})
     return {
         "title": ex.title,
         "issuers": [resolve_unit(i, ctx, year=year).label for i in ex.issuers],

@@ -28,7 +28,7 @@ _PERIOD_RES = [
 _AGENCY_TAIL = r"(?:委员会|人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|政府|厅|局|委|部|署|办)"
 _ISSUE_VERB_RE = re.compile(rf"(?P<agency>[\u4e00-\u9fff]{{2,40}}?{_AGENCY_TAIL})(?:近日|日前|正式)?(?:联合)?(?:印发|发布|出台|制定|公布)(?:了|实施)?《")
 _HEADLINE_RE = re.compile(rf"^\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}{_AGENCY_TAIL})\s*[:：]")
-_NOTICE_RE = re.compile(r"^(?P<issuers>.+?)关于(?:印发|发布|转发|下达|公布|颁布)")
+_NOTICE_RE = re.compile(rf"^(?P<issuers>.+?{_AGENCY_TAIL})关于")
 _GROUP_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff“”\"]{2,40}?(?:领导小组|工作小组|工作专班|专班|工作组|联席会议|推进组|指挥部))"
 )

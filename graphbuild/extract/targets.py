@@ -88,42 +88,85 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
     return ranges
 
 
+def _years_in(clause: str) -> tuple[int | None, bool]:
+    """(target year named in a clause, whether it names a period such as 2021—2025年 instead)."""
+    year, period_only = None, False
+    for y in _YEAR_RE.finditer(clause):
+        if re.match(r"\s*[—\-–－~至]", clause[y.end():]):
+            continue
+        before = clause[: y.start()].rstrip()
+        if before and before[-1] in "—-–－~至":
+            period_only = True
+            continue
+        year = int(y.group("year"))
+    return year, period_only
+
+
 def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> list[RawTarget]:
-    """Every quantitative goal in the goal sections, one per number with a unit."""
+    """Every quantitative goal in the goal sections, one per number with a unit.
+
+    A year that opens a sentence (到2027年，…) holds for the rest of its paragraph; a year inside a
+    sentence holds for that sentence only.
+    """
     out: list[RawTarget] = []
     for start, end, part in goal_ranges(text, headings):
-        year: int | None = None
-        period = ""
-        for clause_m in re.finditer(r"[^，,；;。\n：:]+", text[start:end]):
-            c_start = start + clause_m.start()
-            clause = clause_m.group(0)
-            for y in _YEAR_RE.finditer(clause):
-                if not re.match(r"\s*[—\-–－~至]", clause[y.end():]):
-                    year = int(y.group("year"))
-            pm = _PERIOD_RE.search(clause)
-            if pm and "期间" in pm.group(0):
-                period = pm.group(0)
-            text_wo_years = _YEAR_RE.sub(lambda m: " " * len(m.group(0)), clause)
-            text_wo_years = _PERIOD_RE.sub(lambda m: " " * len(m.group(0)), text_wo_years)
-            matches = [m for m in _VALUE_RE.finditer(text_wo_years) if not _is_vague(text_wo_years, m)]
-            if not matches:
-                bare = _BARE_VALUE_RE.search(text_wo_years)
-                matches = [bare] if bare else []
-            prev_metric = ""
-            for k, m in enumerate(matches):
-                value = re.sub(r"\s+", "", m.group("value"))
-                unit = m.groupdict().get("unit") or ""
-                qual = m.group("qual") or ""
-                if m.groupdict().get("above"):
-                    qual = qual or m.group("above")
-                lo = matches[k - 1].end() if k else 0
-                hi = matches[k + 1].start() if k + 1 < len(matches) else len(text_wo_years)
-                metric = _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
-                if not metric:
-                    continue
-                prev_metric = metric
-                sent = sentences.around(c_start + m.start(), c_start + m.end())
-                out.append(RawTarget(metric, value, unit.replace("％", "%"), year, qual, period, sent, part))
+        para_year: int | None = None
+        clause_subject = ""
+        for sent_m in re.finditer(r"[^。！？\n]+[。！？]?|\n", text[start:end]):
+            if sent_m.group(0) == "\n":
+                para_year = None
+                continue
+            sent_year: int | None = None
+            period = ""
+            for n, clause_m in enumerate(re.finditer(r"[^，,；;。！？：:]+", sent_m.group(0))):
+                c_start = start + sent_m.start() + clause_m.start()
+                clause = clause_m.group(0)
+                year, period_only = _years_in(clause)
+                if year is not None:
+                    sent_year = year
+                    if n == 0 and re.match(r"\s*(到|至|在|于)?\s*20\d{2}\s*年", clause):
+                        para_year = year
+                pm = _PERIOD_RE.search(clause)
+                if pm:
+                    period = pm.group(0)
+                    five = re.search(r"十([一二三四五六七八九])五", period)
+                    if five and "期间" in period and sent_year is None:
+                        # The n-th five-year plan ends in 1955 + 5n (十四五 → 2025).
+                        sent_year = 1955 + 5 * (" 一二三四五六七八九".index(five.group(1)) + 10)
+                effective = None if period_only else (sent_year or para_year)
+                out.extend(_clause_targets(clause, c_start, effective, period, clause_subject, sentences, part))
+                if not _VALUE_RE.search(clause):
+                    clause_subject = _metric(clause, len(clause), len(clause)) or clause_subject
+    return out
+
+
+def _clause_targets(clause: str, c_start: int, year: int | None, period: str, subject: str, sentences: Sentences, part: int) -> list[RawTarget]:
+    """The targets of one clause; ``subject`` names the metric when the clause only gives values."""
+    text_wo_years = _YEAR_RE.sub(lambda m: " " * len(m.group(0)), clause)
+    text_wo_years = _PERIOD_RE.sub(lambda m: " " * len(m.group(0)), text_wo_years)
+    matches = [m for m in _VALUE_RE.finditer(text_wo_years) if not _is_vague(text_wo_years, m)]
+    # A value followed by 的 with another value after it describes a noun (超10亿元的龙头企业20家):
+    # the later value is the goal.
+    matches = [m for k, m in enumerate(matches) if not (text_wo_years[m.end():].startswith("的") and k + 1 < len(matches))]
+    if not matches:
+        bare = _BARE_VALUE_RE.search(text_wo_years)
+        matches = [bare] if bare else []
+    out = []
+    prev_metric = subject
+    for k, m in enumerate(matches):
+        value = re.sub(r"\s+", "", m.group("value"))
+        unit = m.groupdict().get("unit") or ""
+        qual = m.group("qual") or ""
+        if m.groupdict().get("above"):
+            qual = qual or m.group("above")
+        lo = matches[k - 1].end() if k else 0
+        hi = matches[k + 1].start() if k + 1 < len(matches) else len(text_wo_years)
+        metric = _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
+        if not metric:
+            continue
+        prev_metric = metric
+        sent = sentences.around(c_start + m.start(), c_start + m.end())
+        out.append(RawTarget(metric, value, unit.replace("％", "%"), year, qual, period if year is None or "期间" in period else "", sent, part))
     return out
 
 

@@ -264,7 +264,7 @@ class _Emitter:
                 self.add(node, PKG.targetValueMax, Literal(value_max, datatype=XSD.decimal))
             self.add(node, PKG.valueAsWritten, _lit(t.value))
             self.add(node, PKG.unit, _lit(t.unit))
-            year = t.year or (self.ex.period[1] if self.ex.period and not t.period else None)
+            year = t.year
             if year:
                 self.add(node, PKG.targetYear, Literal(str(year), datatype=XSD.gYear))
             if t.qualifier:
