@@ -202,6 +202,8 @@ class _Emitter:
         for m in self.ex.mentions:
             node = iri(m.kind, m.text)
             nodes.append((m, node))
+            # Every occurrence is evidence (what a park hosts = what its sentences name).
+            self.evidence(m.sentence, node, plans[m.part])
             key = (m.kind, m.text, m.part)
             if key in seen:
                 continue
@@ -211,7 +213,6 @@ class _Emitter:
             if m.kind != "park":
                 self.add(node, SKOS.prefLabel, _lit(m.text))
             self.add(plans[m.part], _KIND_PROP[m.kind], node)
-            self.evidence(m.sentence, node, plans[m.part])
         return nodes
 
     def _tasks(self, ctx: Jurisdiction, plans: list[URIRef], mentions: list[tuple[Mention, URIRef]]) -> int:

@@ -1,0 +1,115 @@
+"""Building the bundled corpus: tasks, full names, evidence offsets, determinism, named graphs."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from graphbuild.build import build, extract_document
+from graphbuild.query import execute
+from graphbuild.read import read_source
+from graphbuild.store import StoreDir
+
+ROOT = __import__('pathlib').Path(__file__).resolve().parents[1]
+
+PREFIX = "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+
+
+def q(store, sparql: str):
+    return execute(StoreDir(store).open_read(), PREFIX + sparql).rows
+
+
+def test_all_81_brackets_become_tasks(corpus_store):
+    assert q(corpus_store, "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a pkg:Task }") == [[81]]
+
+
+def test_every_task_agency_has_a_full_resolved_name(corpus_store):
+    rows = q(corpus_store, "SELECT DISTINCT ?label ?res WHERE { ?t pkg:responsibleAgency ?a . ?a a pkg:Agency ; rdfs:label ?label ; pkg:resolved ?res }")
+    assert len(rows) >= 45
+    assert all(res for _label, res in rows)
+    assert all(label.startswith(("重庆", "深圳", "中共重庆", "国家税务总局", "中国银行保险", "中国证券")) for label, _ in rows)
+
+
+def test_one_named_graph_per_document(corpus_store):
+    rows = q(corpus_store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?d a pkg:Document } } GROUP BY ?g")
+    assert len(rows) == 5 and all(n == 1 for _g, n in rows)
+
+
+def test_evidence_offsets_point_into_the_original_traditional_file(corpus_store):
+    original = (ROOT / "graphbuild/corpus/004_41ef264a0a45cb47.txt").read_text(encoding="utf-8")
+    rows = q(
+        corpus_store,
+        "SELECT ?s ?e ?x WHERE { ?t a pkg:Task ; pkg:evidence ?ev . ?ev oa:start ?s ; oa:end ?e ; oa:exact ?x ; pkg:sourceDocument/dcterms:identifier \"004_41ef264a0a45cb47.txt\" }",
+    )
+    assert len(rows) >= 64
+    for start, end, exact in rows:
+        assert original[start:end] == exact
+    assert any("責任單位" in exact for _s, _e, exact in rows)  # Traditional, as in the file
+
+
+def test_agency_altlabels_keep_traditional_surface_forms(corpus_store):
+    rows = q(corpus_store, "SELECT ?alt WHERE { ?a rdfs:label \"重庆市经济和信息化委员会\" ; <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    alts = {r[0] for r in rows}
+    assert {"市经济信息委", "市經濟信息委"} <= alts
+
+
+def test_identical_input_gives_identical_graph():
+    src = read_source(ROOT / "graphbuild/corpus/001_2f18789aed330ab5.txt")
+    a, _ = extract_document(src, [src.name])
+    b, _ = extract_document(src, [src.name])
+    assert a == b and a.splitlines() == sorted(a.splitlines())
+
+
+def test_golden_graph_of_the_national_sample():
+    src = read_source(ROOT / "tests/data/national_sample.txt")
+    nq, _ = extract_document(src, [src.name])
+    got = Graph()
+    got.parse(data="".join(line.rsplit(" <", 1)[0] + " .\n" for line in nq.splitlines()), format="nt")
+    expected = Graph()
+    expected.parse(ROOT / "tests/golden/national_sample.nt", format="nt")
+    assert isomorphic(got, expected), "graph changed: regenerate tests/golden/ only if the change is intended"
+
+
+def test_rebuild_of_unchanged_corpus_extracts_nothing(tmp_path):
+    first = build(store=tmp_path)
+    second = build(store=tmp_path)
+    assert first.extracted == 5 and second.extracted == 0
+    assert second.total_quads == first.total_quads
+
+
+def test_remove_drops_one_document(tmp_path):
+    from graphbuild.build import remove
+
+    build(store=tmp_path)
+    assert remove(["002_edffe4667c0bf87f.txt"], store=tmp_path) == ["002_edffe4667c0bf87f.txt"]
+    rows = q(tmp_path, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:Document }")
+    assert rows == [[4]]
+
+
+def test_store_holds_the_ontology_graph(corpus_store):
+    st = StoreDir(corpus_store).open_read()
+    assert ox.NamedNode("https://w3id.org/policykg/ontology") in set(st.named_graphs())
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nquads"])
+def test_export_loads_in_rdflib_with_identical_counts(corpus_store, tmp_path, fmt):
+    from graphbuild.export import export
+
+    res = export(tmp_path / f"out.{fmt}", fmt, store=corpus_store)
+    g = Graph() if fmt == "turtle" else __import__("rdflib").Dataset()
+    g.parse(res.path, format=fmt)
+    n = len(g) if fmt == "turtle" else sum(len(x) for x in g.graphs() if len(x))
+    distinct = q(corpus_store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/policykg/ontology>) }")[0][0]
+    if fmt == "nquads":
+        assert n == distinct
+    else:
+        assert 0 < n <= distinct
+
+
+def test_built_graph_conforms_to_shacl(corpus_store):
+    from graphbuild.validate import validate
+
+    report = validate(corpus_store)
+    assert report.conforms, report.results[:5]

@@ -1,0 +1,98 @@
+"""The spaCy components on spacy.blank("zh"): structure, brackets, metadata, targets, mentions."""
+
+import pytest
+import spacy
+
+from graphbuild.extract.pipeline import COMPONENTS, extract
+from graphbuild.extract.responsibility import iter_brackets, parse_bracket
+
+
+def test_components_are_registered_factories():
+    nlp = spacy.blank("zh")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    assert nlp.pipe_names == list(COMPONENTS)
+    doc = nlp("一、总体要求\n（一）加快发展。推进工作。（市发展改革委负责）")
+    assert len(doc._.pkg.tasks) == 1
+
+
+def _units(inner):
+    return [(u.surface, u.role) for u in parse_bracket(inner, 0)]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("责任单位：市经济信息委、市发展改革委，各区县", [("市经济信息委", "responsible"), ("市发展改革委", "responsible"), ("各区县", "responsible")]),
+        ("市工业和信息化局、发展改革委按职责分工负责", [("市工业和信息化局", "responsible"), ("发展改革委", "responsible")]),
+        ("省商务厅牵头，省财政厅、省市场监管局配合", [("省商务厅", "lead"), ("省财政厅", "support"), ("省市场监管局", "support")]),
+        ("牵头单位：省发展改革委；配合单位：省自然资源厅、省商务厅", [("省发展改革委", "lead"), ("省自然资源厅", "support"), ("省商务厅", "support")]),
+        ("科技部、财政部等负责", [("科技部", "responsible"), ("财政部", "responsible")]),
+    ],
+)
+def test_bracket_forms(inner, expected):
+    assert _units(inner) == expected
+
+
+@pytest.mark.parametrize("inner", ["元器件", "2021—2025年", "下称《行动计划》", "含两江新区、重庆高新区"])
+def test_ordinary_parentheses_are_not_brackets(inner):
+    assert parse_bracket(inner, 0) is None
+
+
+def test_nested_brackets_stay_in_their_unit():
+    text = "〔责任单位:市经济信息委,各区县(自治县,含两江新区、重庆高新区)〕"
+    spans = list(iter_brackets(text))
+    assert spans == [(0, len(text))]
+    units = parse_bracket(text[1:-1], 1)
+    assert [u.surface for u in units] == ["市经济信息委", "各区县(自治县,含两江新区、重庆高新区)"]
+    assert text[units[0].span.start : units[0].span.end] == "市经济信息委"
+
+
+DOC = """重庆市人民政府办公厅关于
+印发重庆市推动测试产业发展实施方案的通知
+渝府办发〔2021〕99号
+各区县(自治县)人民政府，市级有关部门：
+《重庆市测试产业发展实施方案》已经市政府同意，现印发给你们。
+重庆市人民政府办公厅
+2021年8月13日
+重庆市测试产业发展实施方案
+为贯彻落实《重庆市制造业高质量发展“十四五”规划(2021—2025年)》，特制定本方案。
+一、发展目标
+到2025年，测试产业规模达到500亿元，培育龙头企业10家以上。
+二、主要任务
+(一)培育龙头企业。
+1.加快引进。重点发展激光雷达、MEMS传感器等关键器件，建设两江新区测试产业园。(责任单位:市经济信息委、市发展改革委,各区县)
+2.强化服务。完善服务体系。(责任单位:市科技局)
+"""
+
+
+def test_document_structure_and_metadata():
+    ex = extract(DOC)
+    assert ex.title == "重庆市人民政府办公厅关于印发重庆市推动测试产业发展实施方案的通知"
+    assert ex.issuers == ["重庆市人民政府办公厅"]
+    assert ex.doc_number == "渝府办发〔2021〕99号"
+    assert ex.date == "2021-08-13"
+    assert [p.title for p in ex.parts[1:]] == ["重庆市测试产业发展实施方案"]
+    assert [c.title for c in ex.citations] == ["重庆市制造业高质量发展“十四五”规划(2021—2025年)"]
+
+
+def test_tasks_take_the_innermost_numbered_heading():
+    ex = extract(DOC)
+    assert [(t.heading, t.section_path, t.part) for t in ex.tasks] == [("加快引进", "二/（一）/1", 1), ("强化服务", "二/（一）/2", 1)]
+
+
+def test_targets_in_goal_section():
+    ex = extract(DOC)
+    assert [(t.year, t.value, t.unit, t.qualifier) for t in ex.targets] == [(2025, "500", "亿元", "达到"), (2025, "10", "家", "以上")]
+
+
+def test_mentions_from_suffixes_and_lists():
+    ex = extract(DOC)
+    found = {(m.kind, m.text) for m in ex.mentions}
+    assert ("park", "两江新区测试产业园") in found
+    assert ("technology", "激光雷达") in found and ("technology", "MEMS传感器") in found
+
+
+def test_text_without_structure_yields_a_warning_not_an_error():
+    ex = extract("这是一段没有标题和编号的文字。")
+    assert ex.tasks == [] and ex.warnings
