@@ -223,6 +223,8 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             continue
         if re.search(r"[，,。]|^[的和及与]|[的]$", item) or (kind == "chain" and c["park"]["re"].search(item[-4:])):
             continue
+        if any(x in item for x in c[kind]["exclude"]):
+            continue
         start = base + off + max(lead, 0)
         out.append(Mention(kind, item, Span(start, start + len(item), item), sentences.around(start), part_of(start)))
     return out
@@ -241,7 +243,7 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
             if sub.level != h.level + 1:
                 continue
             t = sub.title
-            if 2 <= len(t) <= 10 and not c["boundary_re"].match(t) and not re.search(r"[，,。的]", t):
+            if 2 <= len(t) <= 10 and not c["boundary_re"].match(t) and not re.search(r"[，,。的]|[委局厅办部]$", t):
                 out.append(Mention("chain", t, sub.span, sub.sentence, sub.part))
     return out
 

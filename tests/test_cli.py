@@ -1,0 +1,104 @@
+"""The CLI: exact output and exit codes (CliRunner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from graphbuild.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_query_workload_csv(corpus_store):
+    r = run("query", "agency-workload", "--store", str(corpus_store), "--format", "csv", "--limit", "3")
+    assert r.exit_code == 0
+    assert r.stdout == (
+        "agency,jurisdiction,tasks,lead_tasks,plans,documents,resolved\n"
+        "重庆市经济和信息化委员会,重庆市,64,0,5,1,true\n"
+        "重庆市发展和改革委员会,重庆市,28,0,5,1,true\n"
+        "重庆市国有资产监督管理委员会,重庆市,28,0,3,1,true\n"
+    )
+    assert r.stderr == "(truncated: only the first 3 rows are shown; raise --limit to see more)\n"
+
+
+def test_query_inline_json_with_param(corpus_store):
+    r = run(
+        "query", "--store", str(corpus_store), "--format", "json", "--param", "name=深圳市教育局",
+        "-e", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?name (COUNT(?t) AS ?n) WHERE { ?a rdfs:label ?name . ?t <https://w3id.org/policykg/ontology#responsibleAgency> ?a } GROUP BY ?name",
+    )
+    assert r.exit_code == 0
+    assert json.loads(r.stdout) == [{"name": "深圳市教育局", "n": 3}]
+
+
+def test_query_list_names_every_query():
+    r = run("query", "--list", "--format", "tsv")
+    assert r.exit_code == 0
+    names = [line.split("\t")[0] for line in r.stdout.splitlines()[1:]]
+    assert names == sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+
+
+def test_query_without_store_is_a_user_error(tmp_path):
+    r = run("query", "plan-overview", "--store", str(tmp_path / "none"))
+    assert r.exit_code == 1
+    assert r.stderr == f"Error: no graph in {tmp_path / 'none'}/: run `policykg build` first (or pass --store DIR)\n"
+
+
+def test_query_needs_a_name_or_expression():
+    r = run("query")
+    assert r.exit_code == 2
+    assert "give either a query NAME or FILE.rq, or -e SPARQL (see --list)" in r.stderr
+
+
+def test_refused_update(corpus_store):
+    r = run("query", "--store", str(corpus_store), "-e", "DELETE WHERE { ?s ?p ?o }")
+    assert r.exit_code == 1
+    assert r.stderr.startswith("Error: refused: DELETE is not allowed")
+
+
+def test_export_message(corpus_store, tmp_path):
+    out = tmp_path / "g.nq"
+    r = run("export", "--store", str(corpus_store), "--format", "application/n-quads", "-o", str(out))
+    assert r.exit_code == 0
+    n = sum(1 for _ in out.open(encoding="utf-8"))
+    assert r.stdout == f"wrote {out} (nquads, {n} quads in 5 graphs)\n"
+
+
+def test_export_unknown_format(corpus_store, tmp_path):
+    r = run("export", "--store", str(corpus_store), "--format", "docx", "-o", str(tmp_path / "x"))
+    assert r.exit_code == 1
+    assert r.stderr.startswith("Error: unknown format 'docx'; use one of: turtle, nt, nquads, trig, jsonld, xml")
+
+
+def test_validate_conforms(corpus_store):
+    r = run("validate", "--store", str(corpus_store))
+    assert (r.exit_code, r.stdout) == (0, "conforms: the graph satisfies every SHACL shape\n")
+
+
+def test_stats_json(corpus_store):
+    r = run("stats", "--store", str(corpus_store), "--format", "json")
+    s = json.loads(r.stdout)
+    assert s["classes"]["Task"] == 81 and s["classes"]["Document"] == 5
+    assert [d["document"] for d in s["documents"]][0] == "000_015861bc0cb67e04.txt"
+
+
+def test_build_summary_csv(tmp_path):
+    r = run("build", str(ROOT / "tests/data"), "--store", str(tmp_path / "s"), "--format", "csv")
+    assert r.exit_code == 0
+    assert r.stdout.splitlines()[0] == "document,title,tasks,targets,triples,status"
+    assert sorted(line.split(",")[0] for line in r.stdout.splitlines()[1:]) == ["gd_province_sample.txt", "national_sample.txt"]
+    assert all(line.endswith(",extracted") for line in r.stdout.splitlines()[1:])
+
+
+def test_eval_json_reports_every_document():
+    r = run("eval", str(ROOT / "tests/gold"), "--format", "json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert [d["document"] for d in data["documents"]] == sorted(p.stem + ".txt" for p in (ROOT / "tests/gold").glob("*.json"))
+    assert data["overall"]["responsibility_f1"] == 1.0

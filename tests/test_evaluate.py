@@ -1,0 +1,93 @@
+"""Extraction quality on the bundled corpus (the dev set) cannot silently drop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.evaluate import Accuracy, Score, _align, evaluate, predict, score_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def overall():
+    return evaluate(ROOT / "tests/gold").overall
+
+
+def test_responsibility_and_names_meet_the_floor(overall):
+    assert overall["responsibility"].f1 >= 0.97
+    assert overall["canonical_names"].value >= 0.95
+
+
+def test_targets_and_citations_meet_the_floor(overall):
+    assert overall["targets"].precision >= 0.9 and overall["targets"].recall >= 0.9
+    assert overall["cited_plans"].precision >= 0.95 and overall["cited_plans"].recall >= 0.95
+
+
+@pytest.mark.parametrize("kind", ["parks", "chains"])
+def test_parks_and_chains_meet_the_floor(overall, kind):
+    assert overall[kind].recall >= 0.8 and overall[kind].precision >= 0.7
+
+
+def test_technologies_do_not_regress(overall):
+    # Below the issue's floor (recall 0.8 at precision 0.7): see the README's evaluation section.
+    # This guard keeps today's level from dropping while the extractor is improved.
+    assert overall["technologies"].recall >= 0.5 and overall["technologies"].precision >= 0.45
+
+
+def test_scores_count_misses_and_extras():
+    gold = {"tasks": [{"heading": "甲", "responsible_as_written": ["市科技局"], "responsible": ["重庆市科学技术局"]}], "parks": ["两江新区"], "technologies": [], "chains": [], "plans_cited": [], "targets": [{"year": 2025, "value": "2—3", "unit": "家"}], "title": "T", "issuers": []}
+    pred = {"tasks": [{"heading": "甲", "responsible_as_written": ["市科技局", "市财政局"], "responsible": ["重庆市科学技术局", "重庆市财政局"], "lead": []}], "parks": ["两江新区", "乙区"], "technologies": [], "chains": [], "plans_cited": [], "targets": [{"year": 2025, "value": "2-3", "unit": "家"}], "title": "T", "issuers": [], "sub_plans": []}
+    ds = score_document(pred, gold, "x")
+    assert (ds.scores["responsibility"].tp, ds.scores["responsibility"].fp, ds.scores["responsibility"].fn) == (1, 1, 0)
+    assert ds.scores["canonical_names"].value == 1.0
+    assert ds.scores["parks"].precision == 0.5 and ds.scores["parks"].recall == 1.0
+    assert ds.scores["targets"].tp == 1
+
+
+def test_alignment_survives_a_missed_task():
+    assert _align(["a", "c"], ["a", "b", "c"]) == [(0, 0), (None, 1), (1, 2)]
+
+
+def test_score_arithmetic():
+    s = Score(8, 2, 0)
+    assert (s.precision, s.recall, round(s.f1, 3)) == (0.8, 1.0, 0.889)
+    assert Accuracy().value is None
+
+
+def test_province_sample_in_another_bracket_style():
+    p = predict(ROOT / "tests/data/gd_province_sample.txt")
+    assert p["issuers"] == ["广东省人民政府办公厅"]
+    assert p["sub_plans"] == ["广东省培育智能机器人产业集群行动方案（2023—2027年）"]
+    assert [(t["heading"], t["responsible"], t["lead"]) for t in p["tasks"]] == [
+        ("提升核心零部件供给能力", ["广东省工业和信息化厅", "广东省科学技术厅", "广东省发展和改革委员会", "各地级以上市人民政府"], ["广东省工业和信息化厅"]),
+        ("建设产业集聚区", ["广东省发展和改革委员会", "广东省自然资源厅", "广东省商务厅"], ["广东省发展和改革委员会"]),
+        ("拓展应用场景", ["广东省商务厅", "广东省财政厅", "广东省市场监督管理局", "国家金融监督管理总局广东监管局"], ["广东省商务厅"]),
+        ("加强组织领导", ["广东省工业和信息化厅", "中共广东省委组织部", "广东省人力资源和社会保障厅", "广东省地方金融监督管理局", "国家税务总局广东省税务局", "有关地级以上市人民政府"], ["广东省工业和信息化厅"]),
+    ]
+    assert [(t["year"], t["value"], t["unit"]) for t in p["targets"]] == [(2027, "1200", "亿元"), (2027, "20", "家"), (2027, "3—5", "个"), (2027, "400", "台")]
+    assert {"佛山高新区", "东莞松山湖科学城", "广州南沙新区"} <= set(p["parks"])
+    assert {"精密减速器", "伺服电机", "控制器"} <= set(p["technologies"])
+
+
+def test_national_sample_resolves_state_council_bodies():
+    p = predict(ROOT / "tests/data/national_sample.txt")
+    assert p["issuers"] == ["国务院办公厅"]
+    assert [t["responsible"] for t in p["tasks"]] == [
+        ["科学技术部", "工业和信息化部", "国家发展和改革委员会"],
+        ["工业和信息化部", "财政部", "国务院国有资产监督管理委员会", "国家市场监督管理总局"],
+    ]
+
+
+def test_traditional_republication_gives_the_same_extraction(tmp_path):
+    from graphbuild.normalise import script
+
+    simplified = (ROOT / "tests/data/gd_province_sample.txt").read_text(encoding="utf-8")
+    traditional = script._converter("s2t").convert(simplified)
+    assert traditional != simplified
+    f = tmp_path / "gd_province_sample_hant.txt"
+    f.write_text(traditional, encoding="utf-8")
+    a, b = predict(ROOT / "tests/data/gd_province_sample.txt"), predict(f)
+    assert a["tasks"] == b["tasks"] and a["targets"] == b["targets"] and a["issuers"] == b["issuers"]

@@ -1,0 +1,92 @@
+"""One test per competency query on the bundled corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.query import QueryError, list_queries, load_query, run_query
+
+
+def rows(store, name, **params):
+    return run_query(load_query(name), store=store, params=params, timeout=60).records()
+
+
+def test_every_bundled_query_has_a_header():
+    for q in list_queries():
+        assert q.title and q.description and q.columns, q.name
+
+
+def test_shared_responsibility_lists_pairs_of_both_cities(corpus_store):
+    r = rows(corpus_store, "shared-responsibility")
+    top = {(x["agency_a"], x["agency_b"]): x["shared_tasks"] for x in r}
+    assert top[("重庆市发展和改革委员会", "重庆市经济和信息化委员会")] == 28
+    assert top[("深圳市工业和信息化局", "深圳市科技创新委员会")] == 16
+    assert top[("深圳市发展和改革委员会", "深圳市工业和信息化局")] == 15
+    assert all(x["agency_a"] < x["agency_b"] for x in r)
+    sz = next(x for x in r if x["agency_a"] == "深圳市工业和信息化局" and x["agency_b"] == "深圳市科技创新委员会")
+    assert "智能传感器产业集群" in sz["chains"]
+
+
+def test_shared_responsibility_with_agency_parameter(corpus_store):
+    r = rows(corpus_store, "shared-responsibility", agency="深圳市教育局")
+    assert {(x["agency_a"], x["agency_b"], x["shared_tasks"]) for x in r} >= {("深圳市工业和信息化局", "深圳市教育局", 3), ("深圳市教育局", "深圳市科技创新委员会", 3)}
+    assert all("深圳市教育局" in (x["agency_a"], x["agency_b"]) for x in r)
+
+
+def test_agency_chains_inherit_plan_chains(corpus_store):
+    r = rows(corpus_store, "agency-chains", agency="深圳市教育局")
+    chains = {x["chain"]: x["tasks"] for x in r}
+    assert chains["智能传感器产业集群"] == 3
+
+
+def test_agency_workload(corpus_store):
+    r = rows(corpus_store, "agency-workload")
+    first = r[0]
+    assert (first["agency"], first["jurisdiction"], first["tasks"], first["plans"]) == ("重庆市经济和信息化委员会", "重庆市", 64, 5)
+    assert all(x["resolved"] for x in r)
+
+
+def test_plan_citations(corpus_store):
+    r = rows(corpus_store, "plan-citations")
+    assert len(r) == 6
+    assert {"plan": "深圳市培育发展智能传感器产业集群行动计划(2022-2025年)", "cited_plan": "深圳市人民政府关于发展壮大战略性新兴产业集群和培育发展未来产业的意见", "cited_in_graph": False} in r
+
+
+def test_technology_plans(corpus_store):
+    r = rows(corpus_store, "technology-plans", technology="智能传感器")
+    assert len(r) == 1
+    assert set(r[0]["regions"].split("、")) == {"深圳市", "重庆市", "广州市"}
+
+
+def test_parks(corpus_store):
+    r = {x["park"]: x for x in rows(corpus_store, "parks")}
+    assert r["重庆高新区"]["plans"] >= 2
+    assert "两江新区" in r
+
+
+def test_targets_by_year(corpus_store):
+    r = rows(corpus_store, "targets", year="2027")
+    assert len(r) == 15
+    row = next(x for x in r if x["metric"] == "传感器及仪器仪表规上企业产值")
+    assert (row["value"], row["unit"], row["qualifier"], row["base_value"]) == ("500", "亿元", "达到", 50_000_000_000)
+
+
+def test_multi_region_chains(corpus_store):
+    r = rows(corpus_store, "multi-region-chains")
+    assert any(x["chain"] == "智能传感器产业" and x["region_names"] for x in r)
+    assert all(x["regions"] >= 2 for x in r)
+
+
+def test_plan_overview(corpus_store):
+    r = {x["plan"]: x for x in rows(corpus_store, "plan-overview")}
+    notice = r["重庆市人民政府办公厅关于印发重庆市推动制造业高质量发展重点专项实施方案的通知"]
+    assert (notice["document_number"], notice["period"], notice["jurisdiction"]) == ("渝府办发〔2021〕80号", "2021—2025", "重庆市")
+    sz = r["深圳市培育发展智能传感器产业集群行动计划(2022-2025年)"]
+    assert (sz["tasks"], sz["targets"], sz["issuers"]) == (17, 3, "深圳市工业和信息化局、深圳市发展和改革委员会、深圳市科技创新委员会")
+    schemes = [x for x in r.values() if x["parent"]]
+    assert len(schemes) == 5 and sum(x["tasks"] for x in schemes) == 64
+
+
+def test_unknown_query_name_lists_the_known_ones():
+    with pytest.raises(QueryError, match="known queries: agency-chains"):
+        load_query("nope")
