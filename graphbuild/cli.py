@@ -236,6 +236,10 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
 
 
 # --- commands defined in their own modules (graphbuild/cli_*.py): one import + add_command line each ---
+from .cli_explore import analyse, viz  # noqa: E402
+
+main.add_command(viz)
+main.add_command(analyse)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,60 @@
+"""The ``policykg viz`` and ``policykg analyse`` commands: parse, call one library function, format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .output import FORMATS, render
+
+_STORE = click.option("--store", default=".policykg", show_default=True, type=click.Path(file_okay=False), help="Folder of the graph store.")
+_MEASURES = ("degree", "betweenness", "pagerank")
+
+
+@click.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML file to write.")
+@click.option("--view", type=click.Choice(["full", "coresponsibility"]), default="full", show_default=True,
+              help="The whole graph, or agencies linked by the tasks they share.")
+@click.option("--focus", metavar="LABEL", help="Draw only what lies within --depth hops of this node (label or alias, 简/繁).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0, 10), help="Hops around --focus.")
+@click.option("--plan", metavar="LABEL", help="Draw one plan: its schemes, tasks, targets and all they name.")
+@click.option("--query", metavar="NAME|FILE.rq", help="Draw the rows of a bundled query or of a SELECT/CONSTRUCT file.")
+@click.option("--size-by", type=click.Choice(_MEASURES), default="degree", show_default=True, help="Node size by this networkx measure.")
+@click.option("--colour-by", "colour_by", type=click.Choice(["class", "community"]),
+              help="Initial node colouring, switchable in the page [default: community for coresponsibility, else class].")
+@click.option("--max-nodes", default=5000, show_default=True, type=click.IntRange(1), help="Refuse views larger than this.")
+@_STORE
+def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None, query: str | None, size_by: str,
+        colour_by: str | None, max_nodes: int, store: str) -> None:
+    """Write an interactive graph explorer: one self-contained HTML file that works offline."""
+    from .render import ExplorerError, write_explorer
+    from .store import StoreError
+
+    try:
+        res = write_explorer(output, store=store, view=view, focus=focus, depth=depth, plan=plan, query=query,
+                             size_by=size_by, colour_by=colour_by, max_nodes=max_nodes)
+    except (ExplorerError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote {res.path} ({res.view} view: {res.nodes} nodes, {res.edges} edges, {res.bytes // 1024} KiB); open it in a browser, it works offline")
+
+
+@click.command()
+@click.option("--projection", "projection_kind", type=click.Choice(["agencies", "chains", "plans"]), default="agencies", show_default=True,
+              help="agencies: linked by shared tasks; chains: by shared plans; plans: by shared responsible units.")
+@click.option("--measure", type=click.Choice([*_MEASURES, "regions"]),
+              help="Rank by this measure [default: degree; regions for chains (how many jurisdictions' plans name the chain)].")
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Show the first N rows.")
+@click.option("--communities", "show_communities", is_flag=True, help="List the communities (Louvain) instead of ranking nodes.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
+@_STORE
+def analyse(projection_kind: str, measure: str | None, top: int, show_communities: bool, fmt: str, store: str) -> None:
+    """Rank agencies, chains or plans by a network measure, or list their communities."""
+    from .analyse import AnalysisError, analyse as do_analyse
+    from .store import StoreError
+
+    try:
+        table = do_analyse(store, projection_kind=projection_kind, measure=measure, top=top, show_communities=show_communities)
+    except (AnalysisError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(render(table.columns, table.rows, fmt, title=table.title), nl=False)
