@@ -42,6 +42,12 @@ def _cfg() -> dict:
     out["enum_heads"] = {k: re.compile(v) for k, v in enum["heads"].items()}
     out["enum_skip_heads"] = re.compile(enum["skip_heads"])
     out["focus_sections"] = re.compile(p["focus_sections"])
+    out["extra_boundary_re"] = {
+        k: re.compile("|".join(map(re.escape, sorted(v, key=len, reverse=True)))) for k, v in p.get("extra_left_boundaries", {}).items() if v
+    }
+    dev = p["enumeration"]["attribute_heads"]
+    out["attribute_head_re"] = re.compile(dev)
+    out["generic_modifier_re"] = re.compile("^(?:" + "|".join(map(re.escape, p["enumeration"]["generic_modifiers"])) + ")")
     out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
     out["item_generic"] = set(enum["generic_items"])
     return out
@@ -74,14 +80,17 @@ def _strip_edges(name: str) -> str:
     return name
 
 
-def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True) -> str:
+def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind: str = "park") -> str:
     """Cut a candidate after the last verb or function word that leaves a name (keeping ``keep_tail`` chars)."""
     c = _cfg()
     head = text[: len(text) - keep_tail] if keep_tail else text
     cut = 0
-    for m in c["boundary_re"].finditer(head):
-        if m.end() < len(head) or keep_tail:
-            cut = m.end()
+    for rx in (c["boundary_re"], c["extra_boundary_re"].get(kind)):
+        if rx is None:
+            continue
+        for m in rx.finditer(head):
+            if (m.end() < len(head) or keep_tail) and m.end() > cut:
+                cut = m.end()
     name = text[cut:]
     m = c["region_prefix_re"].match(name) if strip_region else None
     if m and len(name) - m.end() >= 2 + keep_tail:
@@ -121,7 +130,7 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 if kind == "park" and chunk[m.end():].startswith(("三期", "二期", "一期")):
                     end_in_chunk += 2
                 left = max(0, m.end() - c["max_len"])
-                cand = _strip_edges(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park"))
+                cand = _strip_edges(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park", kind=kind))
                 cand += chunk[m.end():end_in_chunk]
                 if not _valid(kind, cand, m.group(0)):
                     continue
@@ -203,7 +212,16 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                 head = head[: 1 + split.start()]
             kind = _classify_head(head)
             if kind is not None and len(current) >= 2:
-                out.extend(_list_items(kind, current, clause_start, sentences, part_of))
+                h = head.lstrip("等")
+                m_attr = c["attribute_head_re"].match(h)
+                if kind == "technology" and m_attr and not c["generic_modifier_re"].match(h):
+                    # 温度、压力等智能变送器: the items are attributes; the head names the technology.
+                    hs = clause_start + off + m.start() + (len(head) - len(h))
+                    name = m_attr.group(0)
+                    if m_attr.group(1):
+                        out.append(Mention(kind, name, Span(hs, hs + len(name), name), sentences.around(hs), part_of(hs)))
+                else:
+                    out.extend(_list_items(kind, current, clause_start, sentences, part_of))
             current = [(rest_off, s[rest_off : off + len(raw)])] if rest_off is not None else []
     return out
 
@@ -214,7 +232,7 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
     for k, (off, raw) in enumerate(items):
         item = raw
         if k == 0:
-            item = trim_left(raw, strip_region=False)
+            item = trim_left(raw, strip_region=False, kind=kind)
             off += len(raw) - len(item)
         stripped = _clean_item(_strip_edges(item))
         lead = item.find(stripped) if stripped else 0
@@ -225,8 +243,14 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             continue
         if any(x in item for x in c[kind]["exclude"]):
             continue
-        start = base + off + max(lead, 0)
-        out.append(Mention(kind, item, Span(start, start + len(item), item), sentences.around(start), part_of(start)))
+        pieces = [item]
+        if kind == "technology" and re.fullmatch(r"[^和]{2,}和[^和]{2,}", item):
+            # 钙钛矿和纳米材料: two technologies in one list slot.
+            a, b = item.split("和")
+            pieces = [a, b]
+        for piece in pieces:
+            start = base + off + max(lead, 0) + item.find(piece)
+            out.append(Mention(kind, piece, Span(start, start + len(piece), piece), sentences.around(start), part_of(start)))
     return out
 
 
