@@ -221,11 +221,15 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     headline = [
-        ("responsibility", "f1"), ("canonical_names", "acc"), ("lead_agency", "acc"), ("cited_plans", "p"), ("cited_plans", "r"),
+        ("responsibility", "p"), ("responsibility", "r"), ("responsibility", "f1"), ("canonical_names", "acc"), ("lead_agency", "acc"), ("cited_plans", "p"), ("cited_plans", "r"),
         ("parks", "p"), ("parks", "r"), ("technologies", "p"), ("technologies", "r"), ("chains", "p"), ("chains", "r"), ("targets", "p"), ("targets", "r"),
     ]
-    cols = ["document"] + [f"{m.replace('_names', '').replace('responsibility', 'resp').replace('technologies', 'tech').replace('cited_plans', 'cited').replace('lead_agency', 'lead')} {k}" for m, k in headline]
-    table = [[r["document"]] + ["–" if r.get(f"{m}_{k}") is None else f"{r[f'{m}_{k}']:.3f}" for m, k in headline] for r in rows]
+    names = [str(r["document"]).removesuffix(".txt")[:14] for r in rows]
+    cols = ["metric", *names]
+    table = [
+        [f"{m} {k}"] + ["–" if r.get(f"{m}_{k}") is None else f"{r[f'{m}_{k}']:.3f}" for r in rows]
+        for m, k in headline
+    ]
     click.echo(render(cols, table, fmt, title="Extraction quality (precision p, recall r, F1, accuracy acc)"), nl=False)
     for stem in report.missing:
         click.echo(f"warning: no text found for gold file {stem}.json", err=True)
