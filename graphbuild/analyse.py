@@ -427,7 +427,7 @@ def rank(H: nx.Graph, measure: str, top: int | None = None, kind: str = "agencie
     if kind == "agencies":
         columns = ["rank", name, measure, "partners", "shared_tasks", "tasks", "plans", "jurisdictions", "community"]
     elif kind == "chains":
-        columns = ["rank", name, measure, "regions", "region_names", "plans", "linked_chains", "community"]
+        columns = ["rank", name, measure, *(["regions"] if measure != "regions" else []), "region_names", "plans", "linked_chains", "community"]
     else:
         columns = ["rank", name, measure, "units", "tasks", "linked_plans", "jurisdiction", "community"]
     rows: list[list[object]] = []
@@ -438,7 +438,8 @@ def rank(H: nx.Graph, measure: str, top: int | None = None, kind: str = "agencie
             rows.append([i, d["label"], score, H.degree(n), int(H.degree(n, weight="weight")), d.get("tasks", 0),
                          len(d.get("plans", ())), "、".join(d.get("jurisdictions", ())), groups.get(n, -1) + 1])
         elif kind == "chains":
-            rows.append([i, d["label"], score, len(d.get("jurisdictions", ())), "、".join(d.get("jurisdictions", ())),
+            regions = [len(d.get("jurisdictions", ()))] if measure != "regions" else []
+            rows.append([i, d["label"], score, *regions, "、".join(d.get("jurisdictions", ())),
                          len(d.get("plans", ())), H.degree(n), groups.get(n, -1) + 1])
         else:
             rows.append([i, d["label"], score, d.get("units", 0), d.get("tasks", 0), H.degree(n),
