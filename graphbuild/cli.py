@@ -241,9 +241,12 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
 
 # --- commands defined in their own modules (graphbuild/cli_*.py): one import + add_command line each ---
 from .cli_explore import analyse, viz  # noqa: E402
+from .cli_server import push, serve  # noqa: E402
 
 main.add_command(viz)
 main.add_command(analyse)
+main.add_command(serve)
+main.add_command(push)
 
 
 if __name__ == "__main__":  # pragma: no cover

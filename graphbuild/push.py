@@ -1,0 +1,193 @@
+"""Upload the store's named graphs to a triple store through the SPARQL 1.1 Graph Store HTTP Protocol.
+
+``push`` sends every document graph (and the ontology graph) with ``PUT {endpoint}?graph=<iri>``,
+which replaces that graph on the server: pushing twice leaves the server as after one push.
+A document whose text changed gets a new graph (its IRI comes from its content hash), so the
+graphs this store pushed to the same endpoint before and no longer holds are deleted
+(``DELETE {endpoint}?graph=<iri>``). What was pushed where is kept in ``push-state.json`` in the
+store folder.
+
+Graph Store endpoints (``--endpoint``):
+
+- Virtuoso: ``http://HOST:8890/sparql-graph-crud-auth`` with ``--user dba --password dba``
+  (digest authentication), or ``/sparql-graph-crud`` once the SPARQL user has SPARQL_UPDATE;
+- Fuseki: ``http://HOST:3030/DATASET/data`` (basic authentication when configured);
+- GraphDB (and RDF4J): ``http://HOST:7200/repositories/REPO/rdf-graphs/service``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlencode, urlsplit
+
+import pyoxigraph as ox
+import requests
+
+from .export import PREFIXES
+from .store import ONTOLOGY_GRAPH, StoreDir
+
+STATE_FILE = "push-state.json"
+FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
+    "turtle": (ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
+    "nt": (ox.RdfFormat.N_TRIPLES, "application/n-triples; charset=utf-8"),
+}
+_HINT = (
+    "Graph Store endpoints look like http://HOST:8890/sparql-graph-crud-auth (Virtuoso), "
+    "http://HOST:3030/DATASET/data (Fuseki) or http://HOST:7200/repositories/REPO/rdf-graphs/service (GraphDB)"
+)
+
+
+class PushError(Exception):
+    """The endpoint could not be reached or refused a graph; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class GraphPush:
+    """One graph sent to the server."""
+
+    iri: str
+    triples: int
+    status: int
+
+
+@dataclass
+class PushResult:
+    """What a push did."""
+
+    endpoint: str
+    pushed: list[GraphPush] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+    @property
+    def triples(self) -> int:
+        """Triples sent in all."""
+        return sum(g.triples for g in self.pushed)
+
+
+def graph_url(endpoint: str, iri: str) -> str:
+    """The Graph Store URL of one graph (indirect identification: ``?graph=``)."""
+    sep = "&" if urlsplit(endpoint).query else "?"
+    return f"{endpoint}{sep}{urlencode({'graph': iri})}"
+
+
+def _explain(method: str, url: str, iri: str, resp: requests.Response) -> PushError:
+    code = resp.status_code
+    if code == 401:
+        return PushError(
+            f"{method} {url}: the server asks for credentials (HTTP 401); pass --user and --password "
+            "(Virtuoso: --user dba --password dba unless its administrator password was changed)"
+        )
+    if code == 403:
+        return PushError(
+            f"{method} {url}: the account may not write graphs (HTTP 403); on Virtuoso use /sparql-graph-crud-auth "
+            "with --user dba, or grant SPARQL_UPDATE to the SPARQL user; on Fuseki enable updates for the dataset"
+        )
+    if code in (404, 405, 501):
+        return PushError(f"{method} {url}: not a Graph Store Protocol endpoint (HTTP {code}). {_HINT}")
+    body = resp.text.strip().replace("\n", " ")[:300]
+    return PushError(f"{method} of graph <{iri}> failed with HTTP {code}: {body}")
+
+
+class _Client:
+    """A session that answers the server's first 401 with digest or basic authentication, as it asks."""
+
+    def __init__(self, user: str | None, password: str | None, timeout: float) -> None:
+        self.session = requests.Session()
+        self.user, self.password, self.timeout = user, password, timeout
+
+    def send(self, method: str, url: str, iri: str, body: bytes | None = None, content_type: str | None = None) -> int:
+        headers = {"Content-Type": content_type} if content_type else {}
+        try:
+            resp = self.session.request(method, url, data=body, headers=headers, timeout=self.timeout)
+            if resp.status_code == 401 and self.user is not None and self.session.auth is None:
+                scheme = resp.headers.get("WWW-Authenticate", "").split(" ", 1)[0].lower()
+                pw = self.password or ""
+                self.session.auth = requests.auth.HTTPDigestAuth(self.user, pw) if scheme == "digest" else requests.auth.HTTPBasicAuth(self.user, pw)
+                resp = self.session.request(method, url, data=body, headers=headers, timeout=self.timeout)
+        except requests.exceptions.Timeout as exc:
+            raise PushError(f"{method} {url}: no answer within {self.timeout:g} s; is the server overloaded? (raise --timeout)") from exc
+        except requests.exceptions.RequestException as exc:
+            m = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", str(exc))
+            reason = m.group(1) if m else type(exc).__name__
+            raise PushError(f"cannot reach {url.split('?')[0]} ({reason}): is the triple store running, and is --endpoint right? {_HINT}") from exc
+        if method == "DELETE" and resp.status_code == 404:
+            return 404  # already gone: what we wanted
+        if resp.status_code >= 300:
+            raise _explain(method, url, iri, resp)
+        return resp.status_code
+
+
+def _state_key(endpoint: str) -> str:
+    return hashlib.sha256(endpoint.encode()).hexdigest()[:16]
+
+
+def _read_state(root: Path) -> dict:
+    f = root / STATE_FILE
+    try:
+        return json.loads(f.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(root: Path, state: dict) -> None:
+    f = root / STATE_FILE
+    tmp = f.with_name(f"{f.name}.tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, f)
+
+
+def push(
+    endpoint: str,
+    *,
+    store: str | Path = ".policykg",
+    user: str | None = None,
+    password: str | None = None,
+    fmt: str = "turtle",
+    with_ontology: bool = True,
+    prune: bool = True,
+    timeout: float = 120.0,
+    on_graph: Callable[[GraphPush], None] | None = None,
+) -> PushResult:
+    """PUT each named graph of the store to a Graph Store endpoint; delete the ones this store pushed before and dropped."""
+    parts = urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL. {_HINT}")
+    if fmt not in FORMATS:
+        raise PushError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    rdf_format, content_type = FORMATS[fmt]
+    sd = StoreDir(store)
+    st = sd.open_read()
+    graphs = sorted(g.value for g in st.named_graphs() if isinstance(g, ox.NamedNode) and (with_ontology or g.value != ONTOLOGY_GRAPH))
+    client = _Client(user, password, timeout)
+    state = _read_state(sd.root)
+    key = _state_key(endpoint)
+    before = set(state.get(key, {}).get("graphs", []))
+    done: set[str] = set()
+    result = PushResult(endpoint)
+    try:
+        for iri in graphs:
+            triples = [q.triple for q in st.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+            body = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None) or b""
+            status = client.send("PUT", graph_url(endpoint, iri), iri, body, content_type)
+            done.add(iri)
+            g = GraphPush(iri, len(triples), status)
+            result.pushed.append(g)
+            if on_graph is not None:
+                on_graph(g)
+        if prune:
+            for iri in sorted(before - set(graphs)):
+                client.send("DELETE", graph_url(endpoint, iri), iri)
+                result.deleted.append(iri)
+    finally:
+        # Remember every graph that may now be on the server, so a later push can remove it.
+        remaining = (before | done) - set(result.deleted)
+        if remaining or key in state:
+            state[key] = {"endpoint": endpoint, "graphs": sorted(remaining)}
+            _write_state(sd.root, state)
+    return result
