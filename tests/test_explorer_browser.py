@@ -8,7 +8,8 @@ errors, browser log errors such as CSP violations), search in Simplified and Tra
 details panel, and that a label crafted as HTML is displayed as text.
 
 Skipped, with the reason, when /usr/bin/chromium is missing (CI installs it: ``apt-get install
-chromium fonts-noto-cjk``). ``PK_EXPLORER_SCREENSHOT=path.png`` keeps a screenshot of the full page.
+chromium fonts-noto-cjk``). ``PK_EXPLORER_SCREENSHOT=docs/explorer.png`` saves the screenshots of docs/explorer.md
+(that file, and docs/explorer-coresponsibility.png beside it).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ pytestmark = [
 class DevTools:
     """A headless Chromium and one page, controlled with Chrome DevTools Protocol messages over a pipe."""
 
-    def __init__(self, profile: Path, width: int = 1600, height: int = 1000) -> None:
+    def __init__(self, profile: Path, width: int = 1600, height: int = 960) -> None:
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
 
@@ -286,8 +287,9 @@ def test_demo_pages_draw_the_whole_graph_offline_without_errors(browser: DevTool
     others = [u for u in browser.requests() if u != page.as_uri()]
     assert others == [], f"the page made network requests: {others}"
     assert browser.errors() == []
-    if name == "explorer" and os.environ.get("PK_EXPLORER_SCREENSHOT"):
-        browser.screenshot(Path(os.environ["PK_EXPLORER_SCREENSHOT"]))
+    if name == "coresponsibility" and os.environ.get("PK_EXPLORER_SCREENSHOT"):
+        shot = Path(os.environ["PK_EXPLORER_SCREENSHOT"])
+        browser.screenshot(shot.with_name(shot.stem + "-coresponsibility.png"))
 
 
 def test_search_finds_an_agency_by_traditional_alias_and_the_panel_shows_it(browser: DevTools, pages: dict[str, Path]) -> None:
@@ -301,6 +303,12 @@ def test_search_finds_an_agency_by_traditional_alias_and_the_panel_shows_it(brow
     panel = browser.evaluate(PANEL_TEXT)
     assert "市經濟信息委" in panel and "Evidence" in panel and ".txt" in panel
     assert browser.errors() == []
+    if os.environ.get("PK_EXPLORER_SCREENSHOT"):
+        # The picture in docs/explorer.md: the agency selected, its neighbourhood readable, a search open.
+        browser.evaluate("window.pkExplorer.network.moveTo({scale: 0.7, animation: false})")
+        browser.type_into("#pk-search", "經濟")
+        time.sleep(0.3)
+        browser.screenshot(Path(os.environ["PK_EXPLORER_SCREENSHOT"]))
 
 
 def test_clicking_a_task_shows_its_responsible_units(browser: DevTools, pages: dict[str, Path], corpus_store: Path) -> None:
