@@ -259,6 +259,7 @@ def pages(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
                aliases=[CRAFTED + "别名"], documents=["</title><b>doc</b>.txt"], regions=["<i>r</i>"],
                evidence=[{"text": CRAFTED + " \u2028 & <!-- -->", "file": "x.txt", "start": 0, "end": 1}], props={"note": ["<b>x</b>"]})
     G.add_edge(task, "urn:test:crafted", key="responsibleAgency", rel="responsibleAgency", documents=[])
+    G.add_edge(task, "urn:test:crafted", key="leadAgency", rel="leadAgency", documents=[])
     crafted = out / "crafted.html"
     crafted.write_text(render_html(page_data(G, title=CRAFTED, subtitle=CRAFTED, G=G)), encoding="utf-8")
     return {"explorer": out / "explorer.html", "coresponsibility": out / "coresponsibility.html", "crafted": crafted}
@@ -333,7 +334,7 @@ def test_a_label_crafted_as_html_is_shown_as_text(browser: DevTools, pages: dict
     browser.open(pages["crafted"].as_uri())
     n, m = expected_counts(corpus_store, "full")
     drawn = browser.evaluate(DRAWN)
-    assert (drawn["nodes"], drawn["edges"]) == (n + 1, m + 1)
+    assert (drawn["nodes"], drawn["edges"]) == (n + 1, m + 2)
     browser.type_into("#pk-search", "</script>")
     assert browser.evaluate(RESULTS) == [CRAFTED]
     browser.evaluate("document.querySelector('#pk-results button').click()")
@@ -347,6 +348,36 @@ def test_a_label_crafted_as_html_is_shown_as_text(browser: DevTools, pages: dict
     browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y}, session=True)
     time.sleep(0.6)
     assert browser.evaluate("document.querySelectorAll('img').length") == 0
+    # Its task lists it as responsible and as lead.
+    from graphbuild.analyse import load_graph
+
+    G = load_graph(corpus_store)
+    task = next(x for x, d in sorted(G.nodes(data=True)) if d["cls"] == "Task")
+    browser.evaluate(f"window.pkExplorer.select({node_id(browser, G.nodes[task]['label'])})")
+    lead = browser.evaluate("Array.prototype.map.call(document.querySelectorAll('#pk-panel li'), function(li){ return li.textContent; })")
+    assert CRAFTED + "lead 牵头" in lead
+    assert browser.evaluate("document.querySelectorAll('img').length") == 0
     others = [u for u in browser.requests() if u != pages["crafted"].as_uri()]
     assert others == [], f"the page made network requests: {others}"
+    assert browser.errors() == []
+
+
+def test_filters_hide_classes_documents_and_regions(browser: DevTools, pages: dict[str, Path], corpus_store: Path) -> None:
+    from graphbuild.analyse import load_graph
+
+    G = load_graph(corpus_store)
+    browser.open(pages["explorer"].as_uri())
+    browser.evaluate("document.querySelector('#pk-legend input[data-cls=Technology]').click()")
+    keep = {n for n, d in G.nodes(data=True) if d["cls"] != "Technology"}
+    drawn = browser.evaluate(DRAWN)
+    assert (drawn["nodes"], drawn["edges"]) == (len(keep), sum(1 for u, v in G.edges() if u in keep and v in keep))
+    browser.evaluate("document.getElementById('pk-reset').click()")
+    doc = "001_2f18789aed330ab5.txt"
+    browser.evaluate(f"(function(){{ var s = document.getElementById('pk-doc'); s.value = {json.dumps(doc)}; s.dispatchEvent(new Event('change')); }})()")
+    keep = {n for n, d in G.nodes(data=True) if doc in d["documents"]}
+    assert browser.evaluate(DRAWN)["nodes"] == len(keep)
+    browser.evaluate("document.getElementById('pk-reset').click()")
+    browser.evaluate("(function(){ var s = document.getElementById('pk-region'); s.value = '深圳市'; s.dispatchEvent(new Event('change')); })()")
+    keep = {n for n, d in G.nodes(data=True) if "深圳市" in d["regions"]}
+    assert 0 < browser.evaluate(DRAWN)["nodes"] == len(keep) < G.number_of_nodes()
     assert browser.errors() == []
