@@ -1,0 +1,241 @@
+"""``policykg push`` against a real Virtuoso (Debian's virtuoso-opensource-7), started here.
+
+The test starts ``virtuoso-t`` on free 127.0.0.1 ports with a fresh database in a temporary
+folder, pushes the corpus store through the Graph Store Protocol, runs the bundled
+shared-responsibility query on Virtuoso's /sparql and compares the rows with the local store's,
+and stops Virtuoso whatever happens. Skipped when ``virtuoso-t`` is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from click.testing import CliRunner
+
+from graphbuild.build import remove
+from graphbuild.cli import main
+from graphbuild.query import load_query, run_query
+from graphbuild.store import StoreDir
+
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.skipif(
+        shutil.which("virtuoso-t") is None,
+        reason="virtuoso-t not found: install Debian's virtuoso-opensource-7 (apt-get install virtuoso-opensource-7; .ci/run does)",
+    ),
+]
+
+INI = """[Database]
+DatabaseFile       = {dir}/virtuoso.db
+ErrorLogFile       = {dir}/virtuoso.log
+LockFile           = {dir}/virtuoso.lck
+TransactionFile    = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+ErrorLogLevel      = 7
+FileExtend         = 200
+MaxCheckpointRemap = 2000
+Striping           = 0
+TempStorage        = TempDatabase
+
+[TempDatabase]
+DatabaseFile       = {dir}/virtuoso-temp.db
+TransactionFile    = {dir}/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping           = 0
+
+[Parameters]
+ServerPort           = 127.0.0.1:{sql_port}
+DisableUnixSocket    = 1
+CheckpointInterval   = 60
+CaseMode             = 2
+DirsAllowed          = ., {dir}
+NumberOfBuffers      = 10000
+MaxDirtyBuffers      = 6000
+
+[HTTPServer]
+ServerPort           = 127.0.0.1:{http_port}
+ServerRoot           = {dir}
+MaxClientConnections = 4
+ServerThreads        = 4
+Charset              = UTF-8
+
+[SPARQL]
+ResultSetMaxRows      = 100000
+MaxQueryExecutionTime = 120
+"""
+GRAPHS = "https://w3id.org/policykg/"
+READY_WITHIN = 180.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Virtuoso:
+    """A running virtuoso-t with its ports."""
+
+    def __init__(self, proc: subprocess.Popen, folder: Path, http_port: int, sql_port: int) -> None:
+        self.proc, self.folder, self.http_port, self.sql_port = proc, folder, http_port, sql_port
+
+    @property
+    def sparql(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}/sparql"
+
+    @property
+    def gsp(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}/sparql-graph-crud-auth"
+
+    def log_tail(self) -> str:
+        f = self.folder / "virtuoso.log"
+        return "\n".join(f.read_text(errors="replace").splitlines()[-20:]) if f.exists() else "(no log)"
+
+    def select(self, query: str) -> list[dict[str, object]]:
+        """Rows of a SELECT on /sparql (form POST, JSON results) as plain values."""
+        data = urllib.parse.urlencode({"query": query}).encode()
+        req = urllib.request.Request(self.sparql, data=data, headers={"Accept": "application/sparql-results+json"})
+        try:
+            with urllib.request.urlopen(req, timeout=120) as resp:
+                res = json.loads(resp.read())
+        except urllib.error.HTTPError as exc:
+            raise AssertionError(f"Virtuoso refused the query: HTTP {exc.code}: {exc.read()[:600]!r}") from exc
+        rows = []
+        for b in res["results"]["bindings"]:
+            row: dict[str, object] = {}
+            for k, v in b.items():
+                dt = v.get("datatype", "")
+                row[k] = int(v["value"]) if dt.endswith(("#integer", "#int", "#long")) else v["value"]
+            rows.append(row)
+        return rows
+
+    def count_policykg_triples(self) -> int:
+        q = f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{GRAPHS}")) }}'
+        return int(self.select(q)[0]["n"])  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
+    """Virtuoso on free 127.0.0.1 ports with an empty database; stopped at the end in all cases."""
+    folder = tmp_path_factory.mktemp("virtuoso")
+    http_port, sql_port = _free_port(), _free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(INI.format(dir=folder, http_port=http_port, sql_port=sql_port), encoding="utf-8")
+    out = open(folder / "stdout.log", "wb")
+    proc = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)], cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+    server = Virtuoso(proc, folder, http_port, sql_port)
+    try:
+        deadline = time.monotonic() + READY_WITHIN
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"virtuoso-t exited with {proc.returncode} before it was ready:\n{server.log_tail()}")
+            try:
+                with urllib.request.urlopen(f"{server.sparql}?query=ASK%7B%7D", timeout=5) as resp:
+                    if resp.status == 200:
+                        break
+            except (urllib.error.URLError, OSError):
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"Virtuoso did not answer on {server.sparql} within {READY_WITHIN:g} s:\n{server.log_tail()}")
+            time.sleep(0.5)
+        yield server
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+        out.close()
+
+
+@pytest.fixture()
+def store_copy(corpus_store: Path, tmp_path: Path) -> Path:
+    """A copy of the corpus store (push writes its push-state.json into the store folder)."""
+    dst = tmp_path / "store"
+    shutil.copytree(corpus_store, dst, symlinks=True)
+    return dst
+
+
+def _push(store: Path, endpoint: str, *extra: str) -> str:
+    res = CliRunner().invoke(main, ["push", "--endpoint", endpoint, "--store", str(store), *extra])
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+def _local_triples(store: Path) -> int:
+    return len(StoreDir(store).open_read())
+
+
+# Virtuoso 7 writes a non-ASCII GROUP_CONCAT separator as "?": split on both to compare the items.
+_SEPARATORS = re.compile(r"[、?]| \| ")
+
+
+def _normalise(row: dict[str, object]) -> tuple:
+    def items(v: object) -> frozenset[str]:
+        return frozenset(p for p in _SEPARATORS.split(str(v or "")) if p)
+
+    n = row["shared_tasks"]
+    return (row["agency_a"], row["agency_b"], int(n) if isinstance(n, (int, Decimal, str)) else n, items(row.get("chains")), items(row.get("plans")))
+
+
+def test_push_then_shared_responsibility_gives_the_local_rows(virtuoso: Virtuoso, store_copy: Path) -> None:
+    out = _push(store_copy, virtuoso.gsp, "--user", "dba", "--password", "dba")
+    assert "pushed 6 graphs" in out  # five documents and the ontology
+    assert virtuoso.count_policykg_triples() == _local_triples(store_copy)
+
+    text = load_query("shared-responsibility")
+    # No FROM: Virtuoso's default graph is the union of all its graphs, like the local store's.
+    remote = virtuoso.select(text)
+    local = run_query(text, store=store_copy).records()
+    assert len(local) > 50
+    assert sorted(map(_normalise, remote), key=repr) == sorted(map(_normalise, local), key=repr)
+    assert remote[0]["shared_tasks"] == local[0]["shared_tasks"]  # the same order: most shared first
+
+
+def test_push_is_idempotent_and_drops_removed_documents(virtuoso: Virtuoso, store_copy: Path) -> None:
+    _push(store_copy, virtuoso.gsp, "--user", "dba", "--password", "dba")
+    _push(store_copy, virtuoso.gsp, "--user", "dba", "--password", "dba", "--format", "nt")
+    assert virtuoso.count_policykg_triples() == _local_triples(store_copy)
+
+    gone = remove(["002_edffe4667c0bf87f.txt"], store=store_copy)
+    assert gone == ["002_edffe4667c0bf87f.txt"]
+    out = _push(store_copy, virtuoso.gsp, "--user", "dba", "--password", "dba")
+    assert "deleted 1 stale graph" in out
+    assert virtuoso.count_policykg_triples() == _local_triples(store_copy)
+
+
+def test_push_errors_name_the_fix(virtuoso: Virtuoso, store_copy: Path) -> None:
+    res = CliRunner().invoke(main, ["push", "--endpoint", virtuoso.gsp, "--store", str(store_copy)])
+    assert res.exit_code == 1 and "--user" in res.output and "401" in res.output
+    plain = virtuoso.gsp.replace("-auth", "")
+    res = CliRunner().invoke(main, ["push", "--endpoint", plain, "--store", str(store_copy)])
+    assert res.exit_code == 1 and "SPARQL_UPDATE" in res.output and "403" in res.output
+    res = CliRunner().invoke(main, ["push", "--endpoint", virtuoso.sparql.replace("/sparql", "/nothing"), "--store", str(store_copy)])
+    assert res.exit_code == 1 and "not a Graph Store Protocol endpoint" in res.output
+
+
+def test_unauthenticated_endpoint_after_grant(virtuoso: Virtuoso, store_copy: Path) -> None:
+    """The recipe of docs/interoperability.md: grant SPARQL_UPDATE, then push to /sparql-graph-crud."""
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if isql is None:
+        pytest.skip("isql-vt not found (it comes with virtuoso-opensource-7)")
+    done = subprocess.run(
+        [isql, f"127.0.0.1:{virtuoso.sql_port}", "dba", "dba", 'EXEC=GRANT SPARQL_UPDATE TO "SPARQL";'],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    _push(store_copy, virtuoso.gsp.replace("-auth", ""))
+    assert virtuoso.count_policykg_triples() == _local_triples(store_copy)
