@@ -12,6 +12,7 @@ import difflib
 import math
 import os
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -491,7 +492,8 @@ def analyse(store: str | Path, *, projection_kind: str = "agencies", measure: st
 def _norm(s: str) -> str:
     from .normalise import to_simplified
 
-    return to_simplified(s.strip()).replace("《", "").replace("》", "").casefold()
+    # NFKC folds full-width forms: （2022-2025年） as typed matches the stored (2022-2025年).
+    return unicodedata.normalize("NFKC", to_simplified(s.strip())).replace("《", "").replace("》", "").casefold()
 
 
 def find_nodes(G: nx.Graph, label: str, classes: Sequence[str] | None = None) -> list[str]:

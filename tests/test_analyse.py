@@ -83,6 +83,8 @@ def test_find_nodes_accepts_traditional_aliases_and_book_title_marks(G: nx.Multi
     assert A.find_nodes(G, " 市经济信息委 ") == [n]
     plan = next(x for _p, x in G.nodes(data=True) if x["cls"] == "Plan")
     assert A.find_nodes(G, f"《{plan['label']}》", ("Plan",)) == A.find_nodes(G, plan["label"], ("Plan",))
+    dated = next(x["label"] for _p, x in sorted(G.nodes(data=True)) if x["cls"] == "Plan" and "(" in x["label"])
+    assert A.find_nodes(G, dated.replace("(", "（").replace(")", "）"), ("Plan",)) == A.find_nodes(G, dated, ("Plan",)) != []
     assert A.find_nodes(G, "不存在的机构") == []
     assert A.close_matches(G, "经济信息委")[:1] == ["重庆市经济和信息化委员会"]
     assert "重庆市经济和信息化委员会" in A.close_matches(G, "重庆市经济信息委员会")

@@ -101,6 +101,7 @@ def test_extracted_text_enters_the_page_only_as_escaped_json(G: nx.MultiDiGraph)
 
 def test_search_keys_and_traditional_map(G: nx.MultiDiGraph) -> None:
     assert search_key("重庆市经济和信息化委员会", ["市經濟信息委"]) == "重庆市经济和信息化委员会\n市经济信息委"
+    assert search_key("行动计划（2022-2025年）", []) == "行动计划(2022-2025年)"
     cmap = char_map(["重庆市经济和信息化委员会", "市經濟信息委"])
     assert cmap["經"] == "经" and cmap["濟"] == "济" and cmap["慶"] == "庆"
     # What the page does with a query: map each character, then look for it in the keys.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -169,7 +170,7 @@ def search_key(label: str, aliases: Sequence[str]) -> str:
 
     keys: list[str] = []
     for name in (label, *aliases):
-        k = re.sub(r"[《》\s]", "", to_simplified(name).lower())
+        k = re.sub(r"[《》\s]", "", unicodedata.normalize("NFKC", to_simplified(name)).lower())
         if k and k not in keys:
             keys.append(k)
     return "\n".join(keys)

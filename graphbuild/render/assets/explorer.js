@@ -97,7 +97,7 @@
   /* ---------- search (label and alias, Simplified or Traditional) ---------- */
   function normalise(s) {
     var out = "";
-    var text = String(s).toLowerCase().replace(/[《》\s]/g, "");
+    var text = String(s).normalize("NFKC").toLowerCase().replace(/[《》\s]/g, "");
     for (var k = 0; k < text.length; k++) {
       var ch = text.charAt(k);
       out += Object.prototype.hasOwnProperty.call(data.charMap, ch) ? data.charMap[ch] : ch;
