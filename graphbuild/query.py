@@ -109,6 +109,10 @@ def load_query(name_or_path: str) -> str:
 _LEX_RE = re.compile(
     r'(?P<iri><[^<>"{}|^`\\\s]*>)'
     r'|(?P<str>"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
+    # Outside strings a backslash only escapes a character of a prefixed name (ex:a\#b): that
+    # character is part of the name, not the start of a comment or a string.
+    r"|(?P<esc>\\[^\n])"
+    r"|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)"
     r"|(?P<comment>#[^\n]*)"
 )
 
@@ -122,6 +126,9 @@ def _lex(sparql: str, keep_iris: bool) -> str:
             return t if keep_iris else "<" + " " * (len(t) - 2) + ">"
         if m.group("str"):
             return '"' + " " * (len(t) - 2) + '"'
+        if m.group("esc") or m.group("lang"):
+            # Name characters, so that the word around them stays one (non-keyword) word.
+            return "_" * len(t)
         return " " * len(t)
 
     return _LEX_RE.sub(repl, sparql)
@@ -151,18 +158,54 @@ def _sparql_term(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+_KEYWORD_RE = re.compile(r"(?<![\w:?$])([A-Za-z]+)(?![\w:])")
+_PROLOGUE_RE = re.compile(r"(?<![\w:?$])(?:(BASE)\s*<([^>]*)>|(PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>)", re.I)
+_FROM_RE = re.compile(r"(?<![\w:?$])FROM(?![\w:])\s*(?:NAMED(?![\w:])\s*)?(<[^>]*>|(?:[A-Za-z][\w.-]*)?:(?:[\w.:%-]|\\[^\n])*)?", re.I)
+
+
+def _dataset_iris(sparql: str) -> list[str]:
+    """The IRIs named by FROM / FROM NAMED, with prefixes expanded and BASE applied ("" when unreadable)."""
+    from urllib.parse import urljoin
+
+    code = _lex(sparql, keep_iris=True)
+    # _lex keeps escaped name characters as "_"; read names from the query text at the same offsets.
+    base = ""
+    prefixes: dict[str, str] = {}
+    events = sorted([(m.start(), "p", m) for m in _PROLOGUE_RE.finditer(code)] + [(m.start(), "f", m) for m in _FROM_RE.finditer(code)], key=lambda e: e[0])
+    out = []
+    for _pos, kind, m in events:
+        if kind == "p":
+            if m.group(1):
+                base = urljoin(base, m.group(2)) if base else m.group(2)
+            else:
+                prefixes[(m.group(4) or "")] = urljoin(base, m.group(5)) if base else m.group(5)
+            continue
+        target = sparql[m.start(1) : m.end(1)] if m.group(1) else ""
+        if target.startswith("<"):
+            iri = target[1:-1]
+            out.append(urljoin(base, iri) if base else iri)
+        elif ":" in target:
+            pfx, local = target.split(":", 1)
+            local = re.sub(r"\\(.)", r"\1", local.rstrip("."))
+            out.append(prefixes[pfx] + local if pfx in prefixes else "")
+        else:
+            out.append("")
+    return out
+
+
 def check_read_only(sparql: str) -> None:
     """Refuse updates, SERVICE, LOAD and FROM of outside IRIs before anything runs."""
     code = _lex(sparql, keep_iris=False)
-    words = {w.upper() for w in re.findall(r"(?<![\w:?$])([A-Za-z]+)(?![\w:])", code)}
+    words = {w.upper() for w in _KEYWORD_RE.findall(code)}
     bad = [k for k in _FORBIDDEN if k in words]
     if bad:
         raise QueryError(
             f"refused: {', '.join(bad)} is not allowed; `policykg query` runs read-only SELECT, ASK, CONSTRUCT and DESCRIBE queries over the local store"
         )
-    for m in re.finditer(r"\bFROM\s+(?:NAMED\s+)?<([^>]*)>", _lex(sparql, keep_iris=True), re.I):
-        if not m.group(1).startswith(_ALLOWED_DATASET_IRIS):
-            raise QueryError(f"refused: FROM <{m.group(1)}> names a graph outside the store; only graphs under https://w3id.org/policykg/ may be named")
+    for iri in _dataset_iris(sparql):
+        if not iri.startswith(_ALLOWED_DATASET_IRIS):
+            shown = f"<{iri}>" if iri else "a graph it cannot resolve"
+            raise QueryError(f"refused: FROM {shown} names a graph outside the store; only graphs under https://w3id.org/policykg/ may be named")
 
 
 def _term_value(t: object) -> object:
@@ -209,8 +252,10 @@ def execute(store: ox.Store, sparql: str, params: dict[str, str] | None = None, 
             rows.append([_term_value(sol[c]) for c in columns])
         return QueryResult("select", columns, rows, truncated)
     triples = []
+    truncated = False
     for t in res:
         if limit is not None and len(triples) >= limit:
+            truncated = True
             break
         triples.append(t)
     ds = ox.Dataset()
@@ -219,7 +264,7 @@ def execute(store: ox.Store, sparql: str, params: dict[str, str] | None = None, 
     nq = ox.serialize(ds, format=ox.RdfFormat.N_TRIPLES) if triples else b""
     lines = sorted(nq.decode("utf-8").splitlines())
     rows = [[str(t.subject), str(t.predicate), str(t.object)] for t in triples]
-    return QueryResult("graph", ["subject", "predicate", "object"], rows, limit is not None and len(triples) >= limit, "\n".join(lines) + ("\n" if lines else ""))
+    return QueryResult("graph", ["subject", "predicate", "object"], rows, truncated, "\n".join(lines) + ("\n" if lines else ""))
 
 
 def _child(conn, db: str, sparql: str, params: dict[str, str] | None, limit: int | None) -> None:

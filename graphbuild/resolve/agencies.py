@@ -71,11 +71,11 @@ def _parse_valid(value: str) -> tuple[int | None, int | None]:
 @lru_cache(maxsize=1)
 def authority() -> Authority:
     """Load the bundled authority file."""
-    from rdflib import Graph
     from rdflib.namespace import DCTERMS, SKOS
 
-    g = Graph()
-    g.parse(data=ontology_file("authority/agencies.ttl").read_text(encoding="utf-8"), format="turtle")
+    from ..rdf.safe_load import load_graph
+
+    g = load_graph(ontology_file("authority/agencies.ttl"), format="turtle")
     entries: dict[str, list[_AuthorityEntry]] = {}
     for concept in sorted(set(g.subjects(SKOS.prefLabel, None))):
         pref = str(g.value(concept, SKOS.prefLabel))
