@@ -69,6 +69,11 @@ def fingerprint() -> str:
     return h.hexdigest()[:12]
 
 
+def cache_key(content_hash: str, fp: str, names: list[str]) -> str:
+    """Name of a document's cache entry: its content, the extractor, and the names it is built under."""
+    return f"{content_hash}-{fp}-{hashlib.sha256(json.dumps(sorted(names), ensure_ascii=False).encode()).hexdigest()[:8]}"
+
+
 def extract_document(src: SourceFile, names: list[str]) -> tuple[str, dict]:
     """Run the whole extraction for one decoded file; return its N-Quads and its report."""
     from .extract.pipeline import extract
@@ -119,7 +124,17 @@ def build(
     report = BuildReport(store=str(sd.root))
     path_list = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
     files = list(iter_paths(path_list))
+    # Take the lock before any work, so that a second build fails at once instead of after reading.
+    with sd.build_lock():
+        leftovers = sd.remove_leftovers()
+        if leftovers:
+            reporter.warn(f"an earlier build of {sd.root}/ was interrupted; removed {len(leftovers)} unfinished file(s) it left")
+        _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, reporter=reporter)
+    return report
 
+
+def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_bytes: int, jobs: int, replace: bool, reporter: Reporter) -> None:
+    """The body of ``build``, run while holding the store's build lock."""
     # Read everything first: refuse bad files with a reason, group duplicates by content.
     sources: dict[str, SourceFile] = {}
     names_of: dict[str, list[str]] = {}
@@ -142,69 +157,92 @@ def build(
         reporter.advance()
     reporter.finish()
 
-    with sd.build_lock():
-        previous = sd.current()
-        old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
-        fp = fingerprint()
-        sd.cache.mkdir(parents=True, exist_ok=True)
+    previous = sd.current()
+    old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
+    fp = fingerprint()
+    sd.cache.mkdir(parents=True, exist_ok=True)
 
-        # Names now built replace the documents that carried those names before.
-        new_names = {n for ns in names_of.values() for n in ns}
-        keep = {h: d for h, d in old_docs.items() if h not in sources and not set(d["names"]) & new_names}
-        report.removed = sorted(n for h, d in old_docs.items() if h not in keep and h not in sources for n in d["names"])
+    # Names now built replace the documents that carried those names before.
+    new_names = {n for ns in names_of.values() for n in ns}
+    # Content already in the store under other names keeps those names too (a duplicate
+    # added in a later build is recorded, not swapped for the earlier name).
+    for h in names_of:
+        if h in old_docs:
+            names_of[h].extend(n for n in old_docs[h]["names"] if n not in new_names)
+    keep = {h: d for h, d in old_docs.items() if h not in sources and not set(d["names"]) & new_names}
+    report.removed = sorted(n for h, d in old_docs.items() if h not in keep and h not in sources for n in d["names"])
 
-        todo = []
-        results: dict[str, DocumentResult] = {}
-        for h, src in sorted(sources.items()):
-            names = sorted(names_of[h])
-            cache_key = f"{h}-{fp}-{hashlib.sha256(json.dumps(names, ensure_ascii=False).encode()).hexdigest()[:8]}"
-            nq_path = sd.cache / f"{cache_key}.nq"
-            meta_path = sd.cache / f"{cache_key}.json"
-            if nq_path.exists() and meta_path.exists():
-                meta = json.loads(meta_path.read_text(encoding="utf-8"))
-                results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True)
-            else:
-                todo.append((h, src, names, nq_path, meta_path, cache_key))
-
-        reporter.start("extracting", len(todo))
-        if jobs > 1 and len(todo) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                args = [(path_of[h], names, max_bytes) for h, _s, names, *_ in todo]
-                outputs = pool.map(_extract_worker, args, chunksize=max(1, len(todo) // (jobs * 4)))
-                for (h, _src, names, nq_path, meta_path, _k), (_h, nq, meta) in zip(todo, outputs):
-                    _write_atomic(nq_path, nq)
-                    _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
-                    results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
-                    reporter.advance()
+    todo = []
+    results: dict[str, DocumentResult] = {}
+    for h, src in sorted(sources.items()):
+        names = sorted(names_of[h])
+        key = cache_key(h, fp, names)
+        nq_path = sd.cache / f"{key}.nq"
+        meta_path = sd.cache / f"{key}.json"
+        if nq_path.exists() and meta_path.exists():
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True)
         else:
-            for h, src, names, nq_path, meta_path, _k in todo:
-                nq, meta = extract_document(src, names)
-                _write_atomic(nq_path, nq)
-                _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
-                results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
-                reporter.advance()
-        reporter.finish()
-        for r in results.values():
-            for w in r.warnings:
-                reporter.warn(f"{', '.join(r.names)}: {w}")
+            todo.append((h, src, names, nq_path, meta_path, key))
 
-        manifest_docs = dict(keep)
-        for h, r in results.items():
-            manifest_docs[h] = {
-                "names": r.names,
-                "title": r.title,
-                "counts": r.counts,
-                "quads": r.quads,
-                "cache": f"{h}-{fp}-{hashlib.sha256(json.dumps(r.names, ensure_ascii=False).encode()).hexdigest()[:8]}",
-            }
-        unchanged = previous is not None and set(manifest_docs) == set(old_docs) and all(
-            manifest_docs[h]["cache"] == old_docs[h].get("cache") for h in manifest_docs
-        )
-        if not unchanged:
-            _publish(sd, previous if not replace else None, old_docs, manifest_docs, reporter)
-        report.documents = [results[h] for h in sorted(results)]
-        report.total_quads = sum(d["quads"] for d in manifest_docs.values())
-    return report
+    reporter.start("extracting", len(todo))
+    failed: set[str] = set()
+
+    def done(h: str, names: list[str], nq_path: Path, meta_path: Path, outcome: tuple[str, dict] | BaseException) -> None:
+        if isinstance(outcome, BaseException):
+            # One document the extractor cannot handle must not cost the user the whole corpus.
+            reason = f"extraction failed ({type(outcome).__name__}: {outcome}); the rest was built, please report this file as a bug"
+            report.skipped.append((path_of[h], reason))
+            reporter.warn(f"skipped {path_of[h]}: {reason}")
+            failed.add(h)
+        else:
+            nq, meta = outcome
+            _write_atomic(nq_path, nq)
+            _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
+            results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
+        reporter.advance()
+
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes)) for h, _s, names, *_ in todo]
+            for (h, _src, names, nq_path, meta_path, _k), fut in zip(todo, futures):
+                try:
+                    _h, nq, meta = fut.result()
+                    outcome: tuple[str, dict] | BaseException = (nq, meta)
+                except Exception as exc:  # noqa: BLE001 - reported per document by done()
+                    outcome = exc
+                done(h, names, nq_path, meta_path, outcome)
+    else:
+        for h, src, names, nq_path, meta_path, _k in todo:
+            try:
+                outcome = extract_document(src, names)
+            except Exception as exc:  # noqa: BLE001 - reported per document by done()
+                outcome = exc
+            done(h, names, nq_path, meta_path, outcome)
+    reporter.finish()
+    for r in results.values():
+        for w in r.warnings:
+            reporter.warn(f"{', '.join(r.names)}: {w}")
+
+    manifest_docs = dict(keep)
+    for h, r in results.items():
+        manifest_docs[h] = {
+            "names": r.names,
+            "title": r.title,
+            "counts": r.counts,
+            "quads": r.quads,
+            "cache": cache_key(h, fp, r.names),
+        }
+    for h in failed & set(old_docs):
+        # A document that an earlier extractor handled keeps its earlier graph.
+        manifest_docs[h] = old_docs[h]
+    unchanged = previous is not None and set(manifest_docs) == set(old_docs) and all(
+        manifest_docs[h]["cache"] == old_docs[h].get("cache") for h in manifest_docs
+    )
+    if not unchanged:
+        _publish(sd, previous if not replace else None, old_docs, manifest_docs, reporter)
+    report.documents = [results[h] for h in sorted(results)]
+    report.total_quads = sum(d["quads"] for d in manifest_docs.values())
 
 
 def _publish(sd: StoreDir, previous: Generation | None, old_docs: dict, docs: dict, reporter: Reporter) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -107,12 +108,22 @@ def read_source(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     """Read one file as a policy text, or raise InputError saying why it is refused."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})") from exc
-    if size > max_bytes:
-        raise InputError(path, f"is {size:,} bytes, over the limit of {max_bytes:,} (raise --max-bytes to include it)")
-    data = path.read_bytes()
+    if not stat.S_ISREG(st.st_mode):
+        # A FIFO or device would block or never end; a folder is searched, not read.
+        raise InputError(path, "is not a regular file")
+    if st.st_size > max_bytes:
+        raise InputError(path, f"is {st.st_size:,} bytes, over the limit of {max_bytes:,} (raise --max-bytes to include it)")
+    try:
+        with path.open("rb") as fh:
+            # Read one byte past the limit: a file that grew since stat() is still caught.
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror}); check its permissions") from exc
+    if len(data) > max_bytes:
+        raise InputError(path, f"is over the limit of {max_bytes:,} bytes (raise --max-bytes to include it)")
     return source_from_bytes(data, path)
 
 

@@ -137,9 +137,29 @@ class StoreDir:
         """Remove an unpublished generation after a failed build."""
         shutil.rmtree(gen.path, ignore_errors=True)
 
+    def remove_leftovers(self) -> list[str]:
+        """Delete what killed builds left behind; call only while holding the build lock."""
+        # Under the lock no build is running, so an unpublished generation (no manifest), a
+        # temporary symlink or a half-written cache file can only come from a build that died.
+        gone: list[str] = []
+        current = self.current()
+        keep = current.path.resolve() if current is not None else None
+        gens = self.root / "generations"
+        for gen in sorted(gens.iterdir()) if gens.is_dir() else []:
+            if gen.resolve() != keep and not (gen / "manifest.json").exists():
+                shutil.rmtree(gen, ignore_errors=True)
+                gone.append(str(gen))
+        for tmp in [*self.root.glob("current.tmp-*"), *(self.cache.glob("*.tmp-*") if self.cache.is_dir() else [])]:
+            if tmp.is_symlink() or tmp.is_file():
+                tmp.unlink()
+                gone.append(str(tmp))
+        return gone
+
 
 def load_ontology(store: ox.Store, ttl: bytes) -> None:
     """(Re)load the ontology into its own named graph."""
+    from ..rdf.safe_load import load_into_store
+
     g = ox.NamedNode(ONTOLOGY_GRAPH)
     store.remove_graph(g) if g in set(store.named_graphs()) else None
-    store.load(ttl, format=ox.RdfFormat.TURTLE, to_graph=g)
+    load_into_store(store, ttl, format="turtle", to_graph=g)
