@@ -1,0 +1,235 @@
+"""Exports read back by other libraries give the graph of the store.
+
+Every RDF export format is parsed again by rdflib and by pyoxigraph and compared with the
+store's quads (rdflib.compare.isomorphic, graph by graph where the format keeps named graphs);
+formats are also named by MIME type; the ontology, alone and with the data, loads in an OWL
+parser (owlready2, the library Protégé users script with).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import networkx as nx
+import owlready2
+import pyoxigraph as ox
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, RDF
+
+from graphbuild.export import ExportError, export, formats, resolve_format
+from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
+
+# rdflib's own parsers use its deprecated ConjunctiveGraph API internally.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
+ONTOLOGY_TTL = Path(__file__).parents[1] / "ontology" / "policykg.ttl"
+PKG = "https://w3id.org/policykg/ontology#"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# our name → (rdflib parser, pyoxigraph format, keeps named graphs)
+PARSERS = {
+    "turtle": ("turtle", ox.RdfFormat.TURTLE, False),
+    "nt": ("nt", ox.RdfFormat.N_TRIPLES, False),
+    "xml": ("xml", ox.RdfFormat.RDF_XML, False),
+    "nquads": ("nquads", ox.RdfFormat.N_QUADS, True),
+    "trig": ("trig", ox.RdfFormat.TRIG, True),
+    "jsonld": ("json-ld", ox.RdfFormat.JSON_LD, True),
+}
+MIME = {
+    "text/turtle": "turtle",
+    "text/turtle; charset=utf-8": "turtle",
+    "application/n-triples": "nt",
+    "application/n-quads": "nquads",
+    "application/trig": "trig",
+    "application/ld+json": "jsonld",
+    "application/rdf+xml": "xml",
+    "application/graphml+xml": "graphml",
+    "application/gexf+xml": "gexf",
+}
+
+
+def _term(t: object) -> object:
+    """A pyoxigraph term as rdflib's (simple literals without xsd:string, as rdflib's parsers give them)."""
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        dt = t.datatype.value
+        return Literal(t.value, datatype=None if dt == XSD_STRING else URIRef(dt))
+    raise TypeError(f"unexpected term {t!r}")
+
+
+def _plain(t: object) -> object:
+    return Literal(str(t), lang=t.language) if isinstance(t, Literal) and t.datatype == URIRef(XSD_STRING) else t
+
+
+def _graphs_of(quads: object) -> dict[str, Graph]:
+    """pyoxigraph quads as rdflib graphs keyed by graph name ("" for the default graph)."""
+    out: dict[str, Graph] = {}
+    for q in quads:  # type: ignore[attr-defined]
+        name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+        out.setdefault(name, Graph()).add((_term(q.subject), _term(q.predicate), _term(q.object)))
+    return out
+
+
+def _expected(store: Path, with_ontology: bool) -> dict[str, Graph]:
+    st = StoreDir(store).open_read()
+    return _graphs_of(q for q in st if with_ontology or q.graph_name != ox.NamedNode(ONTOLOGY_GRAPH))
+
+
+def _union(graphs: dict[str, Graph]) -> Graph:
+    g = Graph()
+    for part in graphs.values():
+        for t in part:
+            g.add(t)
+    return g
+
+
+def _parsed_by_rdflib(path: Path, parser: str, datasets: bool) -> dict[str, Graph]:
+    if not datasets:
+        g = Graph().parse(path, format=parser)
+        out = Graph()
+        for s, p, o in g:
+            out.add((s, p, _plain(o)))
+        return {"": out}
+    ds = Dataset().parse(path, format=parser)
+    graphs: dict[str, Graph] = {}
+    for s, p, o, c in ds.quads((None, None, None, None)):
+        name = str(getattr(c, "identifier", c))
+        graphs.setdefault(name, Graph()).add((s, p, _plain(o)))
+    return graphs
+
+
+def _assert_same(got: dict[str, Graph], expected: dict[str, Graph], datasets: bool) -> None:
+    if not datasets:
+        expected = {"": _union(expected)}
+    assert sorted(got) == sorted(expected)
+    for name, g in expected.items():
+        assert len(got[name]) == len(g), name
+        assert isomorphic(got[name], g), f"graph {name or '(default)'} differs"
+
+
+@pytest.fixture(scope="module")
+def exports(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool], Path]:
+    """Every RDF format, with and without the ontology graph, written once."""
+    out = tmp_path_factory.mktemp("exports")
+    paths = {}
+    for name in PARSERS:
+        for with_ontology in (False, True):
+            path = out / f"policykg{'-onto' if with_ontology else ''}.{name}"
+            res = export(path, name, store=corpus_store, with_ontology=with_ontology)
+            assert res.format == name and Path(res.path).stat().st_size > 0
+            paths[name, with_ontology] = path
+    return paths
+
+
+@pytest.mark.parametrize("with_ontology", [False, True], ids=["data", "data+ontology"])
+@pytest.mark.parametrize("name", list(PARSERS))
+def test_rdflib_reads_the_same_graph(exports: dict, corpus_store: Path, name: str, with_ontology: bool) -> None:
+    parser, _ox_format, datasets = PARSERS[name]
+    got = _parsed_by_rdflib(exports[name, with_ontology], parser, datasets)
+    expected = _expected(corpus_store, with_ontology)
+    assert len(expected) == 5 + with_ontology  # five documents (+ the ontology)
+    _assert_same(got, expected, datasets)
+
+
+@pytest.mark.parametrize("with_ontology", [False, True], ids=["data", "data+ontology"])
+@pytest.mark.parametrize("name", list(PARSERS))
+def test_pyoxigraph_reads_the_same_graph(exports: dict, corpus_store: Path, name: str, with_ontology: bool) -> None:
+    _parser, ox_format, datasets = PARSERS[name]
+    got = _graphs_of(ox.parse(path=str(exports[name, with_ontology]), format=ox_format))
+    _assert_same(got, _expected(corpus_store, with_ontology), datasets)
+
+
+def test_dataset_formats_keep_named_graphs_and_triple_formats_merge_them(exports: dict, corpus_store: Path) -> None:
+    trig = _graphs_of(ox.parse(path=str(exports["trig", False]), format=ox.RdfFormat.TRIG))
+    assert all(name.startswith("https://w3id.org/policykg/id/doc/") for name in trig)
+    nt = _graphs_of(ox.parse(path=str(exports["nt", False]), format=ox.RdfFormat.N_TRIPLES))
+    # Agencies named by several documents are described in several graphs: once in the union.
+    assert len(nt[""]) < sum(len(g) for g in trig.values())
+
+
+@pytest.mark.parametrize("mime, name", list(MIME.items()))
+def test_mime_types_name_formats(mime: str, name: str) -> None:
+    assert resolve_format(mime) == name
+
+
+def test_aliases_and_unknown_formats() -> None:
+    assert resolve_format("TTL") == "turtle" and resolve_format("json-ld") == "jsonld" and resolve_format("owl") == "xml"
+    with pytest.raises(ExportError, match="turtle"):
+        resolve_format("application/x-unknown")
+    with pytest.raises(ExportError, match="graphml"):
+        resolve_format("yaml")
+    assert set(PARSERS) | {"graphml", "gexf"} == set(formats())
+
+
+def test_cli_export_by_mime_type(corpus_store: Path, tmp_path: Path) -> None:
+    from graphbuild.cli import main
+
+    out = tmp_path / "g.nq"
+    res = CliRunner().invoke(main, ["export", "--store", str(corpus_store), "--format", "application/n-quads", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "nquads" in res.output
+    _assert_same(_graphs_of(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)), _expected(corpus_store, False), True)
+
+
+@pytest.mark.parametrize("name, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_network_exports_read_back(corpus_store: Path, tmp_path: Path, name: str, reader) -> None:  # noqa: ANN001
+    out = tmp_path / f"g.{name}"
+    export(out, f"application/{name}+xml", store=corpus_store)
+    g = reader(out)
+    assert g.number_of_nodes() > 20 and g.number_of_edges() > 20
+
+
+# --- OWL ------------------------------------------------------------------------------------
+
+
+def _owl_world(rdfxml: bytes) -> owlready2.World:
+    world = owlready2.World()
+    world.get_ontology("https://w3id.org/policykg/ontology").load(fileobj=io.BytesIO(rdfxml), format="rdfxml")
+    return world
+
+
+def _declared(g: Graph, kind: URIRef) -> set[str]:
+    return {str(s) for s in g.subjects(RDF.type, kind) if isinstance(s, URIRef)}
+
+
+@pytest.mark.parametrize("writer", ["pyoxigraph", "rdflib"])
+def test_ontology_loads_in_owlready2(writer: str) -> None:
+    ttl = Graph().parse(ONTOLOGY_TTL, format="turtle")
+    assert (URIRef("https://w3id.org/policykg/ontology"), RDF.type, OWL.Ontology) in ttl
+    if writer == "pyoxigraph":
+        xml = ox.serialize(ox.parse(path=str(ONTOLOGY_TTL), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.RDF_XML)
+    else:
+        xml = ttl.serialize(format="xml", encoding="utf-8")
+    world = _owl_world(xml)
+    assert {c.iri for c in world.classes()} == _declared(ttl, OWL.Class)
+    assert {p.iri for p in world.object_properties()} == _declared(ttl, OWL.ObjectProperty)
+    assert {p.iri for p in world.data_properties()} == _declared(ttl, OWL.DatatypeProperty)
+    assert f"{PKG}Task" in {c.iri for c in world.classes()}
+
+
+def test_data_with_ontology_loads_in_owlready2(exports: dict, corpus_store: Path) -> None:
+    world = _owl_world(exports["xml", True].read_bytes())
+    st = StoreDir(corpus_store).open_read()
+    for cls in ("Task", "Agency", "Plan", "Target"):
+        n = sum(1 for _ in st.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(PKG + cls)))
+        subjects = {q.subject for q in st.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(PKG + cls))}
+        assert n >= len(subjects) > 0
+        assert len(world.search(type=world[PKG + cls])) == len(subjects), cls
+
+
+def test_turtle_export_with_ontology_declares_it(exports: dict) -> None:
+    g = rdflib.Graph().parse(exports["turtle", True], format="turtle")
+    onto = URIRef("https://w3id.org/policykg/ontology")
+    assert list(g.subjects(RDF.type, OWL.Ontology)) == [onto]
+    # Every class the data uses is declared, so that Protégé shows the individuals under it.
+    used = {o for o in g.objects(None, RDF.type) if isinstance(o, URIRef) and str(o).startswith(PKG)}
+    assert used and used <= set(g.subjects(RDF.type, OWL.Class))
