@@ -25,6 +25,14 @@ from .store.oxstore import Generation, StoreDir, StoreError, load_ontology
 EXIT_SKIPPED = 3
 
 
+class RefusedInput(Exception):
+    """A strict build stopped before publishing because some input files were refused."""
+
+    def __init__(self, skipped: list[tuple[str, str]]) -> None:
+        super().__init__("refused input (nothing was built):\n" + "\n".join(f"{p}: {r}" for p, r in skipped))
+        self.skipped = skipped
+
+
 @dataclass
 class DocumentResult:
     """What one document contributed to the graph."""
@@ -111,13 +119,15 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
     replace: bool = False,
+    strict: bool = False,
     reporter: Reporter | None = None,
 ) -> BuildReport:
     """Build (or update) the store from text files or folders; no paths means the bundled corpus.
 
     Documents already in the store keep their graphs unless ``replace`` is set; a document whose
     content changed under the same name replaces its old graph. Unchanged documents are not
-    extracted again (their cached N-Quads are reused).
+    extracted again (their cached N-Quads are reused). Refused files are skipped and listed in the
+    report; with ``strict`` they raise RefusedInput instead and nothing is published.
     """
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
@@ -129,11 +139,11 @@ def build(
         leftovers = sd.remove_leftovers()
         if leftovers:
             reporter.warn(f"an earlier build of {sd.root}/ was interrupted; removed {len(leftovers)} unfinished file(s) it left")
-        _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, reporter=reporter)
+        _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=reporter)
     return report
 
 
-def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_bytes: int, jobs: int, replace: bool, reporter: Reporter) -> None:
+def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_bytes: int, jobs: int, replace: bool, strict: bool, reporter: Reporter) -> None:
     """The body of ``build``, run while holding the store's build lock."""
     # Read everything first: refuse bad files with a reason, group duplicates by content.
     sources: dict[str, SourceFile] = {}
@@ -145,7 +155,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
             src = read_source(f, max_bytes=max_bytes)
         except InputError as exc:
             report.skipped.append((exc.path, exc.reason))
-            reporter.warn(f"skipped {exc}")
+            if not strict:  # a strict build lists them all in its error instead
+                reporter.warn(f"skipped {exc}")
         else:
             if src.content_hash in sources:
                 reporter.warn(f"{f}: same content as {path_of[src.content_hash]}; built once, both names recorded")
@@ -156,6 +167,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
                 names_of[src.content_hash].append(src.name)
         reporter.advance()
     reporter.finish()
+    if strict and report.skipped:
+        raise RefusedInput(report.skipped)
 
     previous = sd.current()
     old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
@@ -191,9 +204,10 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
     def done(h: str, names: list[str], nq_path: Path, meta_path: Path, outcome: tuple[str, dict] | BaseException) -> None:
         if isinstance(outcome, BaseException):
             # One document the extractor cannot handle must not cost the user the whole corpus.
-            reason = f"extraction failed ({type(outcome).__name__}: {outcome}); the rest was built, please report this file as a bug"
+            reason = f"extraction failed ({type(outcome).__name__}: {outcome}); please report this file as a bug"
             report.skipped.append((path_of[h], reason))
-            reporter.warn(f"skipped {path_of[h]}: {reason}")
+            if not strict:
+                reporter.warn(f"skipped {path_of[h]}: {reason}")
             failed.add(h)
         else:
             nq, meta = outcome
@@ -220,6 +234,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
                 outcome = exc
             done(h, names, nq_path, meta_path, outcome)
     reporter.finish()
+    if strict and report.skipped:
+        raise RefusedInput(report.skipped)
     for r in results.values():
         for w in r.warnings:
             reporter.warn(f"{', '.join(r.names)}: {w}")

@@ -46,30 +46,18 @@ def main() -> None:
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, type=click.IntRange(1), help="Skip files larger than this.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for extraction.")
 @click.option("--replace", is_flag=True, help="Start from an empty graph instead of updating the store.")
-@click.option("--strict", is_flag=True, help="Fail (exit 2, store unchanged) when any input file is refused.")
+@click.option("--strict", is_flag=True, help="Fail (exit 2, store unchanged) when any input file is refused or cannot be extracted.")
 @format_option()
 def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, fmt: str) -> None:
     """Build or update the graph from .txt files or folders (default: the bundled corpus)."""
-    from .build import EXIT_SKIPPED, build as do_build
-    from .read import InputError, iter_paths, read_source
+    from .build import EXIT_SKIPPED, RefusedInput, build as do_build
+    from .read import InputError
     from .report import RichReporter
     from .store import StoreError
 
-    if strict:
-        try:
-            bad = []
-            for f in iter_paths(paths) if paths else []:
-                try:
-                    read_source(f, max_bytes=max_bytes)
-                except InputError as exc:
-                    bad.append(str(exc))
-        except InputError as exc:
-            raise InputFilesError(str(exc)) from exc
-        if bad:
-            raise InputFilesError("refused input (nothing was built):\n" + "\n".join(bad))
     try:
-        report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, reporter=RichReporter())
-    except InputError as exc:
+        report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=RichReporter())
+    except (InputError, RefusedInput) as exc:
         raise InputFilesError(str(exc)) from exc
     except StoreError as exc:
         raise _fail(exc) from exc

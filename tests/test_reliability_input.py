@@ -260,11 +260,16 @@ def test_a_document_the_extractor_cannot_handle_is_skipped_not_fatal(tmp_path: P
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--format", "csv"])
     assert res.exit_code == 3, res.output
     poison = tmp_path / "in" / "poison.txt"
-    assert res.stderr == (
-        f"warning: skipped {poison}: extraction failed (IndexError: string index out of range); "
-        "the rest was built, please report this file as a bug\n"
-    )
+    assert res.stderr == f"warning: skipped {poison}: extraction failed (IndexError: string index out of range); please report this file as a bug\n"
     assert [d["names"] for d in _manifest(store).values()] == [["good.txt"]]
+
+    # --strict: the same failure stops the build before anything is published.
+    (tmp_path / "in" / "other.txt").write_bytes(PARAGRAPH_BYTES + "另".encode("utf-8"))
+    current = StoreDir(store).current()
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--strict"])
+    assert (res.exit_code, res.stdout) == (2, "")
+    assert res.stderr == f"Error: refused input (nothing was built):\n{poison}: extraction failed (IndexError: string index out of range); please report this file as a bug\n"
+    assert StoreDir(store).current() == current
 
 
 # --- output paths ----------------------------------------------------------------------------------
