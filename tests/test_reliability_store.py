@@ -135,8 +135,8 @@ def test_sigkill_during_extraction_keeps_the_previous_store_and_a_rerun_finishes
     proc = _cli("build", str(corpus), "--store", str(base_store))
     _wait_for(lambda: len(set((base_store / "cache").glob("*.nq")) - cached_before) >= 1, 60, "the first extraction result", proc)
     proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=10)
-    assert proc.returncode == -signal.SIGKILL
+    _out, killed_err = proc.communicate(timeout=10)
+    assert proc.returncode == -signal.SIGKILL, killed_err
     assert len(set((base_store / "cache").glob("*.nq")) - cached_before) < 12, "the kill came after extraction finished"
 
     assert _current(base_store) == before
@@ -144,10 +144,10 @@ def test_sigkill_during_extraction_keeps_the_previous_store_and_a_rerun_finishes
 
     rerun = _cli("build", str(corpus), "--store", str(base_store), "--format", "csv")
     out, err = rerun.communicate(timeout=120)
-    assert rerun.returncode == 0, err
+    assert rerun.returncode == 0, f"exit {rerun.returncode}\n{out}\n{err}"
     if fingerprint() == fp:  # an edit to the extractor's code while the test ran invalidates the cache
-        assert "cached" in out, "results extracted before the kill are reused"
-    assert _count(base_store) == 13
+        assert "cached" in out, f"results extracted before the kill are reused\n{out}\n{err}"
+    assert _count(base_store) == 13, f"{out}\n{err}"
     assert _current(base_store) != before
     assert _unpublished(base_store) == []
 
