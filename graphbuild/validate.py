@@ -8,6 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import SH
 
+from .rdf.safe_load import load_graph
 from .resources import ontology_file
 from .store import StoreDir
 
@@ -23,17 +24,14 @@ class ValidationReport:
 
 def shapes_graph() -> Graph:
     """The bundled SHACL shapes."""
-    g = Graph()
-    g.parse(data=ontology_file("shapes.ttl").read_text(encoding="utf-8"), format="turtle")
-    return g
+    return load_graph(ontology_file("shapes.ttl"), format="turtle")
 
 
 def validate_graph(data: Graph) -> ValidationReport:
     """Validate an rdflib graph against the shapes (no inference: the data must state what shapes require)."""
     import pyshacl
 
-    onto = Graph()
-    onto.parse(data=ontology_file("policykg.ttl").read_text(encoding="utf-8"), format="turtle")
+    onto = load_graph(ontology_file("policykg.ttl"), format="turtle")
     conforms, report, text = pyshacl.validate(data, shacl_graph=shapes_graph(), ont_graph=onto, inference="none", advanced=True, allow_warnings=True)
     rows = []
     for r in sorted(report.subjects(SH.resultSeverity, None), key=str):
