@@ -257,7 +257,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
     )
     if not unchanged:
         _publish(sd, previous if not replace else None, old_docs, manifest_docs, reporter)
-    report.documents = [results[h] for h in sorted(results)]
+    report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
     report.total_quads = sum(d["quads"] for d in manifest_docs.values())
 
 
