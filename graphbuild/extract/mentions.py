@@ -18,7 +18,7 @@ from .model import Heading, Mention, Span
 from .structure import Sentences
 
 KINDS = ("park", "chain", "technology")
-_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n—]+")
+_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n—\s\u3000]+")
 _OPEN, _CLOSE = "（(", "）)"
 
 
@@ -223,15 +223,27 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                 else:
                     out.extend(_list_items(kind, current, clause_start, sentences, part_of))
             current = [(rest_off, s[rest_off : off + len(raw)])] if rest_off is not None else []
+        # A list opened by its classifier instead: 关键技术如A、B、C / 产品包括A、B、C.
+        if len(current) >= 2:
+            opener = _OPENER_RE.search(current[0][1])
+            if opener:
+                kind = _classify_head(opener.group("cls"))
+                if kind is not None:
+                    off0, raw0 = current[0]
+                    current[0] = (off0 + opener.end(), raw0[opener.end():])
+                    out.extend(_list_items(kind, current, clause_start, sentences, part_of, trim_first=False))
     return out
 
 
-def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of) -> list[Mention]:
+_OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵盖)")
+
+
+def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True) -> list[Mention]:
     c = _cfg()
     out = []
     for k, (off, raw) in enumerate(items):
         item = raw
-        if k == 0:
+        if k == 0 and trim_first:
             item = trim_left(raw, strip_region=False, kind=kind)
             off += len(raw) - len(item)
         stripped = _clean_item(_strip_edges(item))
