@@ -18,7 +18,9 @@ from .model import Heading, Mention, Span
 from .structure import Sentences
 
 KINDS = ("park", "chain", "technology")
-_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n—\s\u3000]+")
+_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n—]+")
+# White space ends a clause next to Chinese text (texts flattened to one line), not inside "OPC UA".
+_CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)。])[\s\u3000]+|[\s\u3000]+(?=[\u4e00-\u9fff（(])")
 _OPEN, _CLOSE = "（(", "）)"
 
 
@@ -168,6 +170,8 @@ _ENUM_CLOSER = re.compile(r"(?P<deng>等)?(?P<count>\d+|[一二两三四五六�
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
+    # The head is the noun phrase right after the list: stop at a preposition or 的.
+    head = re.split(r"(?<=.)[在对为向于的中]", head, maxsplit=1)[0]
     if c["enum_skip_heads"].search(head):
         return None
     for k in ("chain", "technology"):
@@ -182,7 +186,13 @@ _LIST_END = re.compile(r"等|\d+[条个项类种]|[一二两三四五六七八�
 def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     c = _cfg()
     out: list[Mention] = []
-    clauses = [(m.start(), m.group(0)) for m in _CLAUSE_RE.finditer(text)]
+    clauses = []
+    for m in _CLAUSE_RE.finditer(text):
+        pos = 0
+        for sp in _CJK_SPACE_RE.finditer(m.group(0)):
+            clauses.append((m.start() + pos, m.group(0)[pos : sp.start()]))
+            pos = sp.end()
+        clauses.append((m.start() + pos, m.group(0)[pos:]))
     # A parenthesis holding a list of its own (“6+5”现代产业体系（加快发展A、B…）) is a clause too.
     for m in re.finditer(r"[（(]([^（()）]*、[^（()）]*)[）)]", text):
         for c2 in _CLAUSE_RE.finditer(m.group(1)):
