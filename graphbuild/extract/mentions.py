@@ -50,6 +50,7 @@ def _cfg() -> dict:
     dev = p["enumeration"]["attribute_heads"]
     out["attribute_head_re"] = re.compile(dev)
     out["generic_modifier_re"] = re.compile("^(?:" + "|".join(map(re.escape, p["enumeration"]["generic_modifiers"])) + ")")
+    out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
     out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
     out["item_generic"] = set(enum["generic_items"])
     return out
@@ -180,7 +181,7 @@ def _classify_head(head: str) -> str | None:
     return None
 
 
-_LIST_END = re.compile(r"等|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
+_LIST_END = re.compile(r"等|领域(?=产品|技术|装备|芯片|软件|器件|材料)|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
 
 
 def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
@@ -220,7 +221,9 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
             if split:
                 rest_off = off + m.start() + 1 + split.end()
                 head = head[: 1 + split.start()]
-            kind = _classify_head(head)
+            kind = _classify_head(head.removeprefix("领域")) if head.startswith("领域") else _classify_head(head)
+            if kind is None and re.fullmatch(r"等\s*", head):
+                kind = _self_typed(current)
             if kind is not None and len(current) >= 2:
                 h = head.lstrip("等")
                 m_attr = c["attribute_head_re"].match(h)
@@ -243,6 +246,16 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                     current[0] = (off0 + opener.end(), raw0[opener.end():])
                     out.extend(_list_items(kind, current, clause_start, sentences, part_of, trim_first=False))
     return out
+
+
+def _self_typed(items: list[tuple[int, str]]) -> str | None:
+    """The kind of a list with no head (…A、B、C等，…) when most items carry that kind's suffix."""
+    c = _cfg()
+    for kind in ("technology", "chain"):
+        typed = sum(1 for _o, raw in items if c[kind]["re"].search(raw[-4:]) or c["item_suffix_re"][kind].search(raw))
+        if typed * 2 > len(items):
+            return kind
+    return None
 
 
 _OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵盖)")
