@@ -51,6 +51,10 @@ def _cfg() -> dict:
     out["attribute_head_re"] = re.compile(dev)
     out["generic_modifier_re"] = re.compile("^(?:" + "|".join(map(re.escape, p["enumeration"]["generic_modifiers"])) + ")")
     out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
+    obj = p["technology"]["objects"]
+    out["object_re"] = re.compile(
+        f"(?:{obj['verbs']})(?P<obj>[\\u4e00-\\u9fffA-Za-z0-9/\\-]{{2,12}}?(?:{obj['suffixes']}))(?=[，,。；;、]|等|研发|技术研发|规模化|$)"
+    )
     out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
     out["item_generic"] = set(enum["generic_items"])
     return out
@@ -307,10 +311,25 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
     return out
 
 
+def _object_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
+    """Technologies as the object of an R&D verb: 研制天地一体通信地面设备, 布局新型卫星制造."""
+    c = _cfg()
+    out = []
+    for m in c["object_re"].finditer(text):
+        name = _strip_edges(m.group("obj"))
+        if not 3 <= len(name) <= 12 or name in c["technology"]["generic"] or c["boundary_re"].search(name):
+            continue
+        if any(x in name for x in c["technology"]["exclude"]) or c["generic_modifier_re"].fullmatch(name[:2]):
+            continue
+        start = m.start("obj") + m.group("obj").find(name)
+        out.append(Mention("technology", name, Span(start, start + len(name), name), sentences.around(start), part_of(start)))
+    return out
+
+
 def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
     """Every park, chain and technology mention; one Mention per occurrence, in text order."""
     found = _suffix_mentions(text, sentences, part_of) + _enumeration_mentions(text, sentences, part_of)
-    found += _heading_mentions(headings or [], sentences)
+    found += _heading_mentions(headings or [], sentences) + _object_mentions(text, sentences, part_of)
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
     seen: set[tuple[str, int, int]] = set()
     out = []
