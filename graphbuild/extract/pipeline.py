@@ -25,8 +25,17 @@ if not Doc.has_extension("pkg"):
     Doc.set_extension("pkg", default=None)
 if not Doc.has_extension("pkg_sentences"):
     Doc.set_extension("pkg_sentences", default=None)
+if not Doc.has_extension("pkg_text"):
+    Doc.set_extension("pkg_text", default=None)
 
 COMPONENTS = ("pkg_structure", "pkg_metadata", "pkg_responsibility", "pkg_targets", "pkg_mentions")
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, joined once: spaCy rebuilds ``doc.text`` from its tokens on every access."""
+    if doc._.pkg_text is None:
+        doc._.pkg_text = doc.text
+    return doc._.pkg_text
 
 
 def _state(doc: Doc) -> Extraction:
@@ -49,7 +58,7 @@ class StructureComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ex = _state(doc)
-        text = doc.text
+        text = _text(doc)
         sents = _struct.Sentences(text)
         doc._.pkg_sentences = sents
         ex.title, ex.title_span = _meta.find_title(text)
@@ -69,7 +78,7 @@ class MetadataComponent:
         from ..resolve.regions import gazetteer
 
         ex = _state(doc)
-        text = doc.text
+        text = _text(doc)
         sents = doc._.pkg_sentences
         g = gazetteer()
         names = sorted((r.name for r in g.regions.values() if r.level != "district"), key=len, reverse=True)
@@ -88,8 +97,8 @@ class ResponsibilityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ex = _state(doc)
-        ex.lead_note = _resp.has_lead_note(doc.text)
-        ex.tasks = _resp.find_tasks(doc.text, ex.headings, part_locator(ex), ex.lead_note)
+        ex.lead_note = _resp.has_lead_note(_text(doc))
+        ex.tasks = _resp.find_tasks(_text(doc), ex.headings, part_locator(ex), ex.lead_note)
         return doc
 
 
@@ -98,7 +107,7 @@ class TargetsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ex = _state(doc)
-        ex.targets = _targets.find_targets(doc.text, ex.headings, doc._.pkg_sentences)
+        ex.targets = _targets.find_targets(_text(doc), ex.headings, doc._.pkg_sentences)
         locate = part_locator(ex)
         for t in ex.targets:
             t.part = locate(t.sentence.start)
@@ -110,7 +119,7 @@ class MentionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ex = _state(doc)
-        ex.mentions = _mentions.find_mentions(doc.text, doc._.pkg_sentences, part_locator(ex), ex.headings)
+        ex.mentions = _mentions.find_mentions(_text(doc), doc._.pkg_sentences, part_locator(ex), ex.headings)
         return doc
 
 
