@@ -153,6 +153,14 @@ def check_rdf_bytes(data: bytes, fmt: str, name: str = "<rdf data>") -> None:
             )
 
 
+def _checked(source: RdfSource, format: str | None, max_bytes: int) -> tuple[bytes, str, str]:
+    """Read and check a local RDF file once: (bytes, name for messages, format name)."""
+    data, name = read_rdf_bytes(source, max_bytes=max_bytes)
+    fmt = _format(format, name)
+    check_rdf_bytes(data, fmt, name)
+    return data, name, fmt
+
+
 def load_graph(
     source: RdfSource,
     *,
@@ -161,9 +169,7 @@ def load_graph(
     base: str = NEUTRAL_BASE,
 ) -> Graph:
     """Parse a local RDF file (path, bundled resource or bytes) into an rdflib Graph, safely."""
-    data, name = read_rdf_bytes(source, max_bytes=max_bytes)
-    fmt = _format(format, name)
-    check_rdf_bytes(data, fmt, name)
+    data, name, fmt = _checked(source, format, max_bytes)
     g = Graph()
     try:
         # Bytes only, never a location: rdflib would open URLs and file: paths itself.
@@ -183,9 +189,7 @@ def load_into_store(
     base: str = NEUTRAL_BASE,
 ) -> None:
     """Load a local RDF file into a pyoxigraph store after the same checks as ``load_graph``."""
-    data, name = read_rdf_bytes(source, max_bytes=max_bytes)
-    fmt = _format(format, name)
-    check_rdf_bytes(data, fmt, name)
+    data, name, fmt = _checked(source, format, max_bytes)
     try:
         store.load(data, format=FORMATS[fmt][1], base_iri=base, to_graph=to_graph)
     except SyntaxError as exc:
