@@ -20,7 +20,7 @@ from . import __version__
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, iter_paths, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file, package_path
-from .store.oxstore import Generation, StoreDir, StoreError, load_ontology
+from .store.oxstore import Generation, StoreDir, StoreError, bulk_load_nquads, load_ontology
 
 EXIT_SKIPPED = 3
 
@@ -87,15 +87,14 @@ def extract_document(src: SourceFile, names: list[str]) -> tuple[str, dict]:
     from .extract.pipeline import extract
     from .normalise import normalise
     from .rdf.emit import document_graph
-    from .rdf.serialize import graph_to_nquads
     from .resolve.regions import jurisdiction_from
 
     norm = normalise(src.text)
     ex = extract(norm.text)
     ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:20000])
     dg = document_graph(src, norm, ex, ctx, names)
-    nq = graph_to_nquads(dg.graph, dg.iri)
-    meta = {"title": dg.title, "counts": dg.counts, "warnings": dg.warnings, "quads": len(dg.graph)}
+    nq = dg.nquads()
+    meta = {"title": dg.title, "counts": dg.counts, "warnings": dg.warnings, "quads": len(dg)}
     return nq, meta
 
 
@@ -279,14 +278,11 @@ def _publish(sd: StoreDir, previous: Generation | None, old_docs: dict, docs: di
             for h in dropped:
                 store.remove_graph(ox.NamedNode(str(document_iri(h))))
                 reporter.advance()
-            for h in changed:
-                store.load(path=str(sd.cache / f"{docs[h]['cache']}.nq"), format=ox.RdfFormat.N_QUADS)
-                reporter.advance()
         else:
             store = ox.Store(str(gen.db))
-            for h in changed:
-                store.bulk_load(path=str(sd.cache / f"{docs[h]['cache']}.nq"), format=ox.RdfFormat.N_QUADS)
-                reporter.advance()
+        # The generation is not published yet, so a non-transactional bulk load is safe: a failure discards it.
+        bulk_load_nquads(store, [sd.cache / f"{docs[h]['cache']}.nq" for h in changed])
+        reporter.advance(len(changed))
         load_ontology(store, ontology_file("policykg.ttl").read_bytes())
         store.flush()
         del store

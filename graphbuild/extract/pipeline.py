@@ -164,5 +164,10 @@ def make_nlp() -> Language:
 
 def extract(text: str) -> Extraction:
     """Run the pipeline over Simplified text and return what it found."""
-    doc = make_nlp()(text)
+    nlp = make_nlp()
+    doc = nlp.make_doc(text)
+    # The components read the text, which spaCy would otherwise re-join from the tokens.
+    doc._.pkg_text = text
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
     return doc._.pkg

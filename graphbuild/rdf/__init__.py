@@ -1,1 +1,1 @@
-"""RDF: emitting document graphs and serialising them deterministically."""
+"""RDF: a document's graph as sorted N-Triples/N-Quads lines, and safe loading of RDF files."""

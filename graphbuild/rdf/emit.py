@@ -1,28 +1,55 @@
-"""Turn one document's resolved extraction into RDF (an rdflib Graph for the document's named graph)."""
+"""Turn one document's resolved extraction into RDF: the N-Triples lines of the document's named graph."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD
 
 from ..extract.model import Extraction, Mention, Span
 from ..normalise import NormalisedText
 from ..read import SourceFile
 from ..resolve.agencies import ResolvedUnit, qualify_name, resolve_unit
 from ..resolve.regions import Jurisdiction, Region, gazetteer
-from ..vocab import OA, PKG, document_iri, iri
+from ..vocab import ID_BASE, key
+from ..vocab import OA as _OA
+from ..vocab import PKG as _PKG
+from ..vocab import document_iri
+from . import ntriples as nt
+
+class _Terms:
+    """A namespace's terms as N-Triples strings, each formatted once (an unknown name fails as in the namespace)."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        term = nt.ref(str(self._ns[name]))
+        setattr(self, name, term)
+        return term
+
+
+DCTERMS, PROV, RDF, RDFS, SKOS, OA, PKG = (_Terms(ns) for ns in (_DCTERMS, _PROV, _RDF, _RDFS, _SKOS, _OA, _PKG))
+
+
+def mint(kind: str, *parts: str) -> str:
+    """The N-Triples term of ``graphbuild.vocab.iri(kind, *parts)``."""
+    return f"<{ID_BASE}{kind}/{key(*parts)}>"
+
 
 _KIND_CLASS = {"park": PKG.Park, "chain": PKG.IndustryChain, "technology": PKG.Technology}
 _KIND_PROP = {"park": PKG.concernsPark, "chain": PKG.concernsChain, "technology": PKG.concernsTechnology}
 _WS_RE = re.compile(r"\s+")
 
 
-def _lit(s: str) -> Literal:
-    """A plain string literal; U+FFFD and control characters never enter the graph."""
-    return Literal(re.sub(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]", "", s))
+_lit = nt.text
 
 
 def compact(s: str) -> str:
@@ -32,20 +59,35 @@ def compact(s: str) -> str:
 
 @dataclass
 class DocumentGraph:
-    """The named graph of one document and what the build reports about it."""
+    """The named graph of one document (as N-Triples lines) and what the build reports about it."""
 
     iri: URIRef
-    graph: Graph
+    triples: frozenset[str]
     title: str
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def nquads(self) -> str:
+        """The sorted N-Quads of the document's named graph."""
+        return nt.nquads(self.triples, str(self.iri))
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph (for SHACL, tests and callers that want rdflib terms)."""
+        g = Graph()
+        g.parse(data="\n".join(sorted(self.triples)), format="nt")
+        return g
 
 
 class _Emitter:
     def __init__(self, src: SourceFile, norm: NormalisedText, ex: Extraction, names: list[str]) -> None:
         self.src, self.norm, self.ex = src, norm, ex
-        self.g = Graph()
-        self.doc = document_iri(src.content_hash)
+        self.lines: set[str] = set()
+        self.doc_iri = document_iri(src.content_hash)
+        self.doc = nt.ref(str(self.doc_iri))
         self.key = src.content_hash[:16]
         self.names = names
         self.year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
@@ -56,14 +98,14 @@ class _Emitter:
     def _part_of(self, pos: int) -> int:
         return max((i for i, p in enumerate(self.ex.parts) if p.start <= pos), default=0)
 
-    def add(self, s: URIRef, p: URIRef, o) -> None:
-        self.g.add((s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.add(f"{s} {p} {o} .")
 
-    def region(self, r: Region | None) -> URIRef | None:
+    def region(self, r: Region | None) -> str | None:
         """The node of a region (and its parents), added once."""
         if r is None:
             return None
-        node = iri("region", r.name)
+        node = mint("region", r.name)
         if r.name not in self._regions_done:
             self._regions_done.add(r.name)
             self.add(node, RDF.type, PKG.Region)
@@ -74,13 +116,13 @@ class _Emitter:
                 self.add(node, PKG.withinRegion, self.region(parent))
         return node
 
-    def evidence(self, span: Span, supports: URIRef, context: URIRef | None) -> URIRef:
+    def evidence(self, span: Span, supports: str, context: str | None) -> str:
         """An Evidence node for a span of the normalised text, pointing into the original file."""
         start, end = self.norm.to_original(span.start, span.end)
-        node = iri("evidence", self.key, str(start), str(end))
+        node = mint("evidence", self.key, str(start), str(end))
         self.add(node, RDF.type, PKG.Evidence)
-        self.add(node, OA.start, Literal(start, datatype=XSD.integer))
-        self.add(node, OA.end, Literal(end, datatype=XSD.integer))
+        self.add(node, OA.start, nt.integer(start))
+        self.add(node, OA.end, nt.integer(end))
         self.add(node, OA.exact, _lit(self.norm.original[start:end]))
         self.add(node, PKG.sourceDocument, self.doc)
         self.add(node, PKG.supports, supports)
@@ -88,16 +130,16 @@ class _Emitter:
             self.add(node, PKG.context, context)
         return node
 
-    def unit(self, u: ResolvedUnit, surface_original: str) -> URIRef:
+    def unit(self, u: ResolvedUnit, surface_original: str) -> str:
         """The node of a responsible unit (agency or collective group)."""
         if u.kind == "group":
-            node = iri("group", u.region.name if u.region else "", u.label)
+            node = mint("group", u.region.name if u.region else "", u.label)
             self.add(node, RDF.type, PKG.AgencyGroup)
         else:
-            node = iri("agency", u.label)
+            node = mint("agency", u.label)
             self.add(node, RDF.type, PKG.Agency)
             self.add(node, SKOS.prefLabel, _lit(u.label))
-            self.add(node, PKG.resolved, Literal(u.resolved))
+            self.add(node, PKG.resolved, nt.boolean(u.resolved))
             self.add(node, PKG.level, _lit(u.level))
         self.add(node, RDFS.label, _lit(u.label))
         for alt in {u.surface, surface_original} - {u.label}:
@@ -118,10 +160,10 @@ class _Emitter:
         add(doc, PKG.contentHash, _lit(src.content_hash))
         add(doc, PKG.encoding, _lit(src.encoding))
         add(doc, PKG.script, _lit(self.norm.script))
-        add(doc, PKG.charCount, Literal(len(self.norm.original)))
+        add(doc, PKG.charCount, nt.integer(len(self.norm.original)))
 
         title = ex.title or src.name
-        plan = iri("plan", compact(title))
+        plan = mint("plan", compact(title))
         add(plan, RDF.type, PKG.Plan)
         add(plan, RDFS.label, _lit(title))
         add(plan, DCTERMS.title, _lit(title))
@@ -131,10 +173,10 @@ class _Emitter:
         if ex.doc_number:
             add(plan, PKG.documentNumber, _lit(ex.doc_number))
         if ex.date:
-            add(plan, DCTERMS.issued, Literal(ex.date, datatype=XSD.date))
+            add(plan, DCTERMS.issued, nt.typed(ex.date, str(XSD.date)))
         if ex.period:
-            add(plan, PKG.periodStart, Literal(str(ex.period[0]), datatype=XSD.gYear))
-            add(plan, PKG.periodEnd, Literal(str(ex.period[1]), datatype=XSD.gYear))
+            add(plan, PKG.periodStart, nt.typed(str(ex.period[0]), str(XSD.gYear)))
+            add(plan, PKG.periodEnd, nt.typed(str(ex.period[1]), str(XSD.gYear)))
         jur = self.region(ctx.region)
         if jur is not None:
             add(plan, PKG.jurisdiction, jur)
@@ -147,7 +189,7 @@ class _Emitter:
 
         plans = [plan]
         for part in ex.parts[1:]:
-            sub = iri("plan", compact(part.title))
+            sub = mint("plan", compact(part.title))
             add(sub, RDF.type, PKG.Plan)
             add(sub, RDFS.label, _lit(part.title))
             add(sub, DCTERMS.title, _lit(part.title))
@@ -156,14 +198,14 @@ class _Emitter:
             if jur is not None:
                 add(sub, PKG.jurisdiction, jur)
             if ex.period:
-                add(sub, PKG.periodStart, Literal(str(ex.period[0]), datatype=XSD.gYear))
-                add(sub, PKG.periodEnd, Literal(str(ex.period[1]), datatype=XSD.gYear))
+                add(sub, PKG.periodStart, nt.typed(str(ex.period[0]), str(XSD.gYear)))
+                add(sub, PKG.periodEnd, nt.typed(str(ex.period[1]), str(XSD.gYear)))
             if part.span is not None:
                 self.evidence(part.span, sub, sub)
             plans.append(sub)
 
         for c in ex.citations:
-            cited = iri("plan", c.title)
+            cited = mint("plan", c.title)
             add(cited, RDF.type, PKG.Plan)
             add(cited, RDFS.label, _lit(c.title))
             source = plans[c.part]
@@ -172,7 +214,7 @@ class _Emitter:
 
         for g in ex.groups:
             label = qualify_name(g.name, ctx)
-            node = iri("group", ctx.region.name if ctx.region else "", label)
+            node = mint("group", ctx.region.name if ctx.region else "", label)
             add(node, RDF.type, PKG.AgencyGroup)
             add(node, RDFS.label, _lit(label))
             if g.name != label:
@@ -194,13 +236,13 @@ class _Emitter:
             "chains": len({m.text for m in ex.mentions if m.kind == "chain"}),
             "technologies": len({m.text for m in ex.mentions if m.kind == "technology"}),
         }
-        return DocumentGraph(doc, self.g, title, counts, list(ex.warnings))
+        return DocumentGraph(self.doc_iri, frozenset(self.lines), title, counts, list(ex.warnings))
 
-    def _mentions(self, plans: list[URIRef]) -> list[tuple[Mention, URIRef]]:
+    def _mentions(self, plans: list[str]) -> list[tuple[Mention, str]]:
         seen: set[tuple[str, str, int]] = set()
-        nodes: list[tuple[Mention, URIRef]] = []
+        nodes: list[tuple[Mention, str]] = []
         for m in self.ex.mentions:
-            node = iri(m.kind, m.text)
+            node = mint(m.kind, m.text)
             nodes.append((m, node))
             # Every occurrence is evidence (what a park hosts = what its sentences name).
             self.evidence(m.sentence, node, plans[m.part])
@@ -215,15 +257,15 @@ class _Emitter:
             self.add(plans[m.part], _KIND_PROP[m.kind], node)
         return nodes
 
-    def _tasks(self, ctx: Jurisdiction, plans: list[URIRef], mentions: list[tuple[Mention, URIRef]]) -> int:
+    def _tasks(self, ctx: Jurisdiction, plans: list[str], mentions: list[tuple[Mention, str]]) -> int:
         prev_end = 0
         for n, t in enumerate(self.ex.tasks, start=1):
-            task = iri("task", self.key, str(n))
+            task = mint("task", self.key, str(n))
             plan = plans[t.part]
             self.add(task, RDF.type, PKG.Task)
             self.add(task, RDFS.label, _lit(t.heading or t.section_path or f"task {n}"))
             self.add(task, PROV.wasDerivedFrom, self.doc)
-            self.add(task, PKG.ordinal, Literal(n))
+            self.add(task, PKG.ordinal, nt.integer(n))
             if t.section_path:
                 self.add(task, PKG.sectionPath, _lit(t.section_path))
             self.add(task, PKG.responsibleAsWritten, _lit(t.bracket.text[1:-1].strip()))
@@ -246,7 +288,7 @@ class _Emitter:
             prev_end = t.bracket.end
         return len(self.ex.tasks)
 
-    def _targets(self, plans: list[URIRef]) -> int:
+    def _targets(self, plans: list[str]) -> int:
         from ..extract.targets import parse_value
 
         n = 0
@@ -255,19 +297,19 @@ class _Emitter:
             if value is None:
                 continue
             n += 1
-            node = iri("target", self.key, str(n))
+            node = mint("target", self.key, str(n))
             plan = plans[t.part]
             self.add(node, RDF.type, PKG.Target)
             self.add(node, RDFS.label, _lit(f"{t.metric} {t.value}{t.unit}"))
             self.add(node, PKG.metric, _lit(t.metric))
-            self.add(node, PKG.targetValue, Literal(value, datatype=XSD.decimal))
+            self.add(node, PKG.targetValue, nt.decimal(value))
             if value_max is not None:
-                self.add(node, PKG.targetValueMax, Literal(value_max, datatype=XSD.decimal))
+                self.add(node, PKG.targetValueMax, nt.decimal(value_max))
             self.add(node, PKG.valueAsWritten, _lit(t.value))
             self.add(node, PKG.unit, _lit(t.unit))
             year = t.year
             if year:
-                self.add(node, PKG.targetYear, Literal(str(year), datatype=XSD.gYear))
+                self.add(node, PKG.targetYear, nt.typed(str(year), str(XSD.gYear)))
             if t.qualifier:
                 self.add(node, PKG.qualifier, _lit(t.qualifier))
             if t.period:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import io
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
 
@@ -163,3 +164,41 @@ def load_ontology(store: ox.Store, ttl: bytes) -> None:
     g = ox.NamedNode(ONTOLOGY_GRAPH)
     store.remove_graph(g) if g in set(store.named_graphs()) else None
     load_into_store(store, ttl, format="turtle", to_graph=g)
+
+
+class _Concatenated(io.RawIOBase):
+    """The files, read one after the other as a single byte stream."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self._paths = iter(paths)
+        self._current: BinaryIO | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while True:
+            if self._current is None:
+                nxt = next(self._paths, None)
+                if nxt is None:
+                    return 0
+                self._current = open(nxt, "rb")
+            n = self._current.readinto(buffer)
+            if n:
+                return n
+            self._current.close()
+            self._current = None
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+            self._current = None
+        super().close()
+
+
+def bulk_load_nquads(store: ox.Store, paths: list[Path]) -> None:
+    """Load N-Quads files in one bulk load: one call per file cost three times as much (RocksDB ingestion per call)."""
+    if not paths:
+        return
+    with io.BufferedReader(_Concatenated(paths), 1 << 20) as stream:
+        store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
