@@ -6,21 +6,22 @@ progress through a Reporter.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
-import pyoxigraph as ox
 
 from . import __version__
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, iter_paths, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file, package_path
-from .store.oxstore import Generation, StoreDir, StoreError, bulk_load_nquads, load_ontology
+from .store.oxstore import GenerationWriter, StoreDir, StoreError
 
 EXIT_SKIPPED = 3
 
@@ -186,9 +187,10 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
 
     todo = []
     results: dict[str, DocumentResult] = {}
+    key_of: dict[str, str] = {}
     for h, src in sorted(sources.items()):
         names = sorted(names_of[h])
-        key = cache_key(h, fp, names)
+        key = key_of[h] = cache_key(h, fp, names)
         nq_path = sd.cache / f"{key}.nq"
         meta_path = sd.cache / f"{key}.json"
         if nq_path.exists() and meta_path.exists():
@@ -197,6 +199,62 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
         else:
             todo.append((h, src, names, nq_path, meta_path, key))
 
+    # What the new generation changes in the current one: graphs to drop (documents gone, or
+    # re-extracted under another cache key) and graphs to load (everything not already there as is).
+    in_place = {h for h, k in key_of.items() if old_docs.get(h, {}).get("cache") == k}
+    drop = sorted(h for h in old_docs if h not in keep and h not in in_place)
+    load_reused = [h for h in results if h not in in_place]
+    if previous is not None and not replace and not drop and not todo and not load_reused:
+        report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
+        report.total_quads = sum(d["quads"] for d in old_docs.values())
+        return
+
+    from .vocab import document_iri
+
+    writer = GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop])
+    try:
+        for h in load_reused:
+            writer.add(sd.cache / f"{key_of[h]}.nq")
+        failed = _extract_all(sd, report, todo, path_of, writer, max_bytes=max_bytes, jobs=jobs, strict=strict, results=results, reporter=reporter)
+        if strict and report.skipped:
+            raise RefusedInput(report.skipped)
+        for r in results.values():
+            for w in r.warnings:
+                reporter.warn(f"{', '.join(r.names)}: {w}")
+
+        manifest_docs = dict(keep)
+        for h, r in results.items():
+            manifest_docs[h] = {"names": r.names, "title": r.title, "counts": r.counts, "quads": r.quads, "cache": key_of[h]}
+        for h in failed & set(old_docs):
+            # A document that an earlier extractor handled keeps its earlier graph (dropped above: load it again).
+            old_file = sd.cache / f"{old_docs[h].get('cache')}.nq"
+            if old_file.is_file():
+                manifest_docs[h] = old_docs[h]
+                writer.add(old_file)
+        reporter.start("storing", 1)
+        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": manifest_docs})
+        reporter.finish()
+    except BaseException:
+        writer.discard()
+        raise
+    report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
+    report.total_quads = sum(d["quads"] for d in manifest_docs.values())
+
+
+def _extract_all(
+    sd: StoreDir,
+    report: BuildReport,
+    todo: list,
+    path_of: dict[str, str],
+    writer: GenerationWriter,
+    *,
+    max_bytes: int,
+    jobs: int,
+    strict: bool,
+    results: dict[str, DocumentResult],
+    reporter: Reporter,
+) -> set[str]:
+    """Extract the documents of ``todo`` (in worker processes when ``jobs`` > 1); return those that failed."""
     reporter.start("extracting", len(todo))
     failed: set[str] = set()
 
@@ -213,10 +271,11 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
             _write_atomic(nq_path, nq)
             _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
             results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
+            writer.add(nq_path)
         reporter.advance()
 
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_tune_gc) as pool:
             futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes)) for h, _s, names, *_ in todo]
             for (h, _src, names, nq_path, meta_path, _k), fut in zip(todo, futures):
                 try:
@@ -226,71 +285,33 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
                     outcome = exc
                 done(h, names, nq_path, meta_path, outcome)
     else:
-        for h, src, names, nq_path, meta_path, _k in todo:
-            try:
-                outcome = extract_document(src, names)
-            except Exception as exc:  # noqa: BLE001 - reported per document by done()
-                outcome = exc
-            done(h, names, nq_path, meta_path, outcome)
+        with _fewer_collections():
+            for h, src, names, nq_path, meta_path, _k in todo:
+                try:
+                    outcome = extract_document(src, names)
+                except Exception as exc:  # noqa: BLE001 - reported per document by done()
+                    outcome = exc
+                done(h, names, nq_path, meta_path, outcome)
     reporter.finish()
-    if strict and report.skipped:
-        raise RefusedInput(report.skipped)
-    for r in results.values():
-        for w in r.warnings:
-            reporter.warn(f"{', '.join(r.names)}: {w}")
-
-    manifest_docs = dict(keep)
-    for h, r in results.items():
-        manifest_docs[h] = {
-            "names": r.names,
-            "title": r.title,
-            "counts": r.counts,
-            "quads": r.quads,
-            "cache": cache_key(h, fp, r.names),
-        }
-    for h in failed & set(old_docs):
-        # A document that an earlier extractor handled keeps its earlier graph.
-        manifest_docs[h] = old_docs[h]
-    unchanged = previous is not None and set(manifest_docs) == set(old_docs) and all(
-        manifest_docs[h]["cache"] == old_docs[h].get("cache") for h in manifest_docs
-    )
-    if not unchanged:
-        _publish(sd, previous if not replace else None, old_docs, manifest_docs, reporter)
-    report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
-    report.total_quads = sum(d["quads"] for d in manifest_docs.values())
+    return failed
 
 
-def _publish(sd: StoreDir, previous: Generation | None, old_docs: dict, docs: dict, reporter: Reporter) -> None:
-    """Write a new generation holding exactly ``docs`` and make it current."""
-    from .vocab import document_iri
+def _tune_gc() -> None:
+    """Extraction allocates many short-lived objects and few cycles: collect less often, never scan the long-lived ones."""
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
 
-    gen = sd.new_generation()
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """``_tune_gc`` for the duration of an in-process extraction (measured: 7% of extraction time)."""
+    threshold = gc.get_threshold()
+    _tune_gc()
     try:
-        changed = [h for h in docs if h not in old_docs or old_docs[h].get("cache") != docs[h]["cache"]]
-        dropped = [h for h in old_docs if h not in docs or h in changed]
-        reporter.start("storing", len(changed) + len(dropped))
-        if previous is not None and old_docs:
-            # A RocksDB checkpoint of the current generation (hard links), then the changes.
-            src_store = ox.Store.read_only(str(previous.db))
-            src_store.backup(str(gen.db))
-            del src_store
-            store = ox.Store(str(gen.db))
-            for h in dropped:
-                store.remove_graph(ox.NamedNode(str(document_iri(h))))
-                reporter.advance()
-        else:
-            store = ox.Store(str(gen.db))
-        # The generation is not published yet, so a non-transactional bulk load is safe: a failure discards it.
-        bulk_load_nquads(store, [sd.cache / f"{docs[h]['cache']}.nq" for h in changed])
-        reporter.advance(len(changed))
-        load_ontology(store, ontology_file("policykg.ttl").read_bytes())
-        store.flush()
-        del store
-        reporter.finish()
-        sd.publish(gen, {"version": __version__, "documents": docs})
-    except BaseException:
-        sd.discard(gen)
-        raise
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: Reporter | None = None) -> list[str]:
@@ -306,5 +327,14 @@ def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: R
         if missing:
             raise StoreError(f"not in the store: {', '.join(missing)} (see `policykg stats` for the documents it holds)")
         docs = {h: d for h, d in old.items() if h not in gone}
-        _publish(sd, previous, old, docs, reporter)
+        from .vocab import document_iri
+
+        reporter.start("storing", 1)
+        writer = GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)])
+        try:
+            writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": docs})
+        except BaseException:
+            writer.discard()
+            raise
+        reporter.finish()
     return sorted(n for h in gone for n in old[h]["names"])

@@ -88,6 +88,58 @@ def test_remove_drops_one_document(tmp_path):
     assert rows == [[4]]
 
 
+def _quads(store) -> int:
+    return q(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0][0]
+
+
+def test_unchanged_rebuild_publishes_no_new_generation(tmp_path):
+    build(store=tmp_path)
+    before = StoreDir(tmp_path).current().path
+    build(store=tmp_path)
+    assert StoreDir(tmp_path).current().path == before
+
+
+def test_a_document_whose_re_extraction_fails_keeps_its_earlier_graph(tmp_path, monkeypatch):
+    import graphbuild.build as b
+
+    build(store=tmp_path)
+    docs, quads = q(tmp_path, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:Document }")[0][0], _quads(tmp_path)
+
+    def broken(src, names):
+        if src.name.startswith("002_"):
+            raise RuntimeError("extractor bug")
+        return extract_document(src, names)
+
+    monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")  # a new extractor version: everything is re-extracted
+    monkeypatch.setattr(b, "extract_document", broken)
+    report = build(store=tmp_path)
+    assert report.extracted == 4
+    assert [(p.rsplit("/", 1)[-1], r) for p, r in report.skipped] == [
+        ("002_edffe4667c0bf87f.txt", "extraction failed (RuntimeError: extractor bug); please report this file as a bug")
+    ]
+    assert q(tmp_path, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:Document }")[0][0] == docs
+    assert _quads(tmp_path) == quads
+    assert len(StoreDir(tmp_path).current().manifest()["documents"]) == 5
+
+
+def test_an_unreadable_cached_graph_fails_the_build_and_keeps_the_store(tmp_path):
+    from graphbuild.store import StoreError
+
+    build(store=tmp_path)
+    before = StoreDir(tmp_path).current().path
+    quads = _quads(tmp_path)
+    # A cached result that no longer parses (disk damage): the new generation cannot be filled.
+    cached = sorted((tmp_path / "cache").glob("*.nq"))[0]
+    cached.write_text("<urn:a> <urn:b> this is not N-Quads\n", encoding="utf-8")
+    with pytest.raises(StoreError) as exc:
+        build(store=tmp_path, replace=True)
+    assert str(exc.value).startswith("could not load the extracted graphs into the new store generation")
+    assert str(exc.value).endswith(f"remove {tmp_path / 'cache'} and build again")
+    assert StoreDir(tmp_path).current().path == before
+    assert _quads(tmp_path) == quads
+    assert [g.name for g in (tmp_path / "generations").iterdir()] == [before.name]
+
+
 def test_store_holds_the_ontology_graph(corpus_store):
     st = StoreDir(corpus_store).open_read()
     assert ox.NamedNode("https://w3id.org/policykg/ontology") in set(st.named_graphs())

@@ -20,6 +20,7 @@ from . import responsibility as _resp
 from . import structure as _struct
 from . import targets as _targets
 from .model import Extraction
+from .tokenizer import CharTokenizer
 
 if not Doc.has_extension("pkg"):
     Doc.set_extension("pkg", default=None)
@@ -71,6 +72,12 @@ class StructureComponent:
         return doc
 
 
+@lru_cache(maxsize=4)
+def _issuer_region_names(g) -> list[str]:
+    """Names of provinces and cities, longest first (an issuer line starts with one of them)."""
+    return sorted((r.name for r in g.regions.values() if r.level != "district"), key=len, reverse=True)
+
+
 class MetadataComponent:
     """Issuers, document number, date, period, cited plans and coordinating bodies."""
 
@@ -80,9 +87,7 @@ class MetadataComponent:
         ex = _state(doc)
         text = _text(doc)
         sents = doc._.pkg_sentences
-        g = gazetteer()
-        names = sorted((r.name for r in g.regions.values() if r.level != "district"), key=len, reverse=True)
-        ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, names)
+        ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, _issuer_region_names(gazetteer()))
         ex.doc_number = _meta.find_doc_number(text)
         ex.date = _meta.find_date(text)
         ex.period = _meta.find_period(ex.title, text)
@@ -157,6 +162,8 @@ def make_mentions(nlp: Language, name: str) -> MentionsComponent:
 def make_nlp() -> Language:
     """A blank Chinese pipeline (character segmentation, no model download) with policykg's components."""
     nlp = spacy.blank("zh")
+    # The same Docs as the "char" segmenter of spacy.blank("zh"), without its quadratic alignment.
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -29,11 +29,15 @@ def _shapes() -> dict:
     }
 
 
+_BRACKET_OR_NEWLINE = re.compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
+
+
 def iter_brackets(text: str):
     """Yield (start, end) of every top-level bracket pair, nesting of all bracket kinds respected."""
     depth = 0
     start = -1
-    for i, ch in enumerate(text):
+    for m in _BRACKET_OR_NEWLINE.finditer(text):  # only these characters matter; skip the rest in C
+        i, ch = m.start(), m.group()
         if ch in _OPEN:
             if depth == 0:
                 start = i

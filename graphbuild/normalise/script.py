@@ -44,10 +44,9 @@ class NormalisedText:
 def normalise(original: str) -> NormalisedText:
     """Convert ``original`` to Simplified script, recording where each character came from."""
     simplified = to_simplified(original)
-    changed = sum(1 for a, b in zip(original, simplified) if a != b) if len(simplified) == len(original) else -1
-    if changed == 0:
+    if simplified == original:
         return NormalisedText(original, simplified, "Hans")
-    if changed > 0:
+    if len(simplified) == len(original):
         return NormalisedText(original, simplified, "Hant")
     # A phrase conversion changed the length somewhere: convert line by line, and per character
     # inside the lines that changed length, so that every output character has a known source.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
@@ -92,6 +93,8 @@ class _Emitter:
         self.names = names
         self.year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
         self._regions_done: set[str] = set()
+        self._units_done: set[tuple[str, str, str]] = set()
+        self._resolved: dict[tuple[str, str | None], ResolvedUnit] = {}
         self._evidence_n = 0
 
     # --- helpers -------------------------------------------------------------------
@@ -130,13 +133,26 @@ class _Emitter:
             self.add(node, PKG.context, context)
         return node
 
+    def resolve(self, surface: str, ctx: Jurisdiction, list_prefix: str | None = None) -> ResolvedUnit:
+        """``resolve_unit`` in this document's context, once per surface form (units repeat in every bracket)."""
+        k = (surface, list_prefix)
+        if k not in self._resolved:
+            self._resolved[k] = resolve_unit(surface, ctx, year=self.year, list_prefix=list_prefix)
+        return self._resolved[k]
+
     def unit(self, u: ResolvedUnit, surface_original: str) -> str:
         """The node of a responsible unit (agency or collective group)."""
         if u.kind == "group":
             node = mint("group", u.region.name if u.region else "", u.label)
-            self.add(node, RDF.type, PKG.AgencyGroup)
         else:
             node = mint("agency", u.label)
+        done = (node, u.surface, surface_original)
+        if done in self._units_done:
+            return node
+        self._units_done.add(done)
+        if u.kind == "group":
+            self.add(node, RDF.type, PKG.AgencyGroup)
+        else:
             self.add(node, RDF.type, PKG.Agency)
             self.add(node, SKOS.prefLabel, _lit(u.label))
             self.add(node, PKG.resolved, nt.boolean(u.resolved))
@@ -181,7 +197,7 @@ class _Emitter:
         if jur is not None:
             add(plan, PKG.jurisdiction, jur)
         for issuer in ex.issuers:
-            u = resolve_unit(issuer, ctx, year=self.year)
+            u = self.resolve(issuer, ctx)
             node = self.unit(u, issuer)
             add(plan, PKG.issuedBy, node)
         if ex.issuer_span is not None:
@@ -258,6 +274,8 @@ class _Emitter:
         return nodes
 
     def _tasks(self, ctx: Jurisdiction, plans: list[str], mentions: list[tuple[Mention, str]]) -> int:
+        mentions = sorted(mentions, key=lambda mn: mn[0].span.start)
+        starts = [m.span.start for m, _node in mentions]
         prev_end = 0
         for n, t in enumerate(self.ex.tasks, start=1):
             task = mint("task", self.key, str(n))
@@ -275,16 +293,15 @@ class _Emitter:
                 self.add(task, PKG.evidence, self.evidence(t.heading_span, task, plan))
             for k, u in enumerate(t.units):
                 original = self.norm.original_slice(u.span.start, u.span.end)
-                r = resolve_unit(u.surface, ctx, year=self.year, list_prefix=u.list_prefix)
+                r = self.resolve(u.surface, ctx, u.list_prefix)
                 node = self.unit(r, original)
                 self.add(task, PKG.responsibleAgency, node)
                 if u.role == "lead" or (t.first_is_lead and k == 0):
                     self.add(task, PKG.leadAgency, node)
             # What the item's own text mentions (from its heading, or the previous bracket, to this bracket).
             lo = t.heading_span.start if t.heading_span is not None else prev_end
-            for m, node in mentions:
-                if lo <= m.span.start < t.bracket.start:
-                    self.add(task, _KIND_PROP[m.kind], node)
+            for m, node in mentions[bisect_left(starts, lo) : bisect_left(starts, t.bracket.start)]:
+                self.add(task, _KIND_PROP[m.kind], node)
             prev_end = t.bracket.end
         return len(self.ex.tasks)
 

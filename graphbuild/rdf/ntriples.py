@@ -14,6 +14,7 @@ from functools import lru_cache
 from rdflib.namespace import XSD
 
 _DROP = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SPECIAL = re.compile(r'[\ufffd\x00-\x1f"\\]')
 _ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
 _INTEGER = f"^^<{XSD.integer}>"
 _BOOLEAN = f"^^<{XSD.boolean}>"
@@ -28,6 +29,8 @@ def ref(iri: str) -> str:
 
 def text(s: str) -> str:
     """A plain string literal; U+FFFD and control characters never enter the graph."""
+    if _SPECIAL.search(s) is None:  # most labels: nothing to drop or escape
+        return '"' + s + '"'
     return '"' + _DROP.sub("", s).translate(_ESCAPES) + '"'
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import alternation
 from ..resources import ontology_file
 
 LEVELS = ("national", "province", "municipality", "city", "district")
@@ -35,8 +36,7 @@ class Gazetteer:
             self.by_short.setdefault(r.short, r)
             for a in r.abbrevs:
                 self.by_abbrev.setdefault(a, r)
-        names = sorted({*self.regions, *self.by_short}, key=len, reverse=True)
-        self._prefix_re = re.compile("|".join(map(re.escape, names))) if names else re.compile("(?!)")
+        self._prefix_re = re.compile(alternation([*self.regions, *self.by_short]))
 
     def get(self, name: str) -> Region | None:
         """Look a region up by full or short name."""

@@ -20,13 +20,15 @@ import fcntl
 import io
 import json
 import os
+import queue
 import shutil
+import threading
 import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -166,10 +168,11 @@ def load_ontology(store: ox.Store, ttl: bytes) -> None:
     load_into_store(store, ttl, format="turtle", to_graph=g)
 
 
-class _Concatenated(io.RawIOBase):
-    """The files, read one after the other as a single byte stream."""
 
-    def __init__(self, paths: list[Path]) -> None:
+class _Concatenated(io.RawIOBase):
+    """Files read one after the other as a single byte stream; ``paths`` may block (a queue) and may raise."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
         self._paths = iter(paths)
         self._current: BinaryIO | None = None
 
@@ -196,9 +199,84 @@ class _Concatenated(io.RawIOBase):
         super().close()
 
 
-def bulk_load_nquads(store: ox.Store, paths: list[Path]) -> None:
+def bulk_load_nquads(store: ox.Store, paths: Iterable[Path]) -> None:
     """Load N-Quads files in one bulk load: one call per file cost three times as much (RocksDB ingestion per call)."""
-    if not paths:
-        return
     with io.BufferedReader(_Concatenated(paths), 1 << 20) as stream:
         store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
+
+
+class _Aborted(Exception):
+    pass
+
+
+class GenerationWriter:
+    """A new, unpublished generation that loads documents' N-Quads files while the build still extracts.
+
+    The load runs in a thread (pyoxigraph releases the GIL while it parses and indexes), so storing
+    overlaps extraction instead of following it. A non-transactional bulk load is safe here: readers
+    never see an unpublished generation, and a failed build discards it.
+    """
+
+    def __init__(self, sd: StoreDir, previous: Generation | None, drop: Iterable[str]) -> None:
+        self._sd = sd
+        self.generation = sd.new_generation()
+        self._queue: queue.Queue[Path | None | _Aborted] = queue.Queue()
+        self._error: BaseException | None = None
+        try:
+            if previous is not None:
+                # A RocksDB checkpoint of the current generation (hard links), then the changes.
+                src = ox.Store.read_only(str(previous.db))
+                src.backup(str(self.generation.db))
+                del src
+            self._store = ox.Store(str(self.generation.db))
+            for graph in drop:
+                self._store.remove_graph(ox.NamedNode(graph))
+        except BaseException:
+            sd.discard(self.generation)
+            raise
+        self._thread = threading.Thread(target=self._load, name="policykg-store-load", daemon=True)
+        self._thread.start()
+
+    def _paths(self) -> Iterator[Path]:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if isinstance(item, _Aborted):
+                raise item
+            yield item
+
+    def _load(self) -> None:
+        try:
+            bulk_load_nquads(self._store, self._paths())
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the building thread by finish()
+            self._error = exc
+
+    def add(self, nquads_file: Path) -> None:
+        """Queue one document's N-Quads file for loading."""
+        self._queue.put(nquads_file)
+
+    def finish(self, ontology_ttl: bytes, manifest: dict) -> None:
+        """Wait for the load, add the ontology, and publish the generation as current."""
+        self._queue.put(None)
+        self._thread.join()
+        try:
+            if self._error is not None:
+                raise StoreError(
+                    f"could not load the extracted graphs into the new store generation ({self._error}); "
+                    f"the store is unchanged: if a cached result is damaged, remove {self._sd.cache} and build again"
+                ) from self._error
+            load_ontology(self._store, ontology_ttl)
+            self._store.flush()
+            del self._store
+            self._sd.publish(self.generation, manifest)
+        except BaseException:
+            self._sd.discard(self.generation)
+            raise
+
+    def discard(self) -> None:
+        """Stop the load and remove the generation (the build failed or was interrupted)."""
+        self._queue.put(_Aborted())
+        self._thread.join()
+        self.__dict__.pop("_store", None)
+        self._sd.discard(self.generation)
