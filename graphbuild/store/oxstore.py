@@ -20,9 +20,7 @@ import fcntl
 import io
 import json
 import os
-import queue
 import shutil
-import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -170,7 +168,7 @@ def load_ontology(store: ox.Store, ttl: bytes) -> None:
 
 
 class _Concatenated(io.RawIOBase):
-    """Files read one after the other as a single byte stream; ``paths`` may block (a queue) and may raise."""
+    """Files read one after the other as a single byte stream."""
 
     def __init__(self, paths: Iterable[Path]) -> None:
         self._paths = iter(paths)
@@ -205,23 +203,20 @@ def bulk_load_nquads(store: ox.Store, paths: Iterable[Path]) -> None:
         store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
 
 
-class _Aborted(Exception):
-    pass
-
-
 class GenerationWriter:
-    """A new, unpublished generation that loads documents' N-Quads files while the build still extracts.
+    """A new, unpublished generation: the current one copied, some graphs dropped, N-Quads files loaded.
 
-    The load runs in a thread (pyoxigraph releases the GIL while it parses and indexes), so storing
-    overlaps extraction instead of following it. A non-transactional bulk load is safe here: readers
-    never see an unpublished generation, and a failed build discards it.
+    Files are loaded in one bulk load at the end. A non-transactional bulk load is safe here:
+    readers never see an unpublished generation, and a failed build discards it. (Loading in a
+    thread while extraction runs was measured slower on two cores: pyoxigraph reads Python file
+    objects 2 KB at a time, each read taking the GIL from the extraction, and the bulk loader keeps
+    more than one core busy by itself.)
     """
 
     def __init__(self, sd: StoreDir, previous: Generation | None, drop: Iterable[str]) -> None:
         self._sd = sd
         self.generation = sd.new_generation()
-        self._queue: queue.Queue[Path | None | _Aborted] = queue.Queue()
-        self._error: BaseException | None = None
+        self._files: list[Path] = []
         try:
             if previous is not None:
                 # A RocksDB checkpoint of the current generation (hard links), then the changes.
@@ -234,38 +229,21 @@ class GenerationWriter:
         except BaseException:
             sd.discard(self.generation)
             raise
-        self._thread = threading.Thread(target=self._load, name="policykg-store-load", daemon=True)
-        self._thread.start()
-
-    def _paths(self) -> Iterator[Path]:
-        while True:
-            item = self._queue.get()
-            if item is None:
-                return
-            if isinstance(item, _Aborted):
-                raise item
-            yield item
-
-    def _load(self) -> None:
-        try:
-            bulk_load_nquads(self._store, self._paths())
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the building thread by finish()
-            self._error = exc
 
     def add(self, nquads_file: Path) -> None:
         """Queue one document's N-Quads file for loading."""
-        self._queue.put(nquads_file)
+        self._files.append(nquads_file)
 
     def finish(self, ontology_ttl: bytes, manifest: dict) -> None:
-        """Wait for the load, add the ontology, and publish the generation as current."""
-        self._queue.put(None)
-        self._thread.join()
+        """Load the queued files and the ontology, and publish the generation as current."""
         try:
-            if self._error is not None:
+            try:
+                bulk_load_nquads(self._store, self._files)
+            except (OSError, ValueError, SyntaxError) as exc:
                 raise StoreError(
-                    f"could not load the extracted graphs into the new store generation ({self._error}); "
+                    f"could not load the extracted graphs into the new store generation ({exc}); "
                     f"the store is unchanged: if a cached result is damaged, remove {self._sd.cache} and build again"
-                ) from self._error
+                ) from exc
             load_ontology(self._store, ontology_ttl)
             self._store.flush()
             del self._store
@@ -275,8 +253,6 @@ class GenerationWriter:
             raise
 
     def discard(self) -> None:
-        """Stop the load and remove the generation (the build failed or was interrupted)."""
-        self._queue.put(_Aborted())
-        self._thread.join()
+        """Remove the unpublished generation (the build failed or was interrupted)."""
         self.__dict__.pop("_store", None)
         self._sd.discard(self.generation)
