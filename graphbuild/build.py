@@ -211,7 +211,9 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
 
     from .vocab import document_iri
 
-    writer = GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop])
+    # With worker processes this thread only waits for results: it can load the store meanwhile.
+    parallel = jobs > 1 and len(todo) > 1
+    writer = GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop], background=parallel)
     try:
         for h in load_reused:
             writer.add(sd.cache / f"{key_of[h]}.nq")

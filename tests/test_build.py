@@ -140,6 +140,39 @@ def test_an_unreadable_cached_graph_fails_the_build_and_keeps_the_store(tmp_path
     assert [g.name for g in (tmp_path / "generations").iterdir()] == [before.name]
 
 
+def _all_quads(store) -> set[str]:
+    """The document graphs' quads (the ontology graph has fresh blank nodes in every store)."""
+    from graphbuild.store import ONTOLOGY_GRAPH
+
+    return {str(quad) for quad in StoreDir(store).open_read() if quad.graph_name.value != ONTOLOGY_GRAPH}
+
+
+def test_jobs_2_builds_the_same_store_as_jobs_1(corpus_store, tmp_path):
+    report = build(store=tmp_path, jobs=2)
+    assert report.extracted == 5
+    assert _all_quads(tmp_path) == _all_quads(corpus_store)
+
+
+def test_a_failed_background_load_fails_the_build_and_keeps_the_store(tmp_path, monkeypatch):
+    import graphbuild.build as b
+    from graphbuild.store import StoreError
+
+    build(store=tmp_path)
+    before, quads = StoreDir(tmp_path).current().path, _quads(tmp_path)
+    real_write = b._write_atomic
+
+    def damaged(path, data):
+        real_write(path, "not N-Quads at all\n" if path.suffix == ".nq" else data)
+
+    monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
+    monkeypatch.setattr(b, "_write_atomic", damaged)
+    with pytest.raises(StoreError, match="could not load the extracted graphs into the new store generation"):
+        build(store=tmp_path, jobs=2)
+    assert StoreDir(tmp_path).current().path == before
+    assert _quads(tmp_path) == quads
+    assert [g.name for g in (tmp_path / "generations").iterdir()] == [before.name]
+
+
 def test_store_holds_the_ontology_graph(corpus_store):
     st = StoreDir(corpus_store).open_read()
     assert ox.NamedNode("https://w3id.org/policykg/ontology") in set(st.named_graphs())

@@ -20,7 +20,9 @@ import fcntl
 import io
 import json
 import os
+import queue
 import shutil
+import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -206,17 +208,20 @@ def bulk_load_nquads(store: ox.Store, paths: Iterable[Path]) -> None:
 class GenerationWriter:
     """A new, unpublished generation: the current one copied, some graphs dropped, N-Quads files loaded.
 
-    Files are loaded in one bulk load at the end. A non-transactional bulk load is safe here:
-    readers never see an unpublished generation, and a failed build discards it. (Loading in a
-    thread while extraction runs was measured slower on two cores: pyoxigraph reads Python file
-    objects 2 KB at a time, each read taking the GIL from the extraction, and the bulk loader keeps
-    more than one core busy by itself.)
+    A non-transactional bulk load is safe here: readers never see an unpublished generation, and a
+    failed build discards it. With ``background`` the files are loaded by a thread as they arrive
+    (pyoxigraph releases the GIL while it parses and indexes); that pays only when the building
+    thread is idle, waiting for worker processes: pyoxigraph reads a Python stream 2 KB at a time,
+    and each read takes the GIL from an extraction running in this process. Otherwise the files
+    are loaded in one bulk load by ``finish``.
     """
 
-    def __init__(self, sd: StoreDir, previous: Generation | None, drop: Iterable[str]) -> None:
+    def __init__(self, sd: StoreDir, previous: Generation | None, drop: Iterable[str], *, background: bool = False) -> None:
         self._sd = sd
         self.generation = sd.new_generation()
         self._files: list[Path] = []
+        self._queue: queue.Queue[Path | None | _Aborted] | None = None
+        self._error: BaseException | None = None
         try:
             if previous is not None:
                 # A RocksDB checkpoint of the current generation (hard links), then the changes.
@@ -229,21 +234,50 @@ class GenerationWriter:
         except BaseException:
             sd.discard(self.generation)
             raise
+        if background:
+            self._queue = queue.Queue()
+            self._thread = threading.Thread(target=self._load_queued, name="policykg-store-load", daemon=True)
+            self._thread.start()
+
+    def _queued(self) -> Iterator[Path]:
+        assert self._queue is not None
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if isinstance(item, _Aborted):
+                raise item
+            yield item
+
+    def _load_queued(self) -> None:
+        try:
+            bulk_load_nquads(self._store, self._queued())
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the building thread by finish()
+            self._error = exc
 
     def add(self, nquads_file: Path) -> None:
-        """Queue one document's N-Quads file for loading."""
-        self._files.append(nquads_file)
+        """Load one document's N-Quads file (now, in the background, or at ``finish``)."""
+        if self._queue is not None:
+            self._queue.put(nquads_file)
+        else:
+            self._files.append(nquads_file)
 
     def finish(self, ontology_ttl: bytes, manifest: dict) -> None:
-        """Load the queued files and the ontology, and publish the generation as current."""
+        """Load what is left and the ontology, and publish the generation as current."""
         try:
-            try:
-                bulk_load_nquads(self._store, self._files)
-            except (OSError, ValueError, SyntaxError) as exc:
+            if self._queue is not None:
+                self._queue.put(None)
+                self._thread.join()
+            else:
+                try:
+                    bulk_load_nquads(self._store, self._files)
+                except (OSError, ValueError, SyntaxError) as exc:
+                    self._error = exc
+            if self._error is not None:
                 raise StoreError(
-                    f"could not load the extracted graphs into the new store generation ({exc}); "
+                    f"could not load the extracted graphs into the new store generation ({self._error}); "
                     f"the store is unchanged: if a cached result is damaged, remove {self._sd.cache} and build again"
-                ) from exc
+                ) from self._error
             load_ontology(self._store, ontology_ttl)
             self._store.flush()
             del self._store
@@ -253,6 +287,13 @@ class GenerationWriter:
             raise
 
     def discard(self) -> None:
-        """Remove the unpublished generation (the build failed or was interrupted)."""
+        """Stop loading and remove the unpublished generation (the build failed or was interrupted)."""
+        if self._queue is not None and self._thread.is_alive():
+            self._queue.put(_Aborted())
+            self._thread.join()
         self.__dict__.pop("_store", None)
         self._sd.discard(self.generation)
+
+
+class _Aborted(Exception):
+    """Ends a background load: the build was abandoned."""
