@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 # A non-space character with the one " " spaCy attaches to it, or a run of other white space.
 _TOKEN = re.compile(r"(\S)( ?)|(\s+)")
+_NO_SPACE_TOKEN = re.compile(r"\S|\s+")
 
 
 class CharTokenizer:
@@ -25,6 +26,9 @@ class CharTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        if " " not in text:  # most Chinese documents: no trailing spaces to attach
+            words = _NO_SPACE_TOKEN.findall(text)
+            return Doc(self.vocab, words=words, spaces=[False] * len(words))
         found = _TOKEN.findall(text)
         words = [char or space_run for char, _sp, space_run in found]
         spaces = [sp == " " for _char, sp, _run in found]
