@@ -26,15 +26,20 @@ def test_targets_and_citations_meet_the_floor(overall):
     assert overall["cited_plans"].precision >= 0.95 and overall["cited_plans"].recall >= 0.95
 
 
-@pytest.mark.parametrize("kind", ["parks", "chains"])
-def test_parks_and_chains_meet_the_floor(overall, kind):
+@pytest.mark.parametrize("kind", ["parks", "technologies", "chains"])
+def test_mentions_meet_the_floor(overall, kind):
+    # The floor: recall 0.8 at precision 0.7.
     assert overall[kind].recall >= 0.8 and overall[kind].precision >= 0.7
 
 
-def test_technologies_do_not_regress(overall):
-    # Below the floor (recall 0.8 at precision 0.7): see the README's evaluation section.
-    # This guard keeps today's level from dropping while the extractor is improved.
-    assert overall["technologies"].recall >= 0.62 and overall["technologies"].precision >= 0.65
+@pytest.mark.parametrize(
+    ("kind", "recall", "precision"),
+    [("parks", 0.88, 0.85), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.80)],
+)
+def test_mentions_do_not_regress(overall, kind, recall, precision):
+    # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
+    # silently give back what the general rules gained.
+    assert overall[kind].recall >= recall and overall[kind].precision >= precision
 
 
 def test_scores_count_misses_and_extras():

@@ -1,15 +1,23 @@
 """Named parks, industry chains and technologies.
 
-Three general patterns, all driven by ``patterns/mentions.json``:
+General patterns, all driven by ``patterns/mentions.json``:
 
 * enumerations closed by a classifier — ``A、B和C等前沿新材料`` → technologies, ``…等重点产业`` → chains;
+  a list whose head names no kind is typed by its items' suffixes (``A材料、B软件、C工艺等“五基”能力``);
 * the short headings of a "development focus" section (``二、发展重点 （一）卫星互联网``) → chains;
 * names ending in a type suffix (…产业园, …高新区, …示范区 → parks; …产业链, …产业集群, …产业 → chains;
-  …传感器, …芯片 → technologies), cut on the left at verbs and function words.
+  …传感器, …芯片, …阀 → technologies), cut on the left at verbs, function words and place names;
+* technologies as the object of an R&D verb (``布局CMOS-MEMS集成技术``, ``加快生物食品技术研究``);
+* a general lexicon of well-known technology terms (物联网, 工业互联网, 标识解析 …), kept where the term is
+  not merely part of a longer name.
+
+Where the patterns disagree, the list item is the unit the text names: a suffix match inside a longer item,
+or inside an item of another kind, is dropped.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -30,19 +38,31 @@ def _cfg() -> dict:
     out: dict = {"max_len": p["max_len"], "run_re": re.compile(f"{p['name_chars']}+")}
     bounds = sorted(p["left_boundaries"], key=len, reverse=True)
     out["boundary_re"] = re.compile("|".join(map(re.escape, bounds)))
-    out["region_prefix_re"] = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(p["region_prefixes"], key=len, reverse=True))) + ")")
+    # Listed regions, or any short place name ending in an administrative unit (南山区智能传感器).
+    regions = "|".join(map(re.escape, sorted(p["region_prefixes"], key=len, reverse=True)))
+    out["park_rank_re"] = re.compile(f"^(?:{p['park']['rank_prefix']})")
+    out["region_prefix_re"] = re.compile(f"^(?:{regions}|{p['place_prefix']})")
     for kind in KINDS:
         spec = p[kind]
         sufs = sorted(spec["suffixes"], key=len, reverse=True)
         out[kind] = {
             "re": re.compile(f"(?:{'|'.join(map(re.escape, sufs))})"),
             "generic": set(spec["generic"]),
-            "exclude": tuple(spec["exclude_contains"]),
+            # Plain words, or a word with a look-ahead (服务(?!器): a service, not a server).
+            "exclude": re.compile("|".join(spec["exclude_contains"])),
             "bad_start": tuple(spec.get("bad_start", [])),
+            # Words that may follow a name of this kind (MEMS芯片设计, 执行器产品), besides the shared followers.
+            "followers": tuple(sorted(set(p["followers"]) | set(spec.get("followers", [])), key=len, reverse=True)),
         }
+    # One scan decides whether a run holds a suffix of any kind (most runs hold none).
+    out["any_suffix_re"] = re.compile("|".join(map(re.escape, sorted({x for k in KINDS for x in p[k]["suffixes"]}, key=len, reverse=True))))
     enum = p["enumeration"]
     out["enum_heads"] = {k: re.compile(v) for k, v in enum["heads"].items()}
     out["enum_skip_heads"] = re.compile(enum["skip_heads"])
+    out["head_qualifier_re"] = re.compile(enum["head_qualifier"])
+    out["purpose_re"] = re.compile(f"^(?:{enum['purpose_words']})")
+    out["enum_attribute_heads"] = re.compile(enum["attribute_of_items_heads"])
+    out["enum_tech_domain_head"] = re.compile(enum["technology_domain_head"])
     out["focus_sections"] = re.compile(p["focus_sections"])
     out["extra_boundary_re"] = {
         k: re.compile("|".join(map(re.escape, sorted(v, key=len, reverse=True)))) for k, v in p.get("extra_left_boundaries", {}).items() if v
@@ -53,13 +73,23 @@ def _cfg() -> dict:
     out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
     obj = p["technology"]["objects"]
     out["object_re"] = re.compile(
-        f"(?:{obj['verbs']})(?P<obj>[\\u4e00-\\u9fffA-Za-z0-9/\\-]{{2,12}}?(?:{obj['suffixes']}))(?=[，,。；;、]|等|研发|技术研发|规模化|$)"
+        f"(?:{obj['verbs']})(?P<obj>[\\u4e00-\\u9fffA-Za-z0-9/\\-]{{2,12}}?(?:{obj['suffixes']}))(?={obj['followers']})"
     )
+    out["object_generic_tail_re"] = re.compile(f"(?:{obj['generic_tails']})$")
     out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
     out["item_generic"] = set(enum["generic_items"])
+    out["item_lead_re"] = re.compile(enum["technology_item_lead"])
+    lex = sorted(p["technology"].get("lexicon", []), key=len, reverse=True)
+    # A term must not be glued to a longer Latin/number token (5G in 5GC, IPv6 in IPv6x), nor be the
+    # modifier of an organisation or place (分布式能源中心, 数字孪生城市). The left edge is checked in
+    # code: a look-behind in front of the alternation makes the scan several times slower.
+    not_after = "|".join(p["technology"].get("lexicon_not_before", []))
+    out["lexicon_re"] = re.compile("(?:" + "|".join(map(re.escape, lex)) + f")(?![A-Za-z0-9]{'|' + not_after if not_after else ''})") if lex else None
     return out
 
 
+# A count inside a candidate (30项前沿技术, 两个产业集群) marks a quantity phrase, not a name.
+_COUNT_RE = re.compile(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
@@ -105,19 +135,36 @@ def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind:
     return name
 
 
+def strip_modifiers(name: str, suffix: str = "") -> str:
+    """Drop leading evaluative modifiers (新型, 高端, 先进…) unless only a generic word would remain.
+
+    高端激光分析仪 names the same product as 激光分析仪, but 新型传感器 says more than 传感器.
+    """
+    c = _cfg()
+    while (m := c["generic_modifier_re"].match(name)) is not None:
+        rest = name[m.end():]
+        if len(rest) < max(3, len(suffix) + 2) or rest in c["technology"]["generic"] or rest in c["item_generic"]:
+            break
+        name = rest
+    return name
+
+
 def _valid(kind: str, name: str, suffix: str) -> bool:
     spec = _cfg()[kind]
     if name in spec["generic"] or len(name) <= len(suffix) or len(name) < 3 or len(name) > 24:
         return False
-    if any(x in name for x in spec["exclude"]) or name.startswith(spec["bad_start"]):
+    if spec["exclude"].search(name) or name.startswith(spec["bad_start"]):
         return False
     core = name[: len(name) - len(suffix)]
     if kind == "chain" and suffix == "产业" and not 2 <= len(core) <= 10:
         return False
-    if re.search(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]", name):
+    if _COUNT_RE.search(name):
         return False
     if kind != "park" and _cfg()["park"]["re"].search(name[-4:]):
         return False
+    if re.fullmatch(r"“[^“”]+”", core):
+        # A quoted code names the system (“33618”现代制造业集群体系).
+        return True
     return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", core)) and not re.fullmatch(r"[\d一二三四五六七八九十百千几多]+[条个项家类大]?", core)
 
 
@@ -126,12 +173,15 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     out: list[Mention] = []
     for run in c["run_re"].finditer(text):
         chunk = run.group(0)
+        if len(chunk) < 3 or not c["any_suffix_re"].search(chunk):
+            # Shorter than any valid name (_valid wants three characters), or no type suffix at all.
+            continue
         for kind in KINDS:
             spec = c[kind]
             for m in spec["re"].finditer(chunk):
                 nxt = chunk[m.end() : m.end() + 1]
                 # The name must end here (not 产业园 inside 产业园区), unless a usual follower comes next.
-                if nxt and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", nxt) and not chunk[m.end():].startswith(c["followers"]):
+                if nxt and _NAME_CHAR_RE.match(nxt) and not chunk[m.end():].startswith(spec["followers"]):
                     continue
                 end_in_chunk = m.end()
                 if kind == "park" and chunk[m.end():].startswith(("三期", "二期", "一期")):
@@ -139,6 +189,11 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 left = max(0, m.end() - c["max_len"])
                 cand = _strip_edges(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park", kind=kind))
                 cand += chunk[m.end():end_in_chunk]
+                if kind == "technology":
+                    cand = strip_modifiers(cand, m.group(0))
+                elif kind == "park" and (rank := c["park_rank_re"].match(cand)) and len(cand) - rank.end() > len(m.group(0)) + 1:
+                    # 国家级/省级 rates the zone the text wants to build; the zone's name follows it.
+                    cand = cand[rank.end():]
                 if not _valid(kind, cand, m.group(0)):
                     continue
                 end = run.start() + end_in_chunk
@@ -147,8 +202,19 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     return out
 
 
+_PAREN_RE = re.compile(r"[（()）]")
+_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
 def _split_items(s: str) -> list[tuple[int, str]]:
     """Split an enumeration on 、 outside parentheses, keeping each item's offset."""
+    if not _PAREN_RE.search(s):
+        # No parentheses (the usual case): a plain split, without a loop over the characters.
+        items, start = [], 0
+        for part in s.split("、"):
+            items.append((start, part))
+            start += len(part) + 1
+        return items
     items, depth, start = [], 0, 0
     for i, ch in enumerate(s + "、"):
         if ch in _OPEN:
@@ -172,11 +238,18 @@ def _clean_item(item: str) -> str:
 _ENUM_CLOSER = re.compile(r"(?P<deng>等)?(?P<count>\d+|[一二两三四五六七八九十]+)?(?:[+＋]\d+)?(?P<cls>[条个项类种大])?(?P<head>[^，,。；;：:、]{0,14})")
 
 
+def _head_phrase(head: str) -> str:
+    """The noun phrase right after a list: the words up to a preposition or 的."""
+    return re.split(r"(?<=.)[在对为向于的中]", head, maxsplit=1)[0]
+
+
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
-    # The head is the noun phrase right after the list: stop at a preposition or 的.
-    head = re.split(r"(?<=.)[在对为向于的中]", head, maxsplit=1)[0]
+    head = _head_phrase(head)
+    # 领域 usually makes the items application areas, but not after a technology noun (A及B等特色工艺领域).
+    if c["enum_tech_domain_head"].match(head):
+        return "technology"
     if c["enum_skip_heads"].search(head):
         return None
     for k in ("chain", "technology"):
@@ -185,7 +258,18 @@ def _classify_head(head: str) -> str | None:
     return None
 
 
+def _untyped_head(head: str) -> bool:
+    """Whether a head names no kind of entity, so that the items' own suffixes may type the list."""
+    c = _cfg()
+    head = _head_phrase(head)
+    # 等“五基”能力: an attribute of the items, not another kind of thing (等领域, 等企业).
+    return c["enum_attribute_heads"].search(head) is not None or c["enum_skip_heads"].search(head) is None
+
+
 _LIST_END = re.compile(r"等|领域(?=产品|技术|装备|芯片|软件|器件|材料)|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
+
+
+_PAIR_RE = re.compile(r"^[^和与及等]{2,24}(?P<conj>[和与及])[^和与及等]{2,12}等")
 
 
 def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
@@ -193,8 +277,12 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
     out: list[Mention] = []
     clauses = []
     for m in _CLAUSE_RE.finditer(text):
+        g = m.group(0)
+        if "、" not in g and "等" not in g:
+            # Neither a list nor a pair closed by 等 can start here.
+            continue
         pos = 0
-        for sp in _CJK_SPACE_RE.finditer(m.group(0)):
+        for sp in _CJK_SPACE_RE.finditer(g):
             clauses.append((m.start() + pos, m.group(0)[pos : sp.start()]))
             pos = sp.end()
         clauses.append((m.start() + pos, m.group(0)[pos:]))
@@ -203,12 +291,16 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
         for c2 in _CLAUSE_RE.finditer(m.group(1)):
             clauses.append((m.start(1) + c2.start(), c2.group(0)))
     for clause_start, s in clauses:
-        if "、" not in s:
+        if "、" in s:
+            parts = _split_items(s)
+        elif "等" in s and (pair := _PAIR_RE.search(s)) is not None:
+            # Two items joined by 及/和/与 and closed by 等 (高端MEMS及硅光等特色工艺) are a list too.
+            parts = [(0, s[: pair.start("conj")]), (pair.end("conj"), s[pair.end("conj") :])]
+        else:
             continue
         # Split the clause into lists: a list ends at 等 or a count; what follows is its head,
         # and after 和/与/及 in the head a new list may start.
         current: list[tuple[int, str]] = []
-        parts = _split_items(s)
         for idx, (off, raw) in enumerate(parts):
             m = _LIST_END.search(raw) if current else None
             if m is None and not current:
@@ -226,11 +318,18 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                 rest_off = off + m.start() + 1 + split.end()
                 head = head[: 1 + split.start()]
             kind = _classify_head(head.removeprefix("领域")) if head.startswith("领域") else _classify_head(head)
-            if kind is None and re.fullmatch(r"等\s*", head):
+            if kind is None and (re.fullmatch(r"等\s*", head) or (len(current) >= 3 and _untyped_head(head))):
+                # A head that names no kind (等“五基”能力): the items may still say what they are.
                 kind = _self_typed(current)
-            if kind is not None and len(current) >= 2:
+            # Mostly one-character items (力、光、声、热等) are physical quantities: only items that carry
+            # a technology suffix (基于MEMS工艺、涵盖力、光…) are names there.
+            if kind == "technology" and sum(len(raw.strip()) <= 1 for _o, raw in current) * 2 > len(current):
+                current, min_items = [(o, raw) for o, raw in current if c["item_suffix_re"][kind].search(raw)], 1
+            else:
+                min_items = 2
+            if kind is not None and len(current) >= min_items:
                 h = head.lstrip("等")
-                m_attr = c["attribute_head_re"].match(h)
+                m_attr = None if head.startswith("领域") else c["attribute_head_re"].match(h)
                 if kind == "technology" and m_attr and not c["generic_modifier_re"].match(h):
                     # 温度、压力等智能变送器: the items are attributes; the head names the technology.
                     hs = clause_start + off + m.start() + (len(head) - len(h))
@@ -239,6 +338,12 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                         out.append(Mention(kind, name, Span(hs, hs + len(name), name), sentences.around(hs), part_of(hs)))
                 else:
                     out.extend(_list_items(kind, current, clause_start, sentences, part_of))
+                    q = c["head_qualifier_re"].match(h) if kind == "technology" else None
+                    if q and q.group(1) not in c["item_generic"] and not c["generic_modifier_re"].match(q.group(1)) and not c["purpose_re"].match(q.group(1)):
+                        # A、B等长时储能技术: the head's qualifier names the field the items belong to.
+                        hs = clause_start + off + m.start() + (len(head) - len(h))
+                        name = q.group(1)
+                        out.append(Mention(kind, name, Span(hs, hs + len(name), name), sentences.around(hs), part_of(hs)))
             current = [(rest_off, s[rest_off : off + len(raw)])] if rest_off is not None else []
         # A list opened by its classifier instead: 关键技术如A、B、C / 产品包括A、B、C.
         if len(current) >= 2:
@@ -265,6 +370,9 @@ def _self_typed(items: list[tuple[int, str]]) -> str | None:
 _OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵盖)")
 
 
+_AGENCY_END_RE = re.compile(r"(?:[委局厅办部]|政府)$")
+
+
 def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True) -> list[Mention]:
     c = _cfg()
     out = []
@@ -273,14 +381,21 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
         if k == 0 and trim_first:
             item = trim_left(raw, strip_region=False, kind=kind)
             off += len(raw) - len(item)
+        elif kind == "technology" and (lead := c["item_lead_re"].match(raw)) is not None and lead.end() < len(raw) - 1:
+            # Later items only lose a verb or attribute that cannot be part of a name (配套ASIC芯片, 微波应用于单光子探测).
+            item = raw[lead.end():]
+            off += lead.end()
         stripped = _clean_item(_strip_edges(item))
         lead = item.find(stripped) if stripped else 0
         item = stripped
-        if not item or item in c["item_generic"] or len(item) > 16 or len(item) < 2:
+        if not item or item in c["item_generic"] or item in c[kind]["generic"] or len(item) > 16 or len(item) < 2:
             continue
         if re.search(r"[，,。]|^[的和及与]|[的]$", item) or (kind == "chain" and c["park"]["re"].search(item[-4:])):
             continue
-        if any(x in item for x in c[kind]["exclude"]):
+        if _AGENCY_END_RE.search(item):
+            # 市委、市政府打造…: a list of bodies, whatever the words after it name.
+            continue
+        if c[kind]["exclude"].search(item):
             continue
         pieces = [item]
         if kind == "technology" and re.fullmatch(r"[^和]{2,}和[^和]{2,}", item):
@@ -316,20 +431,102 @@ def _object_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     c = _cfg()
     out = []
     for m in c["object_re"].finditer(text):
-        name = _strip_edges(m.group("obj"))
-        if not 3 <= len(name) <= 12 or name in c["technology"]["generic"] or c["boundary_re"].search(name):
+        raw = m.group("obj")
+        # The object may hold a second verb or a conjunction (发展新一代信息技术, A和B): keep the last name.
+        name = _strip_edges(trim_left(raw, kind="technology"))
+        if not 3 <= len(name) <= 12 or name in c["technology"]["generic"] or _COUNT_RE.search(name):
             continue
-        if any(x in name for x in c["technology"]["exclude"]) or c["generic_modifier_re"].fullmatch(name[:2]):
+        if c["technology"]["exclude"].search(name) or "产业" in name or c["object_generic_tail_re"].search(name):
             continue
-        start = m.start("obj") + m.group("obj").find(name)
+        name = strip_modifiers(name)
+        if name.startswith(c["technology"]["bad_start"]):
+            continue
+        start = m.start("obj") + raw.rfind(name)
         out.append(Mention("technology", name, Span(start, start + len(name), name), sentences.around(start), part_of(start)))
     return out
 
 
+_TITLE_RE = re.compile(r"《[^《》]{0,80}》")
+_LATIN_RE = re.compile(r"[A-Za-z0-9]")
+
+
+def _lexicon_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
+    """Well-known technology terms from the domain lexicon, wherever the text names them outside a cited title."""
+    rx = _cfg()["lexicon_re"]
+    if rx is None:
+        return []
+    titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
+    title_starts = [a for a, _b in titles]
+    out = []
+    for m in rx.finditer(text):
+        t = bisect.bisect_left(title_starts, m.start()) - 1
+        if m.start() and _LATIN_RE.match(text, m.start() - 1) or (t >= 0 and m.start() < titles[t][1]):
+            continue
+        out.append(Mention("technology", m.group(0), Span(m.start(), m.end(), m.group(0)), sentences.around(m.start(), m.end()), part_of(m.start())))
+    return out
+
+
+class _SpanIndex:
+    """Mentions sorted by start, to ask which of them cover a span."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted((m.span.start, m.span.end, m.kind) for m in mentions)
+        self.starts = [s for s, _e, _k in self.items]
+
+    def covering(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Mentions whose span contains [a, b)."""
+        # Only names starting up to max_len before a can reach it.
+        i = bisect.bisect_left(self.starts, a - _cfg()["max_len"])
+        j = bisect.bisect_right(self.starts, a)
+        return [(s, e, k) for s, e, k in self.items[i:j] if e >= b]
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Mentions whose span shares a character with [a, b)."""
+        i = bisect.bisect_left(self.starts, a - _cfg()["max_len"])
+        j = bisect.bisect_left(self.starts, b)
+        return [(s, e, k) for s, e, k in self.items[i:j] if e > a]
+
+
+def _not_inside_items(mentions: list[Mention], listed: _SpanIndex) -> list[Mention]:
+    """Technology matches that are not part of a longer list item, nor a list item of another kind.
+
+    The list item is the unit the text names: 5G芯片 inside the item 5G芯片/模组/网关/MEC is not a name of
+    its own, and MEMS传感器 in a list of industries is an industry there.
+    """
+    keep = []
+    for m in mentions:
+        a, b = m.span.start, m.span.end
+        if m.kind == "technology" and any(e - s > b - a or k != m.kind for s, e, k in listed.covering(a, b)):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _lexicon_outside_names(lexicon: list[Mention], names: _SpanIndex, heading_chains: set[str]) -> list[Mention]:
+    """Lexicon hits that are not part of a longer technology or park name, nor used as a chain there."""
+    keep = []
+    for m in lexicon:
+        a, b = m.span.start, m.span.end
+        # A term the plan makes a section of its own (（一）卫星互联网) is an industry there, not a technology.
+        if m.text in heading_chains:
+            continue
+        if any((k == "chain" and (s, e) == (a, b)) or (k != "chain" and e - s > b - a) for s, e, k in names.covering(a, b)):
+            continue
+        keep.append(m)
+    return keep
+
+
 def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
     """Every park, chain and technology mention; one Mention per occurrence, in text order."""
-    found = _suffix_mentions(text, sentences, part_of) + _enumeration_mentions(text, sentences, part_of)
-    found += _heading_mentions(headings or [], sentences) + _object_mentions(text, sentences, part_of)
+    listed = _enumeration_mentions(text, sentences, part_of)
+    heading = _heading_mentions(headings or [], sentences)
+    lexicon = _lexicon_mentions(text, sentences, part_of)
+    # A lexicon term written with a list comma (碳捕集、利用与封存) is one name, not list items.
+    joined = _SpanIndex([m for m in lexicon if "、" in m.text])
+    listed = [m for m in listed if m.kind != "technology" or not joined.overlapping(m.span.start, m.span.end)]
+    found = listed + heading
+    found += _not_inside_items(_suffix_mentions(text, sentences, part_of) + _object_mentions(text, sentences, part_of), _SpanIndex(listed))
+    found += _lexicon_outside_names(lexicon, _SpanIndex(found), {m.text for m in heading})
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
     seen: set[tuple[str, int, int]] = set()
     out = []

@@ -1,0 +1,90 @@
+"""Park, chain and technology mentions: the general rules, each on a sentence of its own (not the corpus)."""
+
+import pytest
+
+from graphbuild.extract.pipeline import extract
+
+
+def _found(text: str, kind: str = "technology") -> set[str]:
+    return {m.text for m in extract(text).mentions if m.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 阀 and 元器件 are technology heads; 产品/设计/研发 may follow a name.
+        ("重点发展双偏心硬密封蝶阀等高压产品。", "双偏心硬密封蝶阀"),
+        ("以及小型化、集成化的压敏元器件。", "压敏元器件"),
+        ("支持企业加快防爆型执行器产品认证。", "防爆型执行器"),
+        ("引进一批知名SiC芯片设计企业。", "SiC芯片"),
+        # R&D objects, with the verb's follower 研究 and a conjunction inside the object.
+        ("加快海洋生物技术研究。", "海洋生物技术"),
+        ("聚焦发展功率器件和晶圆级封测工艺，", "晶圆级封测工艺"),
+        # A two-item list closed by 等 and a technology-domain head.
+        ("力争在氮化镓器件及光电融合等特色工艺领域取得突破。", "光电融合"),
+        # A list typed by its items when its head only describes them.
+        ("推动高端轴承、关键基础材料、工业基础软件、先进基础工艺等“四基”能力提升。", "工业基础软件"),
+        # The head's own qualifier names a field: A、B等长时储能技术 → 长时储能.
+        ("推动飞轮储能、重力储能等长时储能技术商业化。", "长时储能"),
+        # Later items lose an attribute or verb that is not part of the name.
+        ("强化图像传感器、配套DSP芯片、驱动算法等研发能力。", "DSP芯片"),
+        ("研发光子晶体、太赫兹应用于无损检测等关键核心技术。", "无损检测"),
+        # A server is hardware, not a service.
+        ("支持企业研制AI芯片、GPU服务器和高速光模块等核心产品。", "GPU服务器"),
+        # The general lexicon.
+        ("推动工业互联网创新发展，加快标识解析二级节点建设。", "标识解析"),
+    ],
+)
+def test_technology_rules(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # An evaluative modifier goes when something specific remains, and stays otherwise.
+        ("加强高端光谱分析仪系列产品研发。", "光谱分析仪", "高端光谱分析仪"),
+        ("加快推进新型传感器研制。", "新型传感器", "传感器"),
+        # A district in front of a technology is a place, not part of the name.
+        ("发挥龙岗区激光雷达企业集聚优势。", "激光雷达", "龙岗区激光雷达"),
+        # Inside a longer list item a suffix match is not a name of its own.
+        ("加快6G芯片/模组/终端、智能传感器等基础软硬件创新。", "6G芯片/模组/终端", "6G芯片"),
+        # A lexicon term written with a list comma is one name.
+        ("推动碳捕集、利用与封存等低碳技术推广应用。", "碳捕集、利用与封存", "利用与封存"),
+    ],
+)
+def test_technology_names_are_cut_to_the_name(text, expected, not_expected):
+    found = _found(text)
+    assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # Organisations, generic categories, physical quantities and application areas are not technologies.
+        ("引进中科院微电子研究院、某某科技芯片公司等机构。", "中科院微电子研究院"),
+        ("加大关键共性技术、前沿引领技术等研发力度。", "关键共性技术"),
+        ("发展涵盖力、光、声、热、磁等智能传感器产品。", "涵盖力"),
+        ("形成一批重大新产品、知识产权、技术标准等关键核心技术成果。", "知识产权"),
+        ("推动建设分布式能源中心。", "分布式能源"),
+        ("印发《人工智能产业发展规划》。", "人工智能"),
+        ("推进省新型储能材料与装备研究院建设。", "新型储能"),
+        ("重点突破20项前沿关键核心技术。", "20项前沿关键核心技术"),
+    ],
+)
+def test_not_technologies(text, not_expected):
+    assert not_expected not in _found(text)
+
+
+def test_a_lexicon_term_made_a_section_is_an_industry():
+    text = "二、发展重点\n（一）卫星互联网\n推动卫星互联网在多个领域应用，突破星载激光通信终端研制。\n"
+    assert "卫星互联网" not in _found(text)
+    assert "卫星互联网" in _found(text, "chain")
+
+
+def test_park_and_chain_rules():
+    parks = _found("积极创建国家级“5G+工业互联网”融合应用先导示范区，与邻省共建川渝地区数字经济示范区。", "park")
+    assert {"“5G+工业互联网”融合应用先导示范区", "川渝地区数字经济示范区"} <= parks
+    assert "龙头企业+产业园区" not in _found("构建“龙头企业+产业园区+高校”型创新平台。", "park")
+    assert "“4321”现代制造业集群体系" in _found("加快构建“4321”现代制造业集群体系，", "chain")
+    assert "市委" not in _found("按照市委、市政府打造六大未来产业的部署，", "chain")
