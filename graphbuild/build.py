@@ -213,7 +213,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
 
     # With worker processes this thread only waits for results: it can load the store meanwhile.
     parallel = jobs > 1 and len(todo) > 1
-    writer = GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop], background=parallel)
+    writer = GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop], background=jobs if parallel else 0)
     try:
         for h in load_reused:
             writer.add(sd.cache / f"{key_of[h]}.nq")

@@ -209,14 +209,15 @@ class GenerationWriter:
     """A new, unpublished generation: the current one copied, some graphs dropped, N-Quads files loaded.
 
     A non-transactional bulk load is safe here: readers never see an unpublished generation, and a
-    failed build discards it. With ``background`` the files are loaded by a thread as they arrive
-    (pyoxigraph releases the GIL while it parses and indexes); that pays only when the building
-    thread is idle, waiting for worker processes: pyoxigraph reads a Python stream 2 KB at a time,
-    and each read takes the GIL from an extraction running in this process. Otherwise the files
-    are loaded in one bulk load by ``finish``.
+    failed build discards it. With ``background`` = N the files are loaded as they arrive by N
+    threads, each running its own bulk load (pyoxigraph releases the GIL while it parses and
+    indexes, and one bulk load keeps about one core busy). That pays only when the building thread
+    is idle, waiting for worker processes: pyoxigraph reads a Python stream 2 KB at a time, and each
+    read takes the GIL from an extraction running in this process. Otherwise the files are loaded
+    in one bulk load by ``finish``.
     """
 
-    def __init__(self, sd: StoreDir, previous: Generation | None, drop: Iterable[str], *, background: bool = False) -> None:
+    def __init__(self, sd: StoreDir, previous: Generation | None, drop: Iterable[str], *, background: int = 0) -> None:
         self._sd = sd
         self.generation = sd.new_generation()
         self._files: list[Path] = []
@@ -234,10 +235,12 @@ class GenerationWriter:
         except BaseException:
             sd.discard(self.generation)
             raise
+        self._threads: list[threading.Thread] = []
         if background:
             self._queue = queue.Queue()
-            self._thread = threading.Thread(target=self._load_queued, name="policykg-store-load", daemon=True)
-            self._thread.start()
+            self._threads = [threading.Thread(target=self._load_queued, name=f"policykg-store-load-{i}", daemon=True) for i in range(background)]
+            for t in self._threads:
+                t.start()
 
     def _queued(self) -> Iterator[Path]:
         assert self._queue is not None
@@ -246,6 +249,7 @@ class GenerationWriter:
             if item is None:
                 return
             if isinstance(item, _Aborted):
+                self._queue.put(item)  # for the other loaders
                 raise item
             yield item
 
@@ -266,8 +270,10 @@ class GenerationWriter:
         """Load what is left and the ontology, and publish the generation as current."""
         try:
             if self._queue is not None:
-                self._queue.put(None)
-                self._thread.join()
+                for t in self._threads:
+                    self._queue.put(None)
+                for t in self._threads:
+                    t.join()
             else:
                 try:
                     bulk_load_nquads(self._store, self._files)
@@ -288,9 +294,10 @@ class GenerationWriter:
 
     def discard(self) -> None:
         """Stop loading and remove the unpublished generation (the build failed or was interrupted)."""
-        if self._queue is not None and self._thread.is_alive():
+        if self._queue is not None and any(t.is_alive() for t in self._threads):
             self._queue.put(_Aborted())
-            self._thread.join()
+            for t in self._threads:
+                t.join()
         self.__dict__.pop("_store", None)
         self._sd.discard(self.generation)
 
