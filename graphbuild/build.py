@@ -277,7 +277,10 @@ def _extract_all(
         reporter.advance()
 
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_tune_gc) as pool:
+        from .extract.pipeline import make_nlp
+
+        make_nlp()  # forked workers inherit the pipeline instead of each building it
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
             futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes)) for h, _s, names, *_ in todo]
             for (h, _src, names, nq_path, meta_path, _k), fut in zip(todo, futures):
                 try:
@@ -296,6 +299,12 @@ def _extract_all(
                 done(h, names, nq_path, meta_path, outcome)
     reporter.finish()
     return failed
+
+
+def _init_worker() -> None:
+    """Worker processes yield the CPU to this process's store loaders, which would otherwise lag behind and finish alone."""
+    os.nice(10)
+    _tune_gc()
 
 
 def _tune_gc() -> None:
