@@ -14,9 +14,9 @@ import re
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-# A non-space character with the one " " spaCy attaches to it, or a run of other white space.
-_TOKEN = re.compile(r"(\S)( ?)|(\s+)")
-_NO_SPACE_TOKEN = re.compile(r"\S|\s+")
+# A non-space character, or a run of white space; a character followed by " " takes it as its trailing space.
+_PLAIN_TOKEN = re.compile(r"\S|\s+")
+_CHAR_THEN_SPACE = re.compile(r"\S ")
 
 
 class CharTokenizer:
@@ -26,12 +26,20 @@ class CharTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        if " " not in text:  # most Chinese documents: no trailing spaces to attach
-            words = _NO_SPACE_TOKEN.findall(text)
-            return Doc(self.vocab, words=words, spaces=[False] * len(words))
-        found = _TOKEN.findall(text)
-        words = [char or space_run for char, _sp, space_run in found]
-        spaces = [sp == " " for _char, sp, _run in found]
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        # Between two "character + one space" places, every token has no trailing space.
+        for m in _CHAR_THEN_SPACE.finditer(text):
+            run = _PLAIN_TOKEN.findall(text, pos, m.start())
+            words += run
+            spaces += [False] * len(run)
+            words.append(m.group()[0])
+            spaces.append(True)
+            pos = m.end()
+        run = _PLAIN_TOKEN.findall(text, pos)
+        words += run
+        spaces += [False] * len(run)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts, batch_size: int = 1000):
