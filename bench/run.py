@@ -48,10 +48,6 @@ MB = 1_000_000
 QUERIES = {
     "shared-responsibility": ROOT / "queries" / "shared-responsibility.rq",
     "agency-chains": ROOT / "queries" / "agency-chains.rq",
-    # The same queries with each lookup of shared entities (agency and chain labels) made DISTINCT
-    # first: see bench/README.md for why this matters on the union default graph.
-    "shared-responsibility (distinct lookups)": ROOT / "bench" / "queries" / "shared-responsibility-distinct.rq",
-    "agency-chains (distinct lookups)": ROOT / "bench" / "queries" / "agency-chains-distinct.rq",
 }
 LOCAL_IRI = re.compile(r"(<https://w3id\.org/policykg/id/(?:doc|plan|task|target|evidence)/[^>]+)>")
 BNODE = re.compile(r"(?m)(^| )_:([A-Za-z0-9]+)")
@@ -545,8 +541,9 @@ def report(m: dict[str, str], build: dict | None, queries: list[dict], explorer:
             f"({b['long_spacy_s'] / b['long_ours_s']:.0f}×): spaCy aligns characters with `text[pos:].index(word)`, quadratic in the length of a document.",
         ]
         goals += [
-            ("build >= 1 MB/s per core (--jobs 1)", f"{cores1:.2f} MB/s", cores1 >= 1.0),
-            ("build >= 40% of spacy.blank('zh') tokenisation", f"{100 * b['jobs1_mbps'] / b['spacy_mbps']:.0f}%", b["jobs1_mbps"] / b["spacy_mbps"] >= 0.4),
+            ("build >= 1 MB/s per core (--jobs 1, whole process)", f"{cores1:.2f} MB/s, {b['mb'] / b['jobs1_cpu_s']:.2f} MB per CPU s", cores1 >= 1.0 and b["mb"] / b["jobs1_cpu_s"] >= 1.0),
+            ("spaCy pipeline >= 40% of spacy.blank('zh') tokenisation", f"{100 * b['spacy_s'] / b['pipeline_s']:.0f}% ({b['mb'] / b['pipeline_s']:.2f} MB/s)", b["spacy_s"] / b["pipeline_s"] >= 0.4),
+            ("whole build (--jobs 1) >= 40% of spacy.blank('zh') tokenisation", f"{100 * b['jobs1_mbps'] / b['spacy_mbps']:.0f}%", b["jobs1_mbps"] / b["spacy_mbps"] >= 0.4),
             ("--jobs 2 >= 1.6x --jobs 1", f"{b['jobs2_mbps'] / b['jobs1_mbps']:.2f}x", b["jobs2_mbps"] / b["jobs1_mbps"] >= 1.6),
             (f"one changed document in a {b['rebuild_docs']}-document store re-built in < 2 s", f"{b['rebuild_build_s']:.2f} s in build(), {b['rebuild_process_s']:.2f} s whole process",
              b["rebuild_build_s"] < 2.0),
@@ -569,7 +566,7 @@ def report(m: dict[str, str], build: dict | None, queries: list[dict], explorer:
             "ours: `graphbuild.query.run_query` (child process, read-only open, value conversion); bare: the query alone on the same store, in process.",
             "¹ not run: the engine timed out on this query on a smaller dataset.",
         ]
-        for name in ("shared-responsibility", "shared-responsibility (distinct lookups)"):
+        for name in ("shared-responsibility",):
             r100 = next((r for r in queries if r["quads"] == 100_000 and r["query"] == name), None)
             r1m = next((r for r in queries if r["quads"] == 1_000_000 and r["query"] == name), None)
             if r100:
