@@ -45,3 +45,14 @@ def test_the_pipeline_uses_it() -> None:
     assert nlp.lang == "zh"
     assert [t.text for t in nlp("重庆 市")] == ["重", "庆", "市"]
     assert nlp("重庆 市")[1].whitespace_ == " "
+
+
+def test_the_pipeline_config_names_it_and_a_saved_pipeline_reloads_with_it(tmp_path) -> None:
+    nlp = make_nlp()
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "policykg.CharTokenizer.v1"}
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert isinstance(loaded.tokenizer, CharTokenizer)
+    assert loaded.pipe_names == nlp.pipe_names
+    doc = loaded("重庆市经济信息委牵头。")
+    assert doc._.pkg is not None and doc.text == "重庆市经济信息委牵头。"

@@ -20,7 +20,7 @@ from . import responsibility as _resp
 from . import structure as _struct
 from . import targets as _targets
 from .model import Extraction
-from .tokenizer import CharTokenizer
+from .tokenizer import CharTokenizer  # noqa: F401 - registers policykg.CharTokenizer.v1
 
 if not Doc.has_extension("pkg"):
     Doc.set_extension("pkg", default=None)
@@ -161,9 +161,8 @@ def make_mentions(nlp: Language, name: str) -> MentionsComponent:
 @lru_cache(maxsize=1)
 def make_nlp() -> Language:
     """A blank Chinese pipeline (character segmentation, no model download) with policykg's components."""
-    nlp = spacy.blank("zh")
     # The same Docs as the "char" segmenter of spacy.blank("zh"), without its quadratic alignment.
-    nlp.tokenizer = CharTokenizer(nlp.vocab)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "policykg.CharTokenizer.v1"}}})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
+from typing import Callable
+
+from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 # A non-space character, or a run of white space; a character followed by " " takes it as its trailing space.
@@ -46,3 +50,32 @@ class CharTokenizer:
         """Tokenise a stream of texts."""
         for text in texts:
             yield self(text)
+
+    # No state to save: what spaCy's (de)serialisation of a pipeline asks of its tokenizer.
+    def to_bytes(self, *, exclude=()) -> bytes:
+        """Nothing to serialise."""
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "CharTokenizer":
+        """Nothing to restore."""
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        """Nothing to write."""
+
+    def from_disk(self, path, *, exclude=()) -> "CharTokenizer":
+        """Nothing to read."""
+        return self
+
+    def initialize(self, get_examples=None, *, nlp=None, **settings) -> None:
+        """Nothing to set up (accepts the settings ``spacy.blank("zh")`` passes to its own tokenizer)."""
+
+
+@registry.tokenizers("policykg.CharTokenizer.v1")
+def create_char_tokenizer() -> Callable[[Language], CharTokenizer]:
+    """Registered, so that a pipeline's config names this tokenizer and saved pipelines load with it."""
+
+    def make(nlp: Language) -> CharTokenizer:
+        return CharTokenizer(nlp.vocab)
+
+    return make
