@@ -25,6 +25,7 @@ from ..vocab import PKG as _PKG
 from ..vocab import document_iri
 from . import ntriples as nt
 
+
 class _Terms:
     """A namespace's terms as N-Triples strings, each formatted once (an unknown name fails as in the namespace)."""
 
@@ -48,8 +49,6 @@ def mint(kind: str, *parts: str) -> str:
 _KIND_CLASS = {"park": PKG.Park, "chain": PKG.IndustryChain, "technology": PKG.Technology}
 _KIND_PROP = {"park": PKG.concernsPark, "chain": PKG.concernsChain, "technology": PKG.concernsTechnology}
 _WS_RE = re.compile(r"\s+")
-
-
 _lit = nt.text
 
 

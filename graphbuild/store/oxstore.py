@@ -168,7 +168,6 @@ def load_ontology(store: ox.Store, ttl: bytes) -> None:
     load_into_store(store, ttl, format="turtle", to_graph=g)
 
 
-
 class _Concatenated(io.RawIOBase):
     """Files read one after the other as a single byte stream."""
 
