@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lexicon import alternation
 from .model import Citation, GroupRef, Span
 from .structure import Sentences
 
@@ -75,10 +77,16 @@ def find_title(text: str) -> tuple[str, Span | None]:
     return "", None
 
 
+@lru_cache(maxsize=8)
+def _issuer_starts_re(region_names: tuple[str, ...]) -> re.Pattern:
+    """Where a name can start inside a run of issuers: 中共, 国家 or a region name."""
+    return re.compile(alternation(["中共", "国家", *region_names]))
+
+
 def split_issuers(s: str, region_names: list[str]) -> list[str]:
     """Split a run of issuer names written one after another (with or without spaces)."""
     parts = [p for p in re.split(r"[\s\u3000、，,]+", s.strip()) if p]
-    starts_re = re.compile("|".join(["中共", "国家", *map(re.escape, region_names)])) if region_names else None
+    starts_re = _issuer_starts_re(tuple(region_names)) if region_names else None
     out: list[str] = []
     for p in parts:
         cuts = [0]
