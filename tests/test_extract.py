@@ -96,3 +96,14 @@ def test_mentions_from_suffixes_and_lists():
 def test_text_without_structure_yields_a_warning_not_an_error():
     ex = extract("这是一段没有标题和编号的文字。")
     assert ex.tasks == [] and ex.warnings
+
+
+def test_a_lead_note_inside_the_first_bracket_is_not_a_unit(nlp):
+    text = (
+        "一、重点任务\n"
+        "（一）建设创新平台。支持建设一批研发机构。（责任单位：省科技厅、省发展改革委、省财政厅。列第一位的为牵头单位，下同）\n"
+        "（二）培育企业。支持龙头企业发展。（责任单位：省经信厅、省商务厅）\n"
+    )
+    ex = nlp(text)._.pkg
+    assert [[u.surface for u in t.units] for t in ex.tasks] == [["省科技厅", "省发展改革委", "省财政厅"], ["省经信厅", "省商务厅"]]
+    assert ex.lead_note and all(t.first_is_lead for t in ex.tasks)

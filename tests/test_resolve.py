@@ -80,3 +80,57 @@ def test_gazetteer_has_every_province_and_city():
     levels = [r.level for r in G.regions.values()]
     assert levels.count("province") + levels.count("municipality") == 34
     assert levels.count("city") == 333
+
+
+CD = Jurisdiction("city", province=G.get("四川省"), city=G.get("成都市"))
+ZJ = Jurisdiction("province", province=G.get("浙江省"))
+
+
+@pytest.mark.parametrize(
+    ("unit", "ctx", "prefix", "full"),
+    [
+        # National bodies and companies keep their own names in a local document, and take no list prefix.
+        ("国家能源局", CQ, None, "国家能源局"),
+        ("财政部", SZ, "市", "财政部"),
+        ("工信部", CD, "市", "工业和信息化部"),
+        ("中国证监会", CD, None, "中国证券监督管理委员会"),
+        ("市场监管总局", ZJ, None, "国家市场监督管理总局"),
+        ("国网重庆市电力公司", CQ, "市", "国网重庆市电力公司"),
+        # …but a party committee's department stays local.
+        ("市委组织部", CQ, None, "中共重庆市委组织部"),
+        # A development zone named with the city's short name keeps it and spells the zone type out.
+        ("成都高新区管委会", CD, None, "成都高新技术产业开发区管理委员会"),
+        ("成都东部新区管委会", CD, None, "成都东部新区管理委员会"),
+        # Regular abbreviations met in other cities and provinces.
+        ("省医保局", ZJ, None, "浙江省医疗保障局"),
+        ("市投促局", CD, None, "成都市投资促进局"),
+        ("市城管委", CD, None, "成都市城市管理委员会"),
+    ],
+)
+def test_names_outside_the_bundled_jurisdictions(unit, ctx, prefix, full):
+    assert resolve_unit(unit, ctx, year=2024, list_prefix=prefix).label == full
+
+
+def test_a_collective_unit_keeps_an_inline_qualifier_but_not_a_note():
+    assert clean_unit("各区（市）县政府") == "各区（市）县政府"
+    assert clean_unit("各区县（自治县，含两江新区）") == "各区县"
+    r = resolve_unit("各区（市）县政府", CD, year=2024)
+    assert (r.kind, r.label) == ("group", "各区（市）县政府")
+
+
+@pytest.mark.parametrize(
+    ("issuers", "title", "docno", "text"),
+    [
+        ([], "商务部等五部门关于推动外贸稳规模优结构的意见", "", "各省、自治区、直辖市商务主管部门："),
+        ([], "关于推动新型储能制造业高质量发展的指导意见", "工信部联电子〔2024〕98号", ""),
+        ([], "关于加快数字经济发展的通知", "", "各省、自治区、直辖市及新疆生产建设兵团发展改革委：为……"),
+        (["国家发展改革委", "国家能源局"], "关于完善能源绿色低碳转型体制机制的意见", "", "新疆 西藏"),
+    ],
+)
+def test_national_documents_are_recognised_whatever_places_they_name(issuers, title, docno, text):
+    assert jurisdiction_from(issuers, title, docno, text) == NATIONAL
+
+
+def test_a_provincial_document_is_not_taken_for_a_national_one():
+    ctx = jurisdiction_from(["浙江省人民政府办公厅"], "浙江省人民政府办公厅关于印发行动方案的通知", "浙政办发〔2024〕12号", "各市、县（市、区）人民政府，省政府直属各单位：")
+    assert ctx.province is not None and ctx.province.name == "浙江省"

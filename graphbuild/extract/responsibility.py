@@ -14,6 +14,7 @@ _CLOSE = "）)〕]】］"
 _SPLIT_RE = re.compile(r"[、，,；;/]")
 _LEVEL_PREFIX_RE = re.compile(r"^(市|省|区|县)(?!委|政府|级|场)")
 # A note that the first unit of every bracket leads, e.g. "排在第一位的为牵头单位".
+_TRAILING_NOTE_RE = re.compile(r"[。；;，,]\s*(?:(?:排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}牵头(?:单位|部门)|下同)[^（）()]*$")
 _LEAD_NOTE_RE = re.compile(r"(排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}(为|是)?牵头(单位|部门)")
 
 
@@ -81,6 +82,10 @@ def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
     sh = _shapes()
     body = inner.strip()
     offset = inner_start + (len(inner) - len(inner.lstrip()))
+    # A note after the units (…。列第一位的为牵头单位，下同) is about the list, not part of it.
+    note = _TRAILING_NOTE_RE.search(body)
+    if note is not None:
+        body = body[: note.start()].rstrip()
     labelled = False
     segments: list[tuple[str, int, str]] = []  # (text, start, role)
     label_re = re.compile(

@@ -16,8 +16,15 @@ from .regions import Jurisdiction, Region, gazetteer
 NATIONAL_NAME = "中华人民共和国"
 _SPACE_RE = re.compile(r"\s+")
 _PAREN_RE = re.compile(r"[（(][^（()）]*[）)]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 _VERTICAL_PREFIXES = ("国家税务总局", "中国银行保险监督管理委员会", "中国证券监督管理委员会", "国家金融监督管理总局")
 _LEVEL_RE = re.compile(r"^(市|省|区|县)(?!场|级)")
+# Bodies that are national whatever the document: ministries (…部, not a party department written
+# after its committee), 国家…, 国务院…, 中国人民银行 and the like, …总局/…总署.
+_NATIONAL_BODY_RE = re.compile(r"^(?:国家|国务院|中华人民共和国|中共中央|中国(?:人民银行|证监会|银保监会|气象局|地震局)|[\u4e00-\u9fff]{1,10}(?<![委武])部$|[\u4e00-\u9fff]{2,10}总(?:局|署)$)")
+# Companies and other non-government organisations named in brackets (国网成都供电公司).
+_ORGANISATION_RE = re.compile(r"(?:有限公司|公司|集团|银行(?<!人民银行)|大学|学院|医院|研究院|研究所)$")
+_ZONE_TYPES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _DISTRICT_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:特别合作区|新区|区|县|自治县))(政府|人民政府|管委会|管理委员会)$")
 
 
@@ -131,12 +138,22 @@ def _is_standard(name: str, region: Region | None) -> bool:
 
 
 def clean_unit(surface: str) -> str:
-    """Strip white space, scope notes in parentheses and a trailing 等 from a unit as written."""
+    """Strip white space, scope notes in parentheses and a trailing 等 from a unit as written.
+
+    A one- or two-character qualifier inside a name stays: 各区（市）县 names districts and
+    county-level cities; （自治县，含两江新区…） is a note.
+    """
     s = _SPACE_RE.sub("", surface)
     prev = None
     while prev != s:
-        prev, s = s, _PAREN_RE.sub("", s)
+        prev = s
+        s = _PAREN_RE.sub(lambda m, text=s: m.group(0) if _is_inline_qualifier(m, text) else "", s)
     return s.rstrip("等").strip("，,、;；:：")
+
+
+def _is_inline_qualifier(m: re.Match[str], text: str) -> bool:
+    inner = m.group(0)[1:-1]
+    return 1 <= len(inner) <= 2 and bool(_CJK_RE.fullmatch(inner)) and bool(_CJK_RE.fullmatch(text[m.end() : m.end() + 1]))
 
 
 def _region_for_prefix(prefix: str, ctx: Jurisdiction) -> Region | None:
@@ -147,6 +164,25 @@ def _region_for_prefix(prefix: str, ctx: Jurisdiction) -> Region | None:
     if prefix in ("区", "县"):
         return ctx.district or ctx.region
     return ctx.region
+
+
+def _zone_region(name: str, ctx: Jurisdiction) -> Region | None:
+    """A development zone named with its city's short name (成都高新区, 成都东部新区), or a bare 高新区/经开区.
+
+    Their official names keep the short name and spell the zone type out (成都高新技术产业开发区),
+    without the city's full name in front.
+    """
+    city = ctx.city_like
+    if city is None or name.startswith(city.name):
+        return None
+    if name.startswith(city.short) and len(name) > len(city.short):
+        core = name[len(city.short):]
+    elif name in _ZONE_TYPES:
+        core = name
+    else:
+        return None
+    full = city.short + _ZONE_TYPES.get(core, core)
+    return Region(full, name, "district", city.name)
 
 
 def _district_region(name: str, ctx: Jurisdiction) -> Region:
@@ -172,7 +208,7 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
     _repl, _suf, gov, _bodies = _rules()
     if not s:
         return ResolvedUnit(surface, surface.strip(), "group", False, ctx.region, ctx.level)
-    if is_collective(s):
+    if is_collective(s) or is_collective(_PAREN_RE.sub("", s)):
         return ResolvedUnit(surface, s, "group", True, ctx.region, ctx.region.level if ctx.region else "national")
 
     region: Region | None
@@ -190,7 +226,7 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
         region = _region_for_prefix(m_gov.group(1) or list_prefix or "市", ctx)
         name = f"{region.name if region else ''}{gov}{expand_body(m_gov.group(2)) if m_gov.group(2) else ''}"
     elif m_district and (g.get(m_district.group(1)) is None or g.get(m_district.group(1)).level == "district"):
-        region = _district_region(m_district.group(1), ctx)
+        region = _zone_region(m_district.group(1), ctx) or _district_region(m_district.group(1), ctx)
         suffix = gov if m_district.group(2) in ("政府", "人民政府") else "管理委员会"
         name = region.name + suffix
         return ResolvedUnit(surface, name, "agency", True, region, "district")
@@ -204,6 +240,11 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
         elif _LEVEL_RE.match(s) and len(s) > 2:
             region = _region_for_prefix(s[0], ctx)
             body = s[1:]
+        elif _NATIONAL_BODY_RE.match(s) or _ORGANISATION_RE.search(s):
+            # A ministry, a 国家… body or a company keeps its own name in a local document too
+            # (and takes no 市/省 written before the first unit of its list).
+            region = None
+            body = s
         elif list_prefix:
             region = _region_for_prefix(list_prefix, ctx)
             body = s

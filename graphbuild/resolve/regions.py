@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import alternation
-from ..resources import ontology_file
+from ..resources import load_pattern, ontology_file
 
 LEVELS = ("national", "province", "municipality", "city", "district")
 
@@ -114,6 +114,12 @@ NATIONAL = Jurisdiction("national")
 _DOCNO_RE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:府|政|委|办|发|经信|工信|科|财)[\u4e00-\u9fff]{0,4}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
 
 
+@lru_cache(maxsize=1)
+def _national_signals() -> dict[str, re.Pattern[str]]:
+    p = load_pattern("national_signals.json")
+    return {k: re.compile(p[k]) for k in ("doc_number", "addressee", "issuer_shape")}
+
+
 def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str) -> Jurisdiction:
     """Infer the jurisdiction from issuers, title, document number, then the places the text names."""
     g = gazetteer()
@@ -123,13 +129,19 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
         if m is not None:
             evidence.append(m[0])
             break
+    signals = _national_signals()
+    if not evidence and any(signals["issuer_shape"].match(s) for s in [*issuers, title] if not s.startswith("中共") or s.startswith("中共中央")):
+        return NATIONAL
     if not evidence and doc_number:
-        if doc_number.startswith(("国发", "国办", "国函")):
+        if signals["doc_number"].match(doc_number):
             return NATIONAL
         m2 = _DOCNO_RE.match(doc_number)
         if m2 and m2.group(1) and m2.group(1)[0] in g.by_abbrev:
             evidence.append(g.by_abbrev[m2.group(1)[0]])
     if not evidence and any(s.startswith(("国务院", "国家", "中华人民共和国")) for s in [*issuers, title]):
+        return NATIONAL
+    if not evidence and signals["addressee"].search(text[:3000]):
+        # A notice addressed to every province comes from the centre.
         return NATIONAL
     named = Counter(r.name for r in g.find_all(text) if r.level != "national")
     if not evidence:
