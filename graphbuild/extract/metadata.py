@@ -18,8 +18,8 @@ _TITLE_RE = re.compile(rf"[^。，,；;！？]{{4,120}}{TITLE_SUFFIX}{_PERIOD}")
 _TRAILER_RE = re.compile(r"(发表时间|发布时间|发布日期|来源|时间)[:：].*$|\s+\d{4}[-/年].*$")
 _CITE_RE = re.compile(r"《([^《》]{2,120})》")
 _DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*号")
+# Labelled dates and yyyy-mm-dd lines (a date alone on its line is _DATE_LINE_RE, below).
 _DATE_RES = [
-    re.compile(r"(?:^|\n)\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:\n|$)"),
     re.compile(r"(?:发布日期|发表时间|发布时间|成文日期|日期)[:：]\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"),
     re.compile(r"(?:^|\n)[-\s]*(?P<y>\d{4})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})"),
 ]
@@ -37,6 +37,59 @@ _GROUP_RE = re.compile(
 _GROUP_SUFFIX_RE = re.compile(r"领导小组|工作小组|工作专班|专班|工作组|联席会议|推进组|指挥部")
 _GROUP_STOP = re.compile(r".*(?:发挥|依托|成立|设立|建立|组建|由|在|的|和|及|与|、|，|,|。|通过|充分|切实|统筹|强化|组织|完善|健全|用好|协调|作用)")
 _SELF_NAMES = ("行动计划", "若干措施", "实施方案", "方案", "计划", "措施", "意见", "规划", "办法", "细则", "通知", "纲要")
+
+# The metadata lines of a crawled government web page (索引号：… 发布机构：… 成文日期：… 文号：… 标题：…).
+# Each field kind lists its labels; "other" labels are recognised only so that they end the field before them.
+_FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "issuer": ("发布机构", "发文机关", "发文机构", "发文单位", "发布单位", "制发机关", "印发机关", "成文机关", "发文部门"),
+    "title": ("标题", "名称", "文件名称", "文件标题", "公文标题", "题名"),
+    "doc_number": ("文号", "发文字号", "发文文号", "文件编号", "文件字号", "发文号", "文件文号"),
+    "written": ("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "签发日期"),
+    "published": ("发布日期", "发布时间", "公布日期", "公开日期", "发表时间"),
+    "other": (
+        "索引号", "主题分类", "主题词", "体裁分类", "组配分类", "内容分类", "信息分类", "公文种类", "文种",
+        "公开方式", "公开范围", "公开属性", "公开形式", "有效性", "效力状态", "时效性", "是否有效",
+        "生效日期", "实施日期", "施行日期", "废止日期", "失效日期", "来源", "信息来源", "关键词", "作者",
+        "浏览次数", "访问量", "服务对象", "统一编号", "登记号", "所属主题", "分类", "责任部门",
+    ),
+}
+_FIELD_KIND = {label: kind for kind, labels in _FIELD_LABELS.items() for label in labels}
+# A label opens a line (after a bullet) or follows white space or a table bar, and is followed by a colon.
+_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\s\u3000|｜]))[-•·*]?[ \t\u3000]*(?P<label>"
+    + alternation(_FIELD_KIND)
+    + r")[ \t\u3000]*[:：][ \t\u3000]*"
+)
+_FIELD_LINE_RE = re.compile(r"[-•·*]?[ \t\u3000]*(?:" + alternation(_FIELD_KIND) + r")[ \t\u3000]*[:：]")
+_HEADER_CHARS = 5000
+_HEADER_LINES = 60
+
+_DIGIT = r"[0-9０-９]"
+_CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
+_CN_DATE = rf"(?P<cy>[{_CN_DIGIT}]{{4}})年(?P<cm>[一二三四五六七八九十]{{1,3}})月(?P<cd>[一二三四五六七八九十]{{1,3}})日"
+_NUM_DATE = rf"(?P<y>{_DIGIT}{{4}})\s*年\s*(?P<m>{_DIGIT}{{1,2}})\s*月\s*(?P<d>{_DIGIT}{{1,2}})\s*日"
+# A date alone on its line (the date under a signature), perhaps followed by 印发/发布.
+_DATE_LINE_RE = re.compile(rf"^[ \t\u3000]*(?:{_NUM_DATE}|{_CN_DATE})[ \t\u3000]*(?:印发|发布|签发)?[ \t\u3000\r]*$", re.M)
+_ANY_DATE_RE = re.compile(rf"(?P<y>{_DIGIT}{{4}})\s*[-/.年]\s*(?P<m>{_DIGIT}{{1,2}})\s*[-/.月]\s*(?P<d>{_DIGIT}{{1,2}})|{_CN_DATE}")
+# A document number alone on its line (the 文号 under a notice's title).
+_DOCNO_LINE_RE = re.compile(r"^[ \t\u3000]*(?P<no>" + _DOCNO_RE.pattern + r")[ \t\u3000\r]*$", re.M)
+
+# One body's name in a signature block: Chinese characters ending like the name of a body.
+_SIG_TAIL = r"(?:委员会|人民政府|政府|办公厅|办公室|院|行|会|联|协|局|委|部|署|办|厅|府|室|组|中央)"
+_SIG_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}{_SIG_TAIL}")
+_SIG_SPLIT_RE = re.compile(r"[ \t\u3000、，,]+")
+_SIG_MAX_LINES = 8
+# "X等六部门关于…": the lead body of a joint document whose other issuers sign at the bottom.
+_JOINT_LEAD_RE = re.compile(
+    rf"^(?P<lead>[\u4e00-\u9fff]{{2,40}}?{_AGENCY_TAIL})等(?:[一二三四五六七八九十两\d]{{1,3}}个?)?(?:部门|部委|单位|机构|委办局)关于"
+)
+# Lines that cannot be a document's own title: red-header "X文件" lines, breadcrumbs, addressee lines.
+_NOT_TITLE_RE = re.compile(r".*文件$|.*[:：]$|.*[>＞»›|｜]|^(?:当前位置|您的位置|位置)")
+_BODY_LINE_RE = re.compile(r"[。！？]")
+# Lines that a title never runs across: 附件 markers, (此件公开发布), a 文号 or a date on its own.
+_NOT_TITLE_LINE_RE = re.compile(
+    r"[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]*[:：]?|[（(]此件[^）)]{0,12}[）)])[ \t\u3000\r]*"
+)
 
 
 def compact(s: str) -> str:
@@ -56,24 +109,118 @@ def _first_lines(text: str, n: int) -> list[tuple[int, str]]:
     return out
 
 
+def _head_lines(text: str) -> list[tuple[int, str]]:
+    """The non-empty lines of the document's head (offset, line), up to and including its first sentence."""
+    out = []
+    pos = 0
+    for line in text[:_HEADER_CHARS].splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            out.append((pos, body))
+            if len(out) >= _HEADER_LINES or _BODY_LINE_RE.search(body):
+                break
+        pos += len(line)
+    return out
+
+
+def _is_field_line(line: str) -> bool:
+    return _FIELD_LINE_RE.match(line.lstrip(" \t\u3000")) is not None
+
+
+def header_fields(text: str) -> dict[str, Span]:
+    """The metadata lines of a web page's header (发布机构：…, 标题：…, 文号：…, 成文日期：…), by kind.
+
+    Returns the value of the first field of each kind ("issuer", "title", "doc_number", "written",
+    "published"), as a span of the text. Several fields may share a line (a flattened table); a
+    label with nothing after it takes the next line when that line is not itself a field.
+    """
+    fields: dict[str, Span] = {}
+    lines = _head_lines(text)
+    for i, (pos, line) in enumerate(lines):
+        if not _is_field_line(line):
+            continue
+        found = list(_FIELD_RE.finditer(line))
+        for j, m in enumerate(found):
+            kind = _FIELD_KIND[m.group("label")]
+            if kind == "other" or kind in fields:
+                continue
+            a = pos + m.end()
+            b = pos + (found[j + 1].start() if j + 1 < len(found) else len(line))
+            if not text[a:b].strip() and j + 1 == len(found) and i + 1 < len(lines) and not _is_field_line(lines[i + 1][1]):
+                a = lines[i + 1][0]
+                b = a + len(lines[i + 1][1])
+            value = text[a:b]
+            stripped = value.strip(" \t\u3000")
+            if not stripped:
+                continue
+            start = a + value.index(stripped)
+            fields[kind] = Span(start, start + len(stripped), stripped)
+    return fields
+
+
+def _title_like(candidate: str) -> bool:
+    return _TITLE_RE.fullmatch(candidate) is not None and not _NOT_TITLE_RE.match(candidate)
+
+
+def _is_signature_line(line: str) -> bool:
+    """True for a line holding only the names of bodies (one, or several separated by spaces or 、)."""
+    names = [p for p in _SIG_SPLIT_RE.split(line.strip()) if p]
+    return bool(names) and all(_SIG_NAME_RE.fullmatch(p) for p in names)
+
+
 def find_title(text: str) -> tuple[str, Span | None]:
-    """The document's title: its first line(s) when they read as a title, else the plan a report announces."""
-    lines = _first_lines(text, 3)
-    for k in range(1, len(lines) + 1):
-        start = lines[0][0]
-        end = lines[k - 1][0] + len(lines[k - 1][1])
-        candidate = _TRAILER_RE.sub("", compact(text[start:end]))
-        if _TITLE_RE.fullmatch(candidate):
-            return candidate, Span(start, end, text[start:end])
+    """The document's title.
+
+    In order: a 标题：/名称： header field; the document's own title line among its first lines (a
+    line, or up to three lines, ending like a title: …通知, …方案, …意见 …; or the heading just above
+    the 文号 line); the plan a report announces (印发《…》) or its first title-like citation; the
+    first line.
+    """
+    field = header_fields(text).get("title")
+    if field is not None and len(compact(field.text)) >= 4:
+        return compact(field.text), field
+    lines = _head_lines(text)
+    # Lines no title is made of: header fields, 文号 lines, date lines, 附件 markers.
+    is_field = [
+        _is_field_line(line) or bool(_DOCNO_LINE_RE.fullmatch(line) or _DATE_LINE_RE.fullmatch(line) or _NOT_TITLE_LINE_RE.fullmatch(line))
+        for _, line in lines
+    ]
+    for i in range(len(lines)):
+        if is_field[i]:
+            continue
+        start = lines[i][0]
+        # Up to three consecutive lines (titles are often broken across lines), never across a field line.
+        for k in range(1, 4):
+            if i + k > len(lines) or is_field[i + k - 1]:
+                break
+            end = lines[i + k - 1][0] + len(lines[i + k - 1][1])
+            candidate = _TRAILER_RE.sub("", compact(text[start:end]))
+            if _title_like(candidate):
+                return candidate, Span(start, end, text[start:end])
+        # The heading just above the 文号 line (one or two lines), when it does not end like a title.
+        for k in (1, 2):
+            if i + k >= len(lines) or any(is_field[i : i + k]) or not _DOCNO_LINE_RE.fullmatch(lines[i + k][1]):
+                continue
+            heading = [line for _, line in lines[i : i + k]]
+            end = lines[i + k - 1][0] + len(lines[i + k - 1][1])
+            candidate = compact(text[start:end])
+            if (
+                4 <= len(candidate) <= 120
+                and not re.search(r"[。，,；;！？]", candidate)
+                and not _NOT_TITLE_RE.match(candidate)
+                and not any(_is_signature_line(line) for line in heading)
+            ):
+                return candidate, Span(start, end, text[start:end])
     # A report: the plan that was issued (印发《…》) or the first title-like citation.
     head = text[:4000]
     for pattern in (r"(?:印发|出台|发布|公布|制定)(?:了|实施)?《(?P<t>[^《》]{4,120})》", rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》"):
         m2 = re.search(pattern, head)
         if m2:
             return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
-    if lines:
-        first = compact(lines[0][1])[:80]
-        return first, Span(lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1])
+    first = _first_lines(text, 1)
+    if first:
+        pos, line = first[0]
+        return compact(line)[:80], Span(pos, pos + len(line), line)
     return "", None
 
 
@@ -85,7 +232,7 @@ def _issuer_starts_re(region_names: tuple[str, ...]) -> re.Pattern:
 
 def split_issuers(s: str, region_names: list[str]) -> list[str]:
     """Split a run of issuer names written one after another (with or without spaces)."""
-    parts = [p for p in re.split(r"[\s\u3000、，,]+", s.strip()) if p]
+    parts = [p for p in re.split(r"[\s\u3000、，,；;]+", s.strip()) if p]
     starts_re = _issuer_starts_re(tuple(region_names)) if region_names else None
     out: list[str] = []
     for p in parts:
@@ -100,8 +247,57 @@ def split_issuers(s: str, region_names: list[str]) -> list[str]:
     return out
 
 
+def _line_before(text: str, line_start: int) -> tuple[int, str] | None:
+    """The line ending just before ``line_start`` (which opens a line), as (offset, line)."""
+    if line_start <= 0:
+        return None
+    end = line_start - 1  # the "\n"
+    start = text.rfind("\n", 0, end) + 1
+    return start, text[start:end].rstrip("\r")
+
+
+def find_signature(text: str, region_names: list[str] | None = None) -> tuple[list[str], Span, re.Match] | None:
+    """The first signature block: lines naming only bodies (one or several a line) just above a date line."""
+    for m in _DATE_LINE_RE.finditer(text):
+        block: list[tuple[int, str]] = []
+        cur = m.start()
+        while len(block) < _SIG_MAX_LINES:
+            prev = _line_before(text, cur)
+            if prev is None:
+                break
+            pos, line = prev
+            cur = pos
+            if not line.strip():
+                if block:
+                    break
+                continue
+            if not _is_signature_line(line):
+                break
+            block.append(prev)
+        if not block:
+            continue
+        block.reverse()
+        names = [n for _, line in block for n in split_issuers(line, region_names or [])]
+        first_pos, first_line = block[0]
+        last_pos, last_line = block[-1]
+        start = first_pos + len(first_line) - len(first_line.lstrip())
+        end = last_pos + len(last_line.rstrip())
+        return names, Span(start, end, text[start:end]), m
+    return None
+
+
 def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[str], Span | None]:
-    """The issuing bodies named by a notice title, a report's 'X印发《…》', a headline 'X：', or a signature."""
+    """The issuing bodies.
+
+    In order: a 发布机构：/发文机关： header field; a notice title 'X、Y关于…'; a signature block (names
+    just above the date line, one or several a line); the lead X of 'X等N部门关于…'; a report's
+    'X印发《…》'; a headline 'X：'.
+    """
+    field = header_fields(text).get("issuer")
+    if field is not None:
+        names = split_issuers(field.text, region_names)
+        if names:
+            return names, field
     head = text[:3000]
     for pos, line in _first_lines(text, 12):
         m = _NOTICE_RE.match(compact(line))
@@ -111,6 +307,12 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
     m = _NOTICE_RE.match(compact(title)) if title else None
     if m and len(m.group("issuers")) >= 3:
         return split_issuers(m.group("issuers"), region_names), None
+    sig = find_signature(text, region_names)
+    if sig is not None:
+        return sig[0], sig[1]
+    m = _JOINT_LEAD_RE.match(compact(title)) if title else None
+    if m:
+        return [m.group("lead")], None
     m = _ISSUE_VERB_RE.search(head)
     if m:
         agency = re.split(r"[，,。、\s】\]：:日]", m.group("agency"))[-1]
@@ -121,26 +323,72 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
         m = _HEADLINE_RE.match(lines[0][1])
         if m:
             return [m.group("agency")], Span(lines[0][0] + m.start("agency"), lines[0][0] + m.end("agency"), m.group("agency"))
-    # A signature block: a body's name on its own line just above a date line.
-    for m in re.finditer(rf"(?:^|\n)\s*(?P<agency>[\u4e00-\u9fff]{{3,40}}{_AGENCY_TAIL})\s*\n\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日", text):
-        return split_issuers(m.group("agency"), region_names), Span(m.start("agency"), m.end("agency"), m.group("agency"))
     return [], None
 
 
 def find_doc_number(text: str) -> str:
-    """The document number (文号) in the document's header, if any."""
+    """The document number (文号): a 文号：header field, a number alone on a line of the head, or the first in the header."""
+    field = header_fields(text).get("doc_number")
+    if field is not None:
+        m = _DOCNO_RE.search(field.text)
+        if m:
+            return compact(m.group(0))
+    m = _DOCNO_LINE_RE.search(text[:3000])
+    if m:
+        return compact(m.group("no"))
     m = _DOCNO_RE.search(text[:600])
     return compact(m.group(0)) if m else ""
 
 
+_CN_VALUE = {c: (0 if c in "〇零○Ｏ" else "一二三四五六七八九".index(c) + 1) for c in _CN_DIGIT}
+
+
+def _cn_number(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十四 → 24; a year written digit by digit (二〇二四) → 2024."""
+    if "十" not in s:
+        return int("".join(str(_CN_VALUE[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
+def _date_of(m: re.Match) -> str:
+    """yyyy-mm-dd from a match of a date pattern (digits or Chinese numerals), or "" when not a date."""
+    if m.groupdict().get("cy"):
+        y, mo, d = _cn_number(m.group("cy")), _cn_number(m.group("cm")), _cn_number(m.group("cd"))
+    else:
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if 1949 < y < 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
 def find_date(text: str) -> str:
-    """The issue or publication date as yyyy-mm-dd, if stated in the header or the signature."""
+    """The issue or publication date as yyyy-mm-dd.
+
+    In order: a 成文日期：header field; a date line in the head (a signature); the date under a
+    signature block anywhere; a 发布日期：field or other labelled date; a yyyy-mm-dd line.
+    """
+    fields = header_fields(text)
+    field = fields.get("written")
+    if field is not None:
+        m = _ANY_DATE_RE.search(field.text)
+        if m and _date_of(m):
+            return _date_of(m)
+    for m in _DATE_LINE_RE.finditer(text[:6000]):
+        if _date_of(m):
+            return _date_of(m)
+    sig = find_signature(text)
+    if sig is not None and _date_of(sig[2]):
+        return _date_of(sig[2])
+    field = fields.get("published")
+    if field is not None:
+        m = _ANY_DATE_RE.search(field.text)
+        if m and _date_of(m):
+            return _date_of(m)
     for rx in _DATE_RES:
         m = rx.search(text[:6000])
-        if m:
-            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-            if 1949 < y < 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
+        if m and _date_of(m):
+            return _date_of(m)
     return ""
 
 

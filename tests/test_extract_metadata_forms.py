@@ -1,0 +1,181 @@
+"""Metadata in the forms government documents take: web-page header fields, title lines, signature blocks.
+
+All snippets are made up; none is copied from the held-out texts.
+"""
+
+import pytest
+
+from graphbuild.extract import metadata as meta
+from graphbuild.extract.pipeline import extract
+
+REGIONS = ["安徽省", "合肥市", "芜湖市"]
+
+
+def _at(text, span):
+    return text[span.start : span.end]
+
+
+# --- web-page header fields ------------------------------------------------------------------
+
+PAGE = """索引号：00000000X/2022-00417
+主题分类：工业\\信息化
+发布日期：2022年09月30日
+发布机构：合肥市人民政府办公室
+成文日期：2022年09月21日
+标题：合肥市促进光伏产业高质量发展若干政策
+文号：合政办〔2022〕17号
+
+合肥市促进光伏产业高质量发展若干政策
+
+　　为落实《安徽省“十四五”能源发展规划》，推动光伏产业高质量发展，制定本政策。
+　　一、支持企业做大做强
+　　（一）支持项目落地。对新引进的光伏项目给予奖励。（责任单位：市发展改革委、市财政局）
+"""
+
+
+def test_header_fields_give_title_issuer_number_and_written_date():
+    ex = extract(PAGE)
+    assert ex.title == "合肥市促进光伏产业高质量发展若干政策"
+    assert _at(PAGE, ex.title_span) == "合肥市促进光伏产业高质量发展若干政策"
+    assert ex.issuers == ["合肥市人民政府办公室"]
+    assert _at(PAGE, ex.issuer_span) == "合肥市人民政府办公室"
+    assert ex.doc_number == "合政办〔2022〕17号"
+    # 成文日期 (the issue date) wins over 发布日期 (the page's publication date), whatever their order.
+    assert ex.date == "2022-09-21"
+    assert [c.title for c in ex.citations] == ["安徽省“十四五”能源发展规划"]
+
+
+def test_name_field_is_a_title_field():
+    text = "名称：芜湖市机器人产业发展行动计划\n发文机关：芜湖市经济和信息化局\n\n　　为加快机器人产业发展，制定本计划。\n"
+    assert meta.find_title(text)[0] == "芜湖市机器人产业发展行动计划"
+    assert meta.find_issuers(text, "", REGIONS)[0] == ["芜湖市经济和信息化局"]
+
+
+def test_fields_flattened_on_one_line():
+    text = "索引号：123/2021-9 主题分类：科技 发文机关：安徽省科学技术厅 安徽省财政厅 成文日期：2021-11-02 发文字号：皖科发〔2021〕5号\n安徽省科技创新券管理办法\n\n　　第一条 为规范管理，制定本办法。\n"
+    fields = meta.header_fields(text)
+    assert fields["issuer"].text == "安徽省科学技术厅 安徽省财政厅"
+    assert meta.find_issuers(text, "", REGIONS)[0] == ["安徽省科学技术厅", "安徽省财政厅"]
+    assert meta.find_date(text) == "2021-11-02"
+    assert meta.find_doc_number(text) == "皖科发〔2021〕5号"
+    assert meta.find_title(text)[0] == "安徽省科技创新券管理办法"
+
+
+def test_a_label_with_its_value_on_the_next_line():
+    text = "发布机构：\n合肥市科学技术局\n文号：\n合科〔2023〕3号\n合肥市科技企业孵化器认定办法\n　　第一条 为培育科技企业，制定本办法。\n"
+    issuers, span = meta.find_issuers(text, "", REGIONS)
+    assert issuers == ["合肥市科学技术局"] and _at(text, span) == "合肥市科学技术局"
+    assert meta.find_doc_number(text) == "合科〔2023〕3号"
+
+
+def test_without_a_title_field_the_title_line_beats_a_cited_plan():
+    text = PAGE.replace("标题：合肥市促进光伏产业高质量发展若干政策\n", "")
+    ex = extract(text)
+    assert ex.title == "合肥市促进光伏产业高质量发展若干政策"
+    assert [c.title for c in ex.citations] == ["安徽省“十四五”能源发展规划"]
+    assert ex.period is None
+
+
+def test_source_line_of_a_news_page_is_not_an_issuer_field():
+    text = "某省出台新能源汽车产业行动方案\n来源：某某日报\n发布时间：2023-04-01\n　　近日，某省印发方案。\n"
+    assert meta.header_fields(text).keys() == {"published"}
+    assert meta.find_title(text)[0] == "某省出台新能源汽车产业行动方案"
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+def test_heading_above_the_document_number_is_the_title():
+    text = "合肥市支持人工智能产业发展若干举措\n合政〔2024〕8号\n\n　　为贯彻《新一代人工智能发展规划》，制定如下举措。\n"
+    title, span = meta.find_title(text)
+    assert title == "合肥市支持人工智能产业发展若干举措"
+    assert _at(text, span) == title
+
+
+def test_red_header_line_is_not_the_title():
+    text = "合肥市人民政府文件\n合政〔2024〕9号\n合肥市人民政府关于加快发展低空经济的实施意见\n各县（市）、区人民政府：\n　　为落实《无人驾驶航空器飞行管理暂行条例》，提出如下意见。\n"
+    assert meta.find_title(text)[0] == "合肥市人民政府关于加快发展低空经济的实施意见"
+    assert meta.find_doc_number(text) == "合政〔2024〕9号"
+
+
+def test_attachment_marker_is_not_part_of_the_title():
+    text = "附件1\n芜湖市智能网联汽车测试管理细则\n　　为规范测试活动，依据《智能网联汽车道路测试管理规范》，制定本细则。\n"
+    assert meta.find_title(text)[0] == "芜湖市智能网联汽车测试管理细则"
+
+
+def test_title_broken_over_two_lines():
+    text = "安徽省人民政府办公厅关于\n印发安徽省氢能产业发展方案的通知\n皖政办〔2022〕2号\n"
+    assert meta.find_title(text)[0] == "安徽省人民政府办公厅关于印发安徽省氢能产业发展方案的通知"
+
+
+def test_a_report_still_takes_the_plan_it_announces():
+    text = "【某网讯】3月2日，合肥市发展和改革委员会印发《合肥市数字经济发展规划（2023—2027年）》，提出发展目标。\n"
+    assert meta.find_title(text)[0] == "合肥市数字经济发展规划（2023—2027年）"
+
+
+# --- signatures ------------------------------------------------------------------------------
+
+JOINT = """农业农村部等四部门关于加快发展智慧农业的意见
+
+农发〔2024〕3号
+
+各省、自治区、直辖市农业农村厅（局、委）：
+
+　　为落实《数字乡村发展战略纲要》，现提出如下意见。
+　　一、推进技术攻关。（农业农村部、科技部按职责分工负责）
+
+农业农村部
+科技部
+国家发展改革委
+中国人民银行
+2024年5月20日
+"""
+
+
+def test_signature_one_body_a_line_above_the_date():
+    issuers, span = meta.find_issuers(JOINT, meta.find_title(JOINT)[0], REGIONS)
+    assert issuers == ["农业农村部", "科技部", "国家发展改革委", "中国人民银行"]
+    assert _at(JOINT, span) == "农业农村部\n科技部\n国家发展改革委\n中国人民银行"
+    assert meta.find_date(JOINT) == "2024-05-20"
+
+
+def test_signature_several_bodies_a_line_separated_by_spaces():
+    text = "关于推进算力基础设施建设的意见\n\n　　现提出如下意见。\n\n国家发展改革委　工业和信息化部\n国家能源局 国家数据局\n2023年12月25日\n"
+    issuers, span = meta.find_issuers(text, meta.find_title(text)[0], REGIONS)
+    assert issuers == ["国家发展改革委", "工业和信息化部", "国家能源局", "国家数据局"]
+    assert span.text.startswith("国家发展改革委") and span.text.endswith("国家数据局")
+
+
+def test_signature_with_a_date_in_chinese_numerals():
+    text = "关于做好春耕工作的通知\n\n　　请认真落实。\n\n芜湖市农业农村局\n二〇二三年二月二十八日\n"
+    assert meta.find_issuers(text, meta.find_title(text)[0], REGIONS)[0] == ["芜湖市农业农村局"]
+    assert meta.find_date(text) == "2023-02-28"
+
+
+def test_joint_title_without_signature_keeps_the_lead_body():
+    text = "商务部等八部门关于促进外贸稳定增长的意见\n\n　　现提出如下意见。\n"
+    assert meta.find_issuers(text, meta.find_title(text)[0], REGIONS)[0] == ["商务部"]
+
+
+def test_a_sentence_above_a_date_is_not_a_signature():
+    text = "关于开展检查的通知\n\n　　请各单位按时报送材料。\n2023年6月1日\n"
+    assert meta.find_signature(text) is None
+    assert meta.find_issuers(text, "关于开展检查的通知", REGIONS)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("s", "expected"),
+    [
+        ("安徽省发展和改革委员会 安徽省能源局", ["安徽省发展和改革委员会", "安徽省能源局"]),
+        ("合肥市科学技术局　合肥市财政局", ["合肥市科学技术局", "合肥市财政局"]),
+        ("安徽省经济和信息化厅安徽省财政厅", ["安徽省经济和信息化厅", "安徽省财政厅"]),
+    ],
+)
+def test_split_issuers(s, expected):
+    assert meta.split_issuers(s, REGIONS) == expected
+
+
+def test_signature_date_line_may_say_issued_and_use_full_width_digits():
+    text = "关于做好夏粮收购工作的通知\n\n　　请认真落实。\n\n安徽省粮食和物资储备局　安徽省财政厅\n２０２３年５月６日印发\n"
+    assert meta.find_issuers(text, meta.find_title(text)[0], REGIONS)[0] == ["安徽省粮食和物资储备局", "安徽省财政厅"]
+    assert meta.find_date(text) == "2023-05-06"
