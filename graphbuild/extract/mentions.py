@@ -37,11 +37,19 @@ def _cfg() -> dict:
     p = load_pattern("mentions.json")
     out: dict = {"max_len": p["max_len"], "run_re": re.compile(f"{p['name_chars']}+")}
     bounds = sorted(p["left_boundaries"], key=len, reverse=True)
-    out["boundary_re"] = re.compile("|".join(map(re.escape, bounds)))
-    # Listed regions, or any short place name ending in an administrative unit (南山区智能传感器).
+    # A word that holds a boundary word but is part of a name (自由贸易试验区, 电驱动系统) is matched first, so
+    # the boundary inside it never cuts: only matches of the group "b" are boundaries.
+    exceptions = "|".join(p.get("left_boundary_exceptions", []))
+    bound_alt = "|".join(map(re.escape, bounds))
+    out["boundary_re"] = re.compile(f"{exceptions}|(?P<b>{bound_alt})" if exceptions else f"(?P<b>{bound_alt})")
+    # Listed regions, economic areas (长三角, …经济圈), or any short place name ending in an administrative
+    # unit (南山区智能传感器).
     regions = "|".join(map(re.escape, sorted(p["region_prefixes"], key=len, reverse=True)))
     out["park_rank_re"] = re.compile(f"^(?:{p['park']['rank_prefix']})")
-    out["region_prefix_re"] = re.compile(f"^(?:{regions}|{p['place_prefix']})")
+    out["region_prefix_re"] = re.compile(f"^(?:{regions}|{p['area_names']}|{p['place_prefix']})")
+    # A region or economic area is never a chain or a technology (依托长三角、成渝地区双城经济圈等区域…).
+    out["area_re"] = re.compile(f"(?:{p['area_names']})(?:地区|区域)?")
+    out["scenario_head_re"] = re.compile(p["scenario_heads"])
     for kind in KINDS:
         spec = p[kind]
         sufs = sorted(spec["suffixes"], key=len, reverse=True)
@@ -53,6 +61,8 @@ def _cfg() -> dict:
             "bad_start": tuple(spec.get("bad_start", [])),
             # Words that may follow a name of this kind (MEMS芯片设计, 执行器产品), besides the shared followers.
             "followers": tuple(sorted(set(p["followers"]) | set(spec.get("followers", [])), key=len, reverse=True)),
+            # A name whose specific part is only an evaluative or rank word (优势产业链, 世界级先进制造业集群).
+            "generic_core": re.compile(f"(?:{spec['generic_core']})") if spec.get("generic_core") else None,
         }
     # One scan decides whether a run holds a suffix of any kind (most runs hold none).
     out["any_suffix_re"] = re.compile("|".join(map(re.escape, sorted({x for k in KINDS for x in p[k]["suffixes"]}, key=len, reverse=True))))
@@ -62,6 +72,8 @@ def _cfg() -> dict:
     out["head_qualifier_re"] = re.compile(enum["head_qualifier"])
     out["purpose_re"] = re.compile(f"^(?:{enum['purpose_words']})")
     out["enum_attribute_heads"] = re.compile(enum["attribute_of_items_heads"])
+    out["enum_field_head"] = re.compile(enum["field_heads"])
+    out["headless_item_re"] = re.compile(f"(?:{enum['headless_item_suffixes']})$")
     out["enum_tech_domain_head"] = re.compile(enum["technology_domain_head"])
     out["focus_sections"] = re.compile(p["focus_sections"])
     out["extra_boundary_re"] = {
@@ -126,6 +138,9 @@ def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind:
         if rx is None:
             continue
         for m in rx.finditer(head):
+            if rx is c["boundary_re"] and m.group("b") is None:
+                # A name word holding a boundary word (自由贸易试验区): no cut.
+                continue
             if (m.end() < len(head) or keep_tail) and m.end() > cut:
                 cut = m.end()
     name = text[cut:]
@@ -157,6 +172,13 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
         return False
     core = name[: len(name) - len(suffix)]
     if kind == "chain" and suffix == "产业" and not 2 <= len(core) <= 10:
+        return False
+    if spec["generic_core"] is not None and spec["generic_core"].fullmatch(core):
+        return False
+    if kind != "park" and _cfg()["area_re"].fullmatch(name):
+        return False
+    if kind == "park" and (region := _cfg()["region_prefix_re"].match(name)) and name[region.end():].startswith(spec["bad_start"]):
+        # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…).
         return False
     if _COUNT_RE.search(name):
         return False
@@ -272,7 +294,8 @@ _LIST_END = re.compile(r"等|领域(?=产品|技术|装备|芯片|软件|器件|
 _PAIR_RE = re.compile(r"^[^和与及等]{2,24}(?P<conj>[和与及])[^和与及等]{2,12}等")
 
 
-def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
+def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """List items typed by the list's head; the spans of items of a scenario list (…等应用场景) go to ``scenarios``."""
     c = _cfg()
     out: list[Mention] = []
     clauses = []
@@ -318,7 +341,13 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                 rest_off = off + m.start() + 1 + split.end()
                 head = head[: 1 + split.start()]
             kind = _classify_head(head.removeprefix("领域")) if head.startswith("领域") else _classify_head(head)
-            if kind is None and (re.fullmatch(r"等\s*", head) or (len(current) >= 3 and _untyped_head(head))):
+            if kind is None and scenarios is not None and c["scenario_head_re"].match(head):
+                # 在工业园区、数据中心、5G基站等场景推广: the items are where something is applied.
+                for k_item, (o, raw) in enumerate(current):
+                    item = trim_left(raw, strip_region=False) if k_item == 0 else raw
+                    a = clause_start + o + len(raw) - len(item)
+                    scenarios.append((a, a + len(item)))
+            if kind is None and (re.fullmatch(r"等\s*", head) or c["enum_field_head"].match(head) or (len(current) >= 3 and _untyped_head(head))):
                 # A head that names no kind (等“五基”能力): the items may still say what they are.
                 kind = _self_typed(current)
             # Mostly one-character items (力、光、声、热等) are physical quantities: only items that carry
@@ -354,6 +383,15 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of) -> list[Ment
                     off0, raw0 = current[0]
                     current[0] = (off0 + opener.end(), raw0[opener.end():])
                     out.extend(_list_items(kind, current, clause_start, sentences, part_of, trim_first=False))
+                    continue
+        # A list with no head at all (重点发展A药物、B抗体、C疫苗；): typed by its items' suffixes when nearly all
+        # carry one. A last item that carries none runs on into the sentence (…、车规级芯片研发和产业化) and is left out.
+        if len(current) >= 3 and "等" not in s:
+            typed = [c["headless_item_re"].search(raw) is not None for _o, raw in current]
+            if not typed[-1]:
+                current, typed = current[:-1], typed[:-1]
+            if len(current) >= 2 and sum(typed) * 3 >= len(current) * 2:
+                out.extend(_list_items("technology", current, clause_start, sentences, part_of))
     return out
 
 
@@ -395,7 +433,7 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
         if _AGENCY_END_RE.search(item):
             # 市委、市政府打造…: a list of bodies, whatever the words after it name.
             continue
-        if c[kind]["exclude"].search(item):
+        if c[kind]["exclude"].search(item) or c["area_re"].fullmatch(item):
             continue
         pieces = [item]
         if kind == "technology" and re.fullmatch(r"[^和]{2,}和[^和]{2,}", item):
@@ -421,7 +459,8 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
             if sub.level != h.level + 1:
                 continue
             t = sub.title
-            if 2 <= len(t) <= 10 and not c["boundary_re"].match(t) and not re.search(r"[，,。的]|[委局厅办部]$", t):
+            bm = c["boundary_re"].match(t)
+            if 2 <= len(t) <= 10 and not (bm and bm.group("b")) and not re.search(r"[，,。的]|[委局厅办部]$", t):
                 out.append(Mention("chain", t, sub.span, sub.sentence, sub.part))
     return out
 
@@ -450,17 +489,20 @@ _TITLE_RE = re.compile(r"《[^《》]{0,80}》")
 _LATIN_RE = re.compile(r"[A-Za-z0-9]")
 
 
-def _lexicon_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of the sorted, disjoint ``spans`` (``starts`` are their starts)."""
+    t = bisect.bisect_left(starts, b) - 1
+    return t >= 0 and a < spans[t][1]
+
+
+def _lexicon_mentions(text: str, sentences: Sentences, part_of, titles: list[tuple[int, int]], title_starts: list[int]) -> list[Mention]:
     """Well-known technology terms from the domain lexicon, wherever the text names them outside a cited title."""
     rx = _cfg()["lexicon_re"]
     if rx is None:
         return []
-    titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
-    title_starts = [a for a, _b in titles]
     out = []
     for m in rx.finditer(text):
-        t = bisect.bisect_left(title_starts, m.start()) - 1
-        if m.start() and _LATIN_RE.match(text, m.start() - 1) or (t >= 0 and m.start() < titles[t][1]):
+        if m.start() and _LATIN_RE.match(text, m.start() - 1) or _in_spans(titles, title_starts, m.start(), m.start() + 1):
             continue
         out.append(Mention("technology", m.group(0), Span(m.start(), m.end(), m.group(0)), sentences.around(m.start(), m.end()), part_of(m.start())))
     return out
@@ -518,15 +560,23 @@ def _lexicon_outside_names(lexicon: list[Mention], names: _SpanIndex, heading_ch
 
 def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
     """Every park, chain and technology mention; one Mention per occurrence, in text order."""
-    listed = _enumeration_mentions(text, sentences, part_of)
+    scenarios: list[tuple[int, int]] = []
+    listed = _enumeration_mentions(text, sentences, part_of, scenarios)
     heading = _heading_mentions(headings or [], sentences)
-    lexicon = _lexicon_mentions(text, sentences, part_of)
+    titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
+    title_starts = [a for a, _b in titles]
+    lexicon = _lexicon_mentions(text, sentences, part_of, titles, title_starts)
     # A lexicon term written with a list comma (碳捕集、利用与封存) is one name, not list items.
     joined = _SpanIndex([m for m in lexicon if "、" in m.text])
     listed = [m for m in listed if m.kind != "technology" or not joined.overlapping(m.span.start, m.span.end)]
     found = listed + heading
     found += _not_inside_items(_suffix_mentions(text, sentences, part_of) + _object_mentions(text, sentences, part_of), _SpanIndex(listed))
     found += _lexicon_outside_names(lexicon, _SpanIndex(found), {m.text for m in heading})
+    if scenarios:
+        # Technology terms inside the items of a scenario list (数据中心、5G基站等场景) are places of use.
+        scenarios.sort()
+        starts = [a for a, _b in scenarios]
+        found = [m for m in found if m.kind != "technology" or not _in_spans(scenarios, starts, m.span.start, m.span.end)]
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
     seen: set[tuple[str, int, int]] = set()
     out = []

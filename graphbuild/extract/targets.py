@@ -10,9 +10,11 @@ from .structure import Sentences
 
 GOAL_WORDS = re.compile(r"(发展目标|工作目标|主要目标|总体目标|目标任务|行动目标|建设目标)")
 _NUM = r"(?:\d+(?:\.\d+)?(?:\s*[—\-–－~至]{1,2}\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]{1,4}(?:[—\-–－~至][一二两三四五六七八九十百千]{1,3})?)"
+# Energy and power units (吉瓦时 GWh, 万千瓦 …) come before their shorter prefixes; 次 counts cycles or times.
 _UNIT = (
-    r"(?:万亿元|亿美元|万美元|亿元|万元|万亿|亿|个百分点|%|％|万家|万户|万人|万个|万台|万辆|万吨|万平方米|万千瓦|万|"
-    r"家|个|项|款|条|件|种|户|人|名|台|套|座|所|倍|吨|辆|千瓦|平方米|亩|公里|GW|MW)"
+    r"(?:万亿元|亿美元|万美元|亿元|万元|万亿|亿千瓦时|万千瓦时|亿千瓦|万千瓦|千瓦时|兆瓦时|吉瓦时|太瓦时|兆瓦|吉瓦|千瓦|"
+    r"个百分点|%|％|万家|万户|万人次|万人|万个|万台|万辆|万吨|万平方米|万|"
+    r"家|个|项|款|条|件|种|户|人次|人|名|台|套|座|所|倍|吨|辆|次|平方米|亩|公里|GWh|MWh|kWh|GW|MW|kW)"
 )
 _QUALS = ["累计达到", "力争达到", "倍增至", "提高到", "提升至", "提高至", "增长到", "保持在", "超过", "达到", "突破", "不低于", "不少于", "控制在", "下降", "降低", "增至", "达", "超"]
 _QUAL_RE = "|".join(map(re.escape, _QUALS))
@@ -146,8 +148,12 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
     text_wo_years = _PERIOD_RE.sub(lambda m: " " * len(m.group(0)), text_wo_years)
     matches = [m for m in _VALUE_RE.finditer(text_wo_years) if not _is_vague(text_wo_years, m)]
     # A value followed by 的 with another value after it describes a noun (超10亿元的龙头企业20家):
-    # the later value is the goal.
-    matches = [m for k, m in enumerate(matches) if not (text_wo_years[m.end():].startswith("的") and k + 1 < len(matches))]
+    # the later value is the goal. An amount glued to the noun it grades (超百亿元企业10家, 十亿级企业) is a
+    # class threshold, not a goal, when the clause gives another value; a count (百家高新技术企业) is not.
+    # The thresholds still bound the metric texts of the goals next to them.
+    bounds = matches
+    if len(matches) > 1:
+        matches = [m for k, m in enumerate(matches) if not (text_wo_years[m.end():].startswith("的") and k + 1 < len(matches)) and not _is_threshold(text_wo_years, m)]
     if not matches:
         bare = _BARE_VALUE_RE.search(text_wo_years)
         matches = [bare] if bare else []
@@ -160,7 +166,8 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
         if m.groupdict().get("above"):
             qual = qual or m.group("above")
         lo = matches[k - 1].end() if k else 0
-        hi = matches[k + 1].start() if k + 1 < len(matches) else len(text_wo_years)
+        # After 、 the next item of a list of goals starts (链主企业5家、年营业收入超10亿元的零部件企业20家).
+        hi = m.end() if text_wo_years.startswith("、", m.end()) else next((b.start() for b in bounds if b.start() >= m.end()), len(text_wo_years))
         metric = _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
         if not metric:
             continue
@@ -168,6 +175,18 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
         sent = sentences.around(c_start + m.start(), c_start + m.end())
         out.append(RawTarget(metric, value, unit.replace("％", "%"), year, qual, period if year is None or "期间" in period else "", sent, part))
     return out
+
+
+# What may follow a goal amount in its clause: nothing, a list mark, a conjunction or 的 (handled above);
+# 级 or any other Chinese word glued to it makes the amount part of a noun phrase (百亿元企业, 千亿级集群).
+_CLASS_AFTER_RE = re.compile(r"级|(?![和及与或的、])[\u4e00-\u9fff]")
+_AMOUNT_UNIT_RE = re.compile(r"(?:元|亿|万)$")
+
+
+def _is_threshold(clause: str, m: re.Match[str]) -> bool:
+    """Whether a value grades the noun after it (超百亿元企业, 十亿级企业) instead of giving a goal."""
+    after = _CLASS_AFTER_RE.match(clause, m.end())
+    return after is not None and (after.group(0) == "级" or _AMOUNT_UNIT_RE.search(m.group("unit") or "") is not None)
 
 
 def _is_vague(clause: str, m: re.Match[str]) -> bool:
