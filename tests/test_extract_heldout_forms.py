@@ -9,6 +9,12 @@ def _found(text: str, kind: str) -> set[str]:
     return {m.text for m in extract(text).mentions if m.kind == kind}
 
 
+def _assert_name(text: str, kind: str, expected: str, not_expected: str | None) -> None:
+    found = _found(text, kind)
+    assert expected in found
+    assert not_expected is None or not_expected not in found
+
+
 # Chains ---------------------------------------------------------------------------------------------
 
 
@@ -26,9 +32,7 @@ def _found(text: str, kind: str) -> set[str]:
     ],
 )
 def test_chain_boundaries(text, expected, not_expected):
-    found = _found(text, "chain")
-    assert expected in found
-    assert not_expected is None or not_expected not in found
+    _assert_name(text, "chain", expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -88,9 +92,7 @@ def test_an_aspirational_base_after_a_place_is_no_park():
     ],
 )
 def test_technology_forms(text, expected, not_expected):
-    found = _found(text, "technology")
-    assert expected in found
-    assert not_expected is None or not_expected not in found
+    _assert_name(text, "technology", expected, not_expected)
 
 
 @pytest.mark.parametrize(
