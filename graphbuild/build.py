@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-
 from . import __version__
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, iter_paths, read_source
 from .report import NullReporter, Reporter

@@ -130,18 +130,17 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
             evidence.append(m[0])
             break
     signals = _national_signals()
-    if not evidence and any(signals["issuer_shape"].match(s) for s in [*issuers, title] if not s.startswith("中共") or s.startswith("中共中央")):
-        return NATIONAL
     if not evidence and doc_number:
         if signals["doc_number"].match(doc_number):
             return NATIONAL
         m2 = _DOCNO_RE.match(doc_number)
         if m2 and m2.group(1) and m2.group(1)[0] in g.by_abbrev:
             evidence.append(g.by_abbrev[m2.group(1)[0]])
-    if not evidence and any(s.startswith(("国务院", "国家", "中华人民共和国")) for s in [*issuers, title]):
-        return NATIONAL
-    if not evidence and signals["addressee"].search(text[:3000]):
+    if not evidence and (
+        any(signals["issuer_shape"].match(s) for s in [*issuers, title] if not s.startswith("中共") or s.startswith("中共中央"))
         # A notice addressed to every province comes from the centre.
+        or signals["addressee"].search(text[:3000])
+    ):
         return NATIONAL
     named = Counter(r.name for r in g.find_all(text) if r.level != "national")
     if not evidence:
