@@ -134,3 +134,8 @@ def test_national_documents_are_recognised_whatever_places_they_name(issuers, ti
 def test_a_provincial_document_is_not_taken_for_a_national_one():
     ctx = jurisdiction_from(["浙江省人民政府办公厅"], "浙江省人民政府办公厅关于印发行动方案的通知", "浙政办发〔2024〕12号", "各市、县（市、区）人民政府，省政府直属各单位：")
     assert ctx.province is not None and ctx.province.name == "浙江省"
+
+
+@pytest.mark.parametrize("unit", ["宣传部", "组织部", "人武部", "国家级经开区管委会"])
+def test_party_departments_and_national_level_zones_are_not_national_bodies(unit):
+    assert resolve_unit(unit, CQ, year=2024).label.startswith(("重庆", "中共重庆"))

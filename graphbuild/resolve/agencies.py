@@ -21,7 +21,10 @@ _VERTICAL_PREFIXES = ("国家税务总局", "中国银行保险监督管理委�
 _LEVEL_RE = re.compile(r"^(市|省|区|县)(?!场|级)")
 # Bodies that are national whatever the document: ministries (…部, not a party department written
 # after its committee), 国家…, 国务院…, 中国人民银行 and the like, …总局/…总署.
-_NATIONAL_BODY_RE = re.compile(r"^(?:国家|国务院|中华人民共和国|中共中央|中国(?:人民银行|证监会|银保监会|气象局|地震局)|[\u4e00-\u9fff]{1,10}(?<![委武])部$|[\u4e00-\u9fff]{2,10}总(?:局|署)$)")
+_NATIONAL_BODY_RE = re.compile(
+    r"^(?:国家(?!级)|国务院|中华人民共和国|中共中央|中国(?:人民银行|证监会|银保监会|气象局|地震局)"
+    r"|(?!.*(?:组织|宣传|统战|统一战线工作|人武|武装)部$)[\u4e00-\u9fff]{1,10}(?<!委)部$|[\u4e00-\u9fff]{2,10}总(?:局|署)$)"
+)
 # Companies and other non-government organisations named in brackets (国网成都供电公司).
 _ORGANISATION_RE = re.compile(r"(?:有限公司|公司|集团|银行(?<!人民银行)|大学|学院|医院|研究院|研究所)$")
 _ZONE_TYPES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
