@@ -152,3 +152,18 @@ def test_a_count_before_its_noun_stays_a_target():
 def test_energy_and_count_units(sentence, value, unit):
     got = _targets(f"二、发展目标\n到2026年，{sentence}。\n")
     assert (2026, value, unit) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("研究氢能高效储运技术。", {"氢能高效储运技术"}),
+        ("推动柔性直流输电技术应用。", {"柔性直流输电技术"}),
+        ("发展高比能动力电池。", {"高比能动力电池"}),
+        # Generic objects of the same verbs are no technologies.
+        ("加快发展数字技术。", set()),
+        ("研究制定支持政策。", set()),
+    ],
+)
+def test_objects_of_develop_and_research(text, expected):
+    assert _found(text, "technology") == expected
