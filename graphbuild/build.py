@@ -212,8 +212,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
 
     # With worker processes this thread only waits for results: it can load the store meanwhile.
     parallel = jobs > 1 and len(todo) > 1
-    writer = GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop], background=jobs if parallel else 0)
-    try:
+    with GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop], background=jobs if parallel else 0) as writer:
         for h in load_reused:
             writer.add(sd.cache / f"{key_of[h]}.nq")
         failed = _extract_all(sd, report, todo, path_of, writer, max_bytes=max_bytes, jobs=jobs, strict=strict, results=results, reporter=reporter)
@@ -235,9 +234,6 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
         reporter.start("storing", 1)
         writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": manifest_docs})
         reporter.finish()
-    except BaseException:
-        writer.discard()
-        raise
     report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
     report.total_quads = sum(d["quads"] for d in manifest_docs.values())
 
@@ -340,11 +336,7 @@ def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: R
         from .vocab import document_iri
 
         reporter.start("storing", 1)
-        writer = GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)])
-        try:
+        with GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)]) as writer:
             writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": docs})
-        except BaseException:
-            writer.discard()
-            raise
         reporter.finish()
     return sorted(n for h in gone for n in old[h]["names"])

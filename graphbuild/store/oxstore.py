@@ -222,6 +222,7 @@ class GenerationWriter:
         self._files: list[Path] = []
         self._queue: queue.Queue[Path | None | _Aborted] | None = None
         self._error: BaseException | None = None
+        self._published = False
         try:
             if previous is not None:
                 # A RocksDB checkpoint of the current generation (hard links), then the changes.
@@ -287,9 +288,18 @@ class GenerationWriter:
             self._store.flush()
             del self._store
             self._sd.publish(self.generation, manifest)
+            self._published = True
         except BaseException:
             self._sd.discard(self.generation)
             raise
+
+    def __enter__(self) -> GenerationWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        # Leaving with an exception (or Ctrl-C) before ``finish`` published: nothing half-built stays.
+        if exc_type is not None and not self._published:
+            self.discard()
 
     def discard(self) -> None:
         """Stop loading and remove the unpublished generation (the build failed or was interrupted)."""
