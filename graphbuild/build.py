@@ -10,6 +10,8 @@ import gc
 import hashlib
 import json
 import os
+import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -275,8 +277,17 @@ def _extract_all(
         from .extract.pipeline import make_nlp
 
         make_nlp()  # forked workers inherit the pipeline instead of each building it
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+        # The workers are forked by the first submit: they must be born ignoring Ctrl-C, which is
+        # this process's to handle (a worker interrupted while starting or mid-task hung the pool).
+        main = threading.current_thread() is threading.main_thread()  # only it may set handlers
+        sigint = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
             futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes)) for h, _s, names, *_ in todo]
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, sigint)
+        try:
             for (h, _src, names, nq_path, meta_path, _k), fut in zip(todo, futures):
                 try:
                     _h, nq, meta = fut.result()
@@ -284,6 +295,10 @@ def _extract_all(
                 except Exception as exc:  # noqa: BLE001 - reported per document by done()
                     outcome = exc
                 done(h, names, nq_path, meta_path, outcome)
+        finally:
+            # On Ctrl-C or an error: drop the queued documents and let the workers finish the ones
+            # they hold (they ignore SIGINT, so the pool is never left half-dead and waiting).
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         with _fewer_collections():
             for h, src, names, nq_path, meta_path, _k in todo:

@@ -220,3 +220,27 @@ def test_queries_during_a_build_see_the_old_or_the_new_graph(base_store: Path, t
     new = _snapshot(base_store)
     assert new[0] == 2 and new[1] > old[1]
     assert set(seen) <= {old, new}
+
+
+@pytest.mark.parametrize("to_group", [True, False], ids=["ctrl-c-to-the-group", "sigint-to-the-build-only"])
+def test_ctrl_c_during_a_parallel_build_stops_it_and_keeps_the_previous_store(base_store: Path, tmp_path: Path, to_group: bool) -> None:
+    before = _current(base_store)
+    old = _snapshot(base_store)
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for i in range(30):
+        for f in sorted((ROOT / "graphbuild" / "corpus").glob("*.txt")):
+            (corpus / f"{i:02d}_{f.name}").write_bytes(f.read_bytes() + f"\n副本{i}\n".encode("utf-8"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # Its own process group: Ctrl-C in a terminal signals the build and its workers; `timeout` or
+    # `kill` signal the build alone.
+    proc = subprocess.Popen([sys.executable, "-m", "graphbuild.cli", "build", str(corpus), "--store", str(base_store), "--jobs", "2"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _wait_for(lambda: any((g / "db").exists() for g in _unpublished(base_store)), 60, "the build created its new generation", proc)
+    time.sleep(0.5)  # workers started and extracting
+    os.killpg(proc.pid, signal.SIGINT) if to_group else proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1 and err.splitlines()[-1] == "Aborted!", err
+    assert _current(base_store) == before and _unpublished(base_store) == []
+    assert _snapshot(base_store) == old
+    assert subprocess.run(["pgrep", "-f", f"--store {base_store}"], capture_output=True).stdout == b""
