@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import signal
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -278,15 +277,14 @@ def _extract_all(
 
         make_nlp()  # forked workers inherit the pipeline instead of each building it
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
-        # The workers are forked by the first submit: they must be born ignoring Ctrl-C, which is
-        # this process's to handle (a worker interrupted while starting or mid-task hung the pool).
-        main = threading.current_thread() is threading.main_thread()  # only it may set handlers
-        sigint = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        # The workers are forked by the first submit: they are born with SIGINT blocked, so Ctrl-C is
+        # this process's alone to handle (a worker interrupted while starting or mid-task hung the
+        # pool). Blocked, not ignored: a Ctrl-C during the submits is delivered right after them.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes)) for h, _s, names, *_ in todo]
         finally:
-            if main:
-                signal.signal(signal.SIGINT, sigint)
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         try:
             for (h, _src, names, nq_path, meta_path, _k), fut in zip(todo, futures):
                 try:
