@@ -106,10 +106,26 @@ def _extract_worker(args: tuple[str, list[str], int]) -> tuple[str, str, dict]:
     return src.content_hash, nq, meta
 
 
-def _write_atomic(path: Path, data: str) -> None:
+def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
-    tmp.write_text(data, encoding="utf-8")
+    tmp.write_bytes(data)
     os.replace(tmp, path)
+
+
+def _cached_meta(nq_path: Path, meta_path: Path, *, verify: bool) -> dict | None:
+    """The report of a cached extraction result, or None when there is none or (``verify``) its N-Quads are damaged.
+
+    The store loads cached N-Quads without validating IRIs (``bulk_load_nquads``), so a file is
+    loaded only if it is byte for byte what the extractor wrote: its SHA-256 is in the report.
+    A result already loaded in the current generation is not read again (``verify`` False).
+    """
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if verify and hashlib.sha256(nq_path.read_bytes()).hexdigest() != meta.get("sha256"):
+            return None
+    except (OSError, ValueError):
+        return None
+    return meta if nq_path.exists() else None
 
 
 def build(
@@ -193,10 +209,12 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
         key = key_of[h] = cache_key(h, fp, names)
         nq_path = sd.cache / f"{key}.nq"
         meta_path = sd.cache / f"{key}.json"
-        if nq_path.exists() and meta_path.exists():
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = _cached_meta(nq_path, meta_path, verify=old_docs.get(h, {}).get("cache") != key)
+        if meta is not None:
             results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True)
         else:
+            if nq_path.exists():
+                reporter.warn(f"{path_of[h]}: its cached extraction result ({nq_path}) is incomplete or damaged; extracting it again")
             todo.append((h, src, names, nq_path, meta_path, key))
 
     # What the new generation changes in the current one: graphs to drop (documents gone, or
@@ -229,7 +247,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
         for h in failed & set(old_docs):
             # A document that an earlier extractor handled keeps its earlier graph (dropped above: load it again).
             old_file = sd.cache / f"{old_docs[h].get('cache')}.nq"
-            if old_file.is_file():
+            if _cached_meta(old_file, old_file.with_suffix(".json"), verify=True) is not None:
                 manifest_docs[h] = old_docs[h]
                 writer.add(old_file)
         reporter.start("storing", 1)
@@ -266,8 +284,10 @@ def _extract_all(
             failed.add(h)
         else:
             nq, meta = outcome
-            _write_atomic(nq_path, nq)
-            _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
+            data = nq.encode("utf-8")
+            meta["sha256"] = hashlib.sha256(data).hexdigest()
+            _write_atomic(nq_path, data)
+            _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
             results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
             writer.add(nq_path)
         reporter.advance()

@@ -122,22 +122,30 @@ def test_a_document_whose_re_extraction_fails_keeps_its_earlier_graph(tmp_path, 
     assert len(StoreDir(tmp_path).current().manifest()["documents"]) == 5
 
 
-def test_an_unreadable_cached_graph_fails_the_build_and_keeps_the_store(tmp_path):
-    from graphbuild.store import StoreError
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: b"<urn:a> <urn:b> this is not N-Quads\n", id="unparseable"),
+        # The store loads cached N-Quads without validating IRIs: this would load, and must not.
+        pytest.param(lambda data: data.replace(b"<https://w3id.org/policykg/id/", b"<https://w3id.org/policy kg/id/", 1), id="invalid-iri"),
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+    ],
+)
+def test_a_damaged_cached_graph_is_extracted_again(tmp_path, damage):
+    from graphbuild.report import NullReporter
 
     build(store=tmp_path)
-    before = StoreDir(tmp_path).current().path
     quads = _quads(tmp_path)
-    # A cached result that no longer parses (disk damage): the new generation cannot be filled.
     cached = sorted((tmp_path / "cache").glob("*.nq"))[0]
-    cached.write_text("<urn:a> <urn:b> this is not N-Quads\n", encoding="utf-8")
-    with pytest.raises(StoreError) as exc:
-        build(store=tmp_path, replace=True)
-    assert str(exc.value).startswith("could not load the extracted graphs into the new store generation")
-    assert str(exc.value).endswith(f"remove {tmp_path / 'cache'} and build again")
-    assert StoreDir(tmp_path).current().path == before
+    cached.write_bytes(damage(cached.read_bytes()))
+    reporter = NullReporter()
+    report = build(store=tmp_path, replace=True, reporter=reporter)
+    assert report.extracted == 1
+    name = StoreDir(tmp_path).current().manifest()["documents"][cached.name[:64]]["names"][0]
+    corpus = __import__("graphbuild.resources", fromlist=["corpus_dir"]).corpus_dir()
+    assert f"{corpus / name}: its cached extraction result ({cached}) is incomplete or damaged; extracting it again" in reporter.warnings
     assert _quads(tmp_path) == quads
-    assert [g.name for g in (tmp_path / "generations").iterdir()] == [before.name]
+    assert " kg/" not in cached.read_text(encoding="utf-8")
 
 
 def _all_quads(store) -> set[str]:
@@ -153,7 +161,8 @@ def test_jobs_2_builds_the_same_store_as_jobs_1(corpus_store, tmp_path):
     assert _all_quads(tmp_path) == _all_quads(corpus_store)
 
 
-def test_a_failed_background_load_fails_the_build_and_keeps_the_store(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failed_load_fails_the_build_and_keeps_the_store(tmp_path, monkeypatch, jobs):
     import graphbuild.build as b
     from graphbuild.store import StoreError
 
@@ -162,12 +171,12 @@ def test_a_failed_background_load_fails_the_build_and_keeps_the_store(tmp_path, 
     real_write = b._write_atomic
 
     def damaged(path, data):
-        real_write(path, "not N-Quads at all\n" if path.suffix == ".nq" else data)
+        real_write(path, b"not N-Quads at all\n" if path.suffix == ".nq" else data)
 
     monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
     monkeypatch.setattr(b, "_write_atomic", damaged)
     with pytest.raises(StoreError, match="could not load the extracted graphs into the new store generation"):
-        build(store=tmp_path, jobs=2)
+        build(store=tmp_path, jobs=jobs)
     assert StoreDir(tmp_path).current().path == before
     assert _quads(tmp_path) == quads
     assert [g.name for g in (tmp_path / "generations").iterdir()] == [before.name]

@@ -66,3 +66,12 @@ def test_unknown_vocabulary_term_fails() -> None:
 def test_nquads_are_sorted_and_in_the_named_graph() -> None:
     triples = {'<urn:b> <urn:p> "2" .', '<urn:a> <urn:p> "1" .'}
     assert nt.nquads(triples, "urn:g") == '<urn:a> <urn:p> "1" <urn:g> .\n<urn:b> <urn:p> "2" <urn:g> .\n'
+
+
+@given(st.lists(st.tuples(st.sampled_from(["<urn:a>", "<urn:b>", "<urn:a:b>"]), st.text(alphabet=' ."\\\n\r\tab中<>^', max_size=8)), max_size=12))
+def test_nquads_match_rdflib_parse_and_sort_order(rows) -> None:
+    # Literals holding " .", line breaks and quotes, and subjects that are prefixes of each other.
+    triples = {f"{s} <urn:p> {nt.text(o)} ." for s, o in rows}
+    out = nt.nquads(triples, "urn:g")
+    assert out == "".join(sorted(t[:-2] + " <urn:g> .\n" for t in triples))
+    assert len(out.splitlines()) == len(triples)

@@ -8,11 +8,13 @@ into the FIFO (or kills the process).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -96,6 +98,7 @@ def _plant_fifo(store: Path, doc: Path) -> tuple[Path, str]:
     nq, meta = extract_document(src, [src.name])
     key = cache_key(src.content_hash, fingerprint(), [src.name])
     (store / "cache").mkdir(exist_ok=True)
+    meta["sha256"] = hashlib.sha256(nq.encode("utf-8")).hexdigest()
     (store / "cache" / f"{key}.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     fifo = store / "cache" / f"{key}.nq"
     os.mkfifo(fifo)
@@ -106,6 +109,10 @@ def _blocked_build(store: Path, doc: Path) -> tuple[subprocess.Popen, Path, str]
     """A build that holds the lock, has created its new generation, and waits on the FIFO."""
     fifo, nq = _plant_fifo(store, doc)
     proc = _cli("build", str(doc), "--store", str(store))
+    # The build reads a cached result twice: to check its checksum, then to load it. Feed the first.
+    feeder = threading.Thread(target=lambda: fifo.write_text(nq, encoding="utf-8"), daemon=True)
+    feeder.start()
+    _wait_for(lambda: not feeder.is_alive(), 30, "the build checked the cached result", proc)
     _wait_for(lambda: any((g / "db").exists() for g in _unpublished(store)), 30, "the build created its new generation", proc)
     time.sleep(0.2)  # it can only be blocked on the FIFO now; give it time to get there
     assert proc.poll() is None

@@ -21,13 +21,15 @@ _LEAD_NOTE_RE = re.compile(r"(排在?第一位|列第一位|第一个|首位|排
 @lru_cache(maxsize=1)
 def _shapes() -> dict:
     s = load_pattern("agency_shapes.json")
-    return {
+    shapes = {
         "suffixes": tuple(sorted(s["agency_suffixes"], key=len, reverse=True)),
         "lead": sorted(s["lead_labels"], key=len, reverse=True),
         "support": sorted(s["support_labels"], key=len, reverse=True),
         "resp": sorted(s["responsibility_labels"], key=len, reverse=True),
         "closing": sorted(s["closing_phrases"], key=len, reverse=True),
     }
+    shapes["label_re"] = re.compile("(" + "|".join(map(re.escape, shapes["lead"] + shapes["support"] + shapes["resp"])) + r")\s*[：:]")
+    return shapes
 
 
 _BRACKET_OR_NEWLINE = re.compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
@@ -88,10 +90,7 @@ def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
         body = body[: note.start()].rstrip()
     labelled = False
     segments: list[tuple[str, int, str]] = []  # (text, start, role)
-    label_re = re.compile(
-        "(" + "|".join(map(re.escape, sh["lead"] + sh["support"] + sh["resp"])) + r")\s*[：:]"
-    )
-    marks = list(label_re.finditer(body))
+    marks = list(sh["label_re"].finditer(body))
     if marks and marks[0].start() == 0:
         labelled = True
         for k, m in enumerate(marks):

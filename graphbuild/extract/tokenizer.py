@@ -18,9 +18,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-# A non-space character, or a run of white space; a character followed by " " takes it as its trailing space.
-_PLAIN_TOKEN = re.compile(r"\S|\s+")
-_CHAR_THEN_SPACE = re.compile(r"\S ")
+# Runs of white space, kept by ``split`` between the runs of other characters.
+_SPACE_RUN = re.compile(r"(\s+)")
 
 
 class CharTokenizer:
@@ -32,18 +31,20 @@ class CharTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        pos = 0
-        # Between two "character + one space" places, every token has no trailing space.
-        for m in _CHAR_THEN_SPACE.finditer(text):
-            run = _PLAIN_TOKEN.findall(text, pos, m.start())
-            words += run
-            spaces += [False] * len(run)
-            words.append(m.group()[0])
-            spaces.append(True)
-            pos = m.end()
-        run = _PLAIN_TOKEN.findall(text, pos)
-        words += run
-        spaces += [False] * len(run)
+        # split() alternates characters and white space; only the first run of characters may be empty.
+        for i, part in enumerate(_SPACE_RUN.split(text)):
+            if not i % 2:
+                words += part
+                spaces += [False] * len(part)
+            elif part[0] == " " and words:
+                # A character followed by " " takes it as its trailing space; the rest is a token.
+                spaces[-1] = True
+                if len(part) > 1:
+                    words.append(part[1:])
+                    spaces.append(False)
+            else:
+                words.append(part)
+                spaces.append(False)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts, batch_size: int = 1000):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS as _DCTERMS
@@ -41,6 +42,7 @@ class _Terms:
 DCTERMS, PROV, RDF, RDFS, SKOS, OA, PKG = (_Terms(ns) for ns in (_DCTERMS, _PROV, _RDF, _RDFS, _SKOS, _OA, _PKG))
 
 
+@lru_cache(maxsize=1 << 16)  # agencies, regions and mentions recur in every bracket and sentence
 def mint(kind: str, *parts: str) -> str:
     """The N-Triples term of ``graphbuild.vocab.iri(kind, *parts)``."""
     return f"<{ID_BASE}{kind}/{key(*parts)}>"
@@ -94,7 +96,7 @@ class _Emitter:
         self._regions_done: set[str] = set()
         self._units_done: set[tuple[str, str, str]] = set()
         self._resolved: dict[tuple[str, str | None], ResolvedUnit] = {}
-        self._evidence_n = 0
+        self._evidence_nodes: dict[tuple[int, int], str] = {}
 
     # --- helpers -------------------------------------------------------------------
     def _part_of(self, pos: int) -> int:
@@ -120,13 +122,16 @@ class _Emitter:
 
     def evidence(self, span: Span, supports: str, context: str | None) -> str:
         """An Evidence node for a span of the normalised text, pointing into the original file."""
-        start, end = self.norm.to_original(span.start, span.end)
-        node = mint("evidence", self.key, str(start), str(end))
-        self.add(node, RDF.type, PKG.Evidence)
-        self.add(node, OA.start, nt.integer(start))
-        self.add(node, OA.end, nt.integer(end))
-        self.add(node, OA.exact, _lit(self.norm.original[start:end]))
-        self.add(node, PKG.sourceDocument, self.doc)
+        node = self._evidence_nodes.get((span.start, span.end))
+        if node is None:
+            # A sentence is evidence for each of its mentions: describe it once.
+            start, end = self.norm.to_original(span.start, span.end)
+            node = self._evidence_nodes[span.start, span.end] = mint("evidence", self.key, str(start), str(end))
+            self.add(node, RDF.type, PKG.Evidence)
+            self.add(node, OA.start, nt.integer(start))
+            self.add(node, OA.end, nt.integer(end))
+            self.add(node, OA.exact, _lit(self.norm.original[start:end]))
+            self.add(node, PKG.sourceDocument, self.doc)
         self.add(node, PKG.supports, supports)
         if context is not None:
             self.add(node, PKG.context, context)
