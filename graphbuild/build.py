@@ -99,11 +99,23 @@ def extract_document(src: SourceFile, names: list[str]) -> tuple[str, dict]:
     return nq, meta
 
 
-def _extract_worker(args: tuple[str, list[str], int]) -> tuple[str, str, dict]:
-    path, names, max_bytes = args
-    src = read_source(path, max_bytes=max_bytes)
+def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_path: Path) -> dict:
+    """Extract one document into its cache entry: the N-Quads, and the report with their SHA-256; return the report."""
     nq, meta = extract_document(src, names)
-    return src.content_hash, nq, meta
+    data = nq.encode("utf-8")
+    meta["sha256"] = hashlib.sha256(data).hexdigest()
+    try:
+        _write_atomic(nq_path, data)
+        _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+    except OSError as exc:  # a full or read-only disk stops the build; it is no fault of the document
+        raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
+    return meta
+
+
+def _extract_worker(args: tuple[str, list[str], int, Path, Path]) -> dict:
+    # The worker writes the cache entry itself: only the small report travels back through the pipe.
+    path, names, max_bytes, nq_path, meta_path = args
+    return _extract_to_cache(read_source(path, max_bytes=max_bytes), names, nq_path, meta_path)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -274,7 +286,7 @@ def _extract_all(
     reporter.start("extracting", len(todo))
     failed: set[str] = set()
 
-    def done(h: str, names: list[str], nq_path: Path, meta_path: Path, outcome: tuple[str, dict] | BaseException) -> None:
+    def done(h: str, names: list[str], nq_path: Path, outcome: dict | BaseException) -> None:
         if isinstance(outcome, BaseException):
             # One document the extractor cannot handle must not cost the user the whole corpus.
             reason = f"extraction failed ({type(outcome).__name__}: {outcome}); please report this file as a bug"
@@ -283,11 +295,7 @@ def _extract_all(
                 reporter.warn(f"skipped {path_of[h]}: {reason}")
             failed.add(h)
         else:
-            nq, meta = outcome
-            data = nq.encode("utf-8")
-            meta["sha256"] = hashlib.sha256(data).hexdigest()
-            _write_atomic(nq_path, data)
-            _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+            meta = outcome
             results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
             writer.add(nq_path)
         reporter.advance()
@@ -302,17 +310,18 @@ def _extract_all(
         # pool). Blocked, not ignored: a Ctrl-C during the submits is delivered right after them.
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes)) for h, _s, names, *_ in todo]
+            futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes, nq_path, meta_path)) for h, _s, names, nq_path, meta_path, _k in todo]
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         try:
-            for (h, _src, names, nq_path, meta_path, _k), fut in zip(todo, futures):
+            for (h, _src, names, nq_path, _m, _k), fut in zip(todo, futures):
                 try:
-                    _h, nq, meta = fut.result()
-                    outcome: tuple[str, dict] | BaseException = (nq, meta)
+                    outcome: dict | BaseException = fut.result()
+                except StoreError:
+                    raise
                 except Exception as exc:  # noqa: BLE001 - reported per document by done()
                     outcome = exc
-                done(h, names, nq_path, meta_path, outcome)
+                done(h, names, nq_path, outcome)
         finally:
             # On Ctrl-C or an error: drop the queued documents and let the workers finish the ones
             # they hold (they ignore SIGINT, so the pool is never left half-dead and waiting).
@@ -321,10 +330,12 @@ def _extract_all(
         with _fewer_collections():
             for h, src, names, nq_path, meta_path, _k in todo:
                 try:
-                    outcome = extract_document(src, names)
+                    outcome = _extract_to_cache(src, names, nq_path, meta_path)
+                except StoreError:
+                    raise
                 except Exception as exc:  # noqa: BLE001 - reported per document by done()
                     outcome = exc
-                done(h, names, nq_path, meta_path, outcome)
+                done(h, names, nq_path, outcome)
     reporter.finish()
     return failed
 

@@ -207,3 +207,24 @@ def test_built_graph_conforms_to_shacl(corpus_store):
 
     report = validate(corpus_store)
     assert report.conforms, report.results[:5]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_full_disk_stops_the_build_instead_of_skipping_documents(tmp_path, monkeypatch, jobs):
+    import errno
+
+    import graphbuild.build as b
+    from graphbuild.store import StoreError
+
+    build(store=tmp_path)
+    before, quads = StoreDir(tmp_path).current().path, _quads(tmp_path)
+
+    def full(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
+    monkeypatch.setattr(b, "_write_atomic", full)
+    with pytest.raises(StoreError, match=r"^cannot write the extraction result .*\.nq: \[Errno 28\] No space left on device; free some space"):
+        build(store=tmp_path, jobs=jobs)
+    assert StoreDir(tmp_path).current().path == before
+    assert _quads(tmp_path) == quads
