@@ -124,6 +124,15 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def _read_json(path: Path) -> dict:
+    """A JSON object from a file, or {} when it is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def _cached_meta(nq_path: Path, meta_path: Path, *, verify: bool) -> dict | None:
     """The report of a cached extraction result, or None when there is none or (``verify``) its N-Quads are damaged.
 
@@ -259,9 +268,14 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
         for h in failed & set(old_docs):
             # A document that an earlier extractor handled keeps its earlier graph (dropped above: load it again).
             old_file = sd.cache / f"{old_docs[h].get('cache')}.nq"
-            if _cached_meta(old_file, old_file.with_suffix(".json"), verify=True) is not None:
+            intact = _cached_meta(old_file, old_file.with_suffix(".json"), verify=True) is not None
+            legacy = not intact and old_file.is_file() and "sha256" not in _read_json(old_file.with_suffix(".json"))
+            if intact or legacy:
                 manifest_docs[h] = old_docs[h]
-                writer.add(old_file)
+                # A result written before checksums were recorded is loaded with full validation.
+                writer.add(old_file, checked=intact)
+            elif old_file.exists():
+                reporter.warn(f"{path_of[h]}: its earlier graph ({old_file}) is damaged and is left out")
         reporter.start("storing", 1)
         writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": manifest_docs})
         reporter.finish()

@@ -99,11 +99,19 @@ def test_unchanged_rebuild_publishes_no_new_generation(tmp_path):
     assert StoreDir(tmp_path).current().path == before
 
 
-def test_a_document_whose_re_extraction_fails_keeps_its_earlier_graph(tmp_path, monkeypatch):
+@pytest.mark.parametrize("earlier", ["checked", "legacy"])
+def test_a_document_whose_re_extraction_fails_keeps_its_earlier_graph(tmp_path, monkeypatch, earlier):
+    import json
+
     import graphbuild.build as b
 
     build(store=tmp_path)
     docs, quads = q(tmp_path, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:Document }")[0][0], _quads(tmp_path)
+    if earlier == "legacy":  # cache entries written before checksums were recorded: loaded with full validation
+        for meta in (tmp_path / "cache").glob("*.json"):
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            del data["sha256"]
+            meta.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
     def broken(src, names):
         if src.name.startswith("002_"):
@@ -120,6 +128,34 @@ def test_a_document_whose_re_extraction_fails_keeps_its_earlier_graph(tmp_path, 
     assert q(tmp_path, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:Document }")[0][0] == docs
     assert _quads(tmp_path) == quads
     assert len(StoreDir(tmp_path).current().manifest()["documents"]) == 5
+
+
+def test_a_damaged_earlier_graph_of_a_failed_document_is_left_out(tmp_path, monkeypatch):
+    import graphbuild.build as b
+    from graphbuild.report import NullReporter
+
+    build(store=tmp_path)
+    old = next(h for h, d in StoreDir(tmp_path).current().manifest()["documents"].items() if d["names"][0].startswith("002_"))
+    cached = tmp_path / "cache" / f"{StoreDir(tmp_path).current().manifest()['documents'][old]['cache']}.nq"
+    cached.write_bytes(cached.read_bytes().replace(b"<https://w3id.org/policykg/id/", b"<https://w3id.org/policy kg/id/", 1))
+
+    def broken(src, names):
+        if src.name.startswith("002_"):
+            raise RuntimeError("extractor bug")
+        return extract_document(src, names)
+
+    monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
+    monkeypatch.setattr(b, "extract_document", broken)
+    reporter = NullReporter()
+    build(store=tmp_path, reporter=reporter)
+    assert f"{corpus_path('002_edffe4667c0bf87f.txt')}: its earlier graph ({cached}) is damaged and is left out" in reporter.warnings
+    assert old not in StoreDir(tmp_path).current().manifest()["documents"]
+    assert q(tmp_path, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:Document }")[0][0] == 4
+    assert not any(" kg/" in x for x in _all_quads(tmp_path))
+
+
+def corpus_path(name: str):
+    return __import__("graphbuild.resources", fromlist=["corpus_dir"]).corpus_dir() / name
 
 
 @pytest.mark.parametrize(
@@ -142,8 +178,7 @@ def test_a_damaged_cached_graph_is_extracted_again(tmp_path, damage):
     report = build(store=tmp_path, replace=True, reporter=reporter)
     assert report.extracted == 1
     name = StoreDir(tmp_path).current().manifest()["documents"][cached.name[:64]]["names"][0]
-    corpus = __import__("graphbuild.resources", fromlist=["corpus_dir"]).corpus_dir()
-    assert f"{corpus / name}: its cached extraction result ({cached}) is incomplete or damaged; extracting it again" in reporter.warnings
+    assert f"{corpus_path(name)}: its cached extraction result ({cached}) is incomplete or damaged; extracting it again" in reporter.warnings
     assert _quads(tmp_path) == quads
     assert " kg/" not in cached.read_text(encoding="utf-8")
 

@@ -198,7 +198,7 @@ class _Concatenated(io.RawIOBase):
         super().close()
 
 
-def bulk_load_nquads(store: ox.Store, paths: Iterable[Path]) -> None:
+def bulk_load_nquads(store: ox.Store, paths: Iterable[Path], *, lenient: bool = True) -> None:
     """Load N-Quads files written by policykg's serialiser in one bulk load, without validating IRIs.
 
     One load for all files: one per file cost three times as much, and a store filled by many
@@ -206,10 +206,10 @@ def bulk_load_nquads(store: ox.Store, paths: Iterable[Path]) -> None:
     7% faster but held the N-Quads in memory (+40% peak): a stream it is. The parser is lenient
     (it skips IRI validation, 10% of the load), which is safe only because every IRI in these
     files was minted by ``graphbuild.rdf`` and a cached file is loaded only if it still has the
-    SHA-256 recorded when it was written (``graphbuild.build``).
+    SHA-256 recorded when it was written (``graphbuild.build``); other files need ``lenient=False``.
     """
     with io.BufferedReader(_Concatenated(paths), 1 << 20) as stream:
-        store.bulk_load(stream, format=ox.RdfFormat.N_QUADS, lenient=True)
+        store.bulk_load(stream, format=ox.RdfFormat.N_QUADS, lenient=lenient)
 
 
 class GenerationWriter:
@@ -228,6 +228,7 @@ class GenerationWriter:
         self._sd = sd
         self.generation = sd.new_generation()
         self._files: list[Path] = []
+        self._unchecked: list[Path] = []
         self._queue: queue.Queue[Path | None | _Aborted] | None = None
         self._error: BaseException | None = None
         self._published = False
@@ -267,9 +268,11 @@ class GenerationWriter:
         except BaseException as exc:  # noqa: BLE001 - re-raised in the building thread by finish()
             self._error = exc
 
-    def add(self, nquads_file: Path) -> None:
-        """Load one document's N-Quads file (now, in the background, or at ``finish``)."""
-        if self._queue is not None:
+    def add(self, nquads_file: Path, *, checked: bool = True) -> None:
+        """Load one document's N-Quads file (now, in the background, or at ``finish``); ``checked`` False: validate it fully."""
+        if not checked:
+            self._unchecked.append(nquads_file)
+        elif self._queue is not None:
             self._queue.put(nquads_file)
         else:
             self._files.append(nquads_file)
@@ -282,11 +285,13 @@ class GenerationWriter:
                     self._queue.put(None)
                 for t in self._threads:
                     t.join()
-            else:
-                try:
+            try:
+                if self._queue is None:
                     bulk_load_nquads(self._store, self._files)
-                except (OSError, ValueError, SyntaxError) as exc:
-                    self._error = exc
+                if self._unchecked and self._error is None:
+                    bulk_load_nquads(self._store, self._unchecked, lenient=False)
+            except (OSError, ValueError, SyntaxError) as exc:
+                self._error = exc
             if self._error is not None:
                 raise StoreError(
                     f"could not load the extracted graphs into the new store generation ({self._error}); "
