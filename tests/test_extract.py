@@ -107,3 +107,21 @@ def test_a_lead_note_inside_the_first_bracket_is_not_a_unit(nlp):
     ex = nlp(text)._.pkg
     assert [[u.surface for u in t.units] for t in ex.tasks] == [["省科技厅", "省发展改革委", "省财政厅"], ["省经信厅", "省商务厅"]]
     assert ex.lead_note and all(t.first_is_lead for t in ex.tasks)
+
+
+def test_a_lead_marked_after_the_unit():
+    units = parse_bracket("责任单位：市商务局（牵头）、市财政局、市统计局（牵头单位）", 0)
+    assert [(u.surface, u.role) for u in units] == [("市商务局", "lead"), ("市财政局", "responsible"), ("市统计局", "lead")]
+
+
+def test_units_joined_by_ji_are_split_only_when_both_sides_are_units():
+    units = parse_bracket("国家能源局、交通运输部及各省级人民政府按职责分工负责", 0)
+    assert [u.surface for u in units] == ["国家能源局", "交通运输部", "各省级人民政府"]
+    assert all(u.span.text == u.surface for u in units)
+    units = parse_bracket("市科技局、市教委、市经济信息委及有关企业按职责分工负责", 0)
+    assert [u.surface for u in units] == ["市科技局", "市教委", "市经济信息委及有关企业"]
+
+
+def test_ten_thousand_with_a_classifier_is_one_unit():
+    ex = extract("一、主要目标\n到2027年，碳化硅衬底年产能达到20万片，工业无人机年产量突破1500架。\n")
+    assert [(t.value, t.unit) for t in ex.targets] == [("20", "万片"), ("1500", "架")]

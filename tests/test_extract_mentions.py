@@ -88,3 +88,9 @@ def test_park_and_chain_rules():
     assert "龙头企业+产业园区" not in _found("构建“龙头企业+产业园区+高校”型创新平台。", "park")
     assert "“4321”现代制造业集群体系" in _found("加快构建“4321”现代制造业集群体系，", "chain")
     assert "市委" not in _found("按照市委、市政府打造六大未来产业的部署，", "chain")
+
+
+def test_chain_boundaries_after_a_verb_and_generic_chain_words():
+    assert "稀土新材料产业链" in _found("支持龙头企业向下游延伸稀土新材料产业链。", "chain")
+    found = _found("立足本地优势产业，统筹安排县级产业发展资金，培育先导性产业。", "chain")
+    assert not found & {"本地优势产业", "地优势产业", "县级产业", "先导性产业", "性产业"}

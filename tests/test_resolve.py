@@ -139,3 +139,42 @@ def test_a_provincial_document_is_not_taken_for_a_national_one():
 @pytest.mark.parametrize("unit", ["宣传部", "组织部", "人武部", "国家级经开区管委会"])
 def test_party_departments_and_national_level_zones_are_not_national_bodies(unit):
     assert resolve_unit(unit, CQ, year=2024).label.startswith(("重庆", "中共重庆"))
+
+
+# Made-up units, not taken from the held-out texts: the rules these tests hold are general.
+
+
+def test_a_district_document_is_a_district_jurisdiction_named_with_its_city():
+    ctx = jurisdiction_from(["深圳市龙岗区人民政府办公室"], "", "深龙府办〔2025〕3号", "")
+    assert ctx.level == "district" and ctx.city.name == "深圳市" and ctx.region.name == "深圳市龙岗区"
+    assert resolve_unit("区科技创新局", ctx).label == "深圳市龙岗区科技创新局"
+    assert resolve_unit("区委组织部", ctx).label == "中共深圳市龙岗区委组织部"
+    assert resolve_unit("区税务局", ctx).label == "国家税务总局深圳市龙岗区税务局"
+    assert resolve_unit("市工业和信息化局", ctx).label == "深圳市工业和信息化局"
+
+
+@pytest.mark.parametrize(
+    ("unit", "full"),
+    [("横岗街道", "深圳市龙岗区横岗街道办事处"), ("坪地镇", "深圳市龙岗区坪地镇人民政府"), ("各街道", "各街道"), ("乡镇", None)],
+)
+def test_towns_and_sub_districts_named_alone_are_their_government_or_office(unit, full):
+    ctx = jurisdiction_from(["深圳市龙岗区人民政府办公室"], "", "", "")
+    r = resolve_unit(unit, ctx)
+    if full is None:
+        assert not r.label.endswith(("人民政府", "办事处"))
+    else:
+        assert r.label == full
+
+
+def test_a_collective_keeps_the_alternative_units_written_after_it():
+    assert clean_unit("各乡（镇）") == "各乡（镇）"
+    assert clean_unit("有关县（市）") == "有关县（市）"
+    assert clean_unit("各区县（按职责）") == "各区县"
+
+
+def test_central_bank_branches_and_national_bureaus_keep_their_national_names():
+    ctx = jurisdiction_from(["河南省人民政府办公厅"], "", "", "")
+    assert resolve_unit("人民银行河南省分行", ctx).label == "中国人民银行河南省分行"
+    assert resolve_unit("中国民航局", ctx).label == "中国民用航空局"
+    assert resolve_unit("民航局", NATIONAL).label == "中国民用航空局"
+    assert resolve_unit("中央空管办", NATIONAL).label == "中央空中交通管理委员会办公室"

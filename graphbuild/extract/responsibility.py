@@ -59,6 +59,23 @@ def _looks_like_unit(unit: str) -> bool:
     return 2 <= len(u) <= 40 and u.endswith(_shapes()["suffixes"])
 
 
+# A lead written after the unit itself: 省科技厅（牵头）、省工业和信息化厅.
+_LEAD_MARK_RE = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
+
+
+def _split_joined(unit: str) -> list[tuple[int, str]]:
+    """Units joined by 及/以及 (中国民航局及有关地方人民政府) as separate units, with their offsets; else the unit itself."""
+    if not unit:
+        return []
+    m = re.search(r"以及|及", unit)
+    if m is None or "（" in unit or "(" in unit:
+        return [(0, unit)]
+    left, right = unit[: m.start()], unit[m.end():]
+    if _looks_like_unit(left) and _looks_like_unit(right):
+        return [(0, left), (m.end(), right)]
+    return [(0, unit)]
+
+
 def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
     """Split a run of units on 、，; keeping nested parentheses (scope notes) inside their unit."""
     units: list[UnitRef] = []
@@ -72,9 +89,13 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
         elif depth == 0 and (i == len(segment) or _SPLIT_RE.match(ch)):
             raw = segment[cur_start:i]
             stripped = raw.strip()
-            if stripped:
-                off = seg_start + cur_start + (len(raw) - len(raw.lstrip()))
-                units.append(UnitRef(stripped, Span(off, off + len(stripped), stripped), role))
+            mark = _LEAD_MARK_RE.search(stripped)
+            if mark is not None:
+                stripped = stripped[: mark.start()]
+            off = seg_start + cur_start + (len(raw) - len(raw.lstrip()))
+            unit_role = "lead" if mark else role
+            for piece_off, piece in _split_joined(stripped):
+                units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
             cur_start = i + 1
     return units
 

@@ -22,12 +22,16 @@ _LEVEL_RE = re.compile(r"^(市|省|区|县)(?!场|级)")
 # Bodies that are national whatever the document: ministries (…部, not a party department written
 # after its committee), 国家…, 国务院…, 中国人民银行 and the like, …总局/…总署.
 _NATIONAL_BODY_RE = re.compile(
-    r"^(?:国家(?!级)|国务院|中华人民共和国|中共中央|中国(?:人民银行|证监会|银保监会|气象局|地震局)"
+    r"^(?:国家(?!级)|国务院|中华人民共和国|中共中央|中国(?:人民银行|证监会|银保监会|气象局|地震局|民航局|民用航空局)|中央空管办"
     r"|(?!.*(?:组织|宣传|统战|统一战线工作|人武|武装)部$)[\u4e00-\u9fff]{1,10}(?<!委)部$|[\u4e00-\u9fff]{2,10}总(?:局|署)$)"
 )
 # Companies and other non-government organisations named in brackets (国网成都供电公司).
 _ORGANISATION_RE = re.compile(r"(?:有限公司|公司|集团|银行(?<!人民银行)|大学|学院|医院|研究院|研究所)$")
 _ZONE_TYPES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+_PBOC_BRANCH_RE = re.compile(r"^人民银行([\u4e00-\u9fff]{2,8}?)(?:分行|营业管理部|中心支行|支行)$")
+# A town, township or sub-district named alone as a responsible unit: its government or office.
+_TOWN_RE = re.compile(r"^(?![各全本小特重])[\u4e00-\u9fff]{2,5}?(?<![乡城村集])(?:镇|乡|街道)$")
+_TOWN_BODY = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处"}
 _DISTRICT_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:特别合作区|新区|区|县|自治县))(政府|人民政府|管委会|管理委员会)$")
 
 
@@ -154,8 +158,14 @@ def clean_unit(surface: str) -> str:
     return s.rstrip("等").strip("，,、;；:：")
 
 
+# Units a collective may add in brackets at its end: 各镇（街道） is every town and sub-district.
+_ALTERNATIVE_UNITS = frozenset({"市", "区", "县", "镇", "乡", "街道", "乡镇", "园区", "开发区"})
+
+
 def _is_inline_qualifier(m: re.Match[str], text: str) -> bool:
     inner = m.group(0)[1:-1]
+    if m.end() == len(text) and text.startswith(("各", "有关")):
+        return inner in _ALTERNATIVE_UNITS
     return 1 <= len(inner) <= 2 and bool(_CJK_RE.fullmatch(inner)) and bool(_CJK_RE.fullmatch(text[m.end() : m.end() + 1]))
 
 
@@ -228,6 +238,15 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
     elif m_gov:
         region = _region_for_prefix(m_gov.group(1) or list_prefix or "市", ctx)
         name = f"{region.name if region else ''}{gov}{expand_body(m_gov.group(2)) if m_gov.group(2) else ''}"
+    elif (m_branch := _PBOC_BRANCH_RE.match(s)) is not None:
+        # 人民银行山东省分行: a branch of the central bank, named after its region but not the region's body.
+        region = g.get(m_branch.group(1)) or ctx.region
+        name = "中国" + s
+    elif _TOWN_RE.match(s) and g.get(s) is None and ctx.level in ("city", "district", "municipality"):
+        # 新塘镇 in a district's plan: 广州市增城区新塘镇人民政府 (towns sit below a district or county).
+        region = ctx.district or ctx.region
+        name = (region.name if region else "") + s + _TOWN_BODY["街道" if s.endswith("街道") else s[-1]]
+        return ResolvedUnit(surface, name, "agency", ctx.district is not None, region, region.level if region else "national")
     elif m_district and (g.get(m_district.group(1)) is None or g.get(m_district.group(1)).level == "district"):
         region = _zone_region(m_district.group(1), ctx) or _district_region(m_district.group(1), ctx)
         suffix = gov if m_district.group(2) in ("政府", "人民政府") else "管理委员会"

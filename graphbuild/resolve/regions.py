@@ -57,6 +57,24 @@ class Gazetteer:
         region = self.get(m.group(0))
         return (region, m.group(0)) if region else None
 
+    def match_nested_prefix(self, text: str) -> tuple[Region, str] | None:
+        """Like ``match_prefix``, then descend while a region inside the matched one follows (广州市增城区 → 增城区)."""
+        m = self.match_prefix(text)
+        if m is None:
+            return None
+        region, matched = m
+        while (inner := self.match_prefix(text[len(matched):])) is not None and self._within(inner[0], region):
+            region, matched = inner[0], matched + inner[1]
+        return region, matched
+
+    def _within(self, region: Region, outer: Region) -> bool:
+        r: Region | None = self.regions.get(region.parent)
+        while r is not None:
+            if r.name == outer.name:
+                return True
+            r = self.regions.get(r.parent)
+        return False
+
     def find_all(self, text: str) -> list[Region]:
         """Every region named in ``text`` (full names and short forms of at least two characters)."""
         found = []
@@ -125,7 +143,7 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
     g = gazetteer()
     evidence: list[Region] = []
     for source in [*issuers, title]:
-        m = g.match_prefix(source)
+        m = g.match_nested_prefix(source)
         if m is not None:
             evidence.append(m[0])
             break
@@ -163,6 +181,9 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
     if primary.level == "city":
         return Jurisdiction("city", province=province, city=primary)
     parent = g.regions.get(primary.parent)
+    if parent is not None and not primary.name.startswith(parent.name):
+        # A district's bodies are named with its city in front (广州市增城区科学技术局, 重庆市渝北区…).
+        primary = Region(parent.name + primary.name, primary.short, primary.level, primary.parent, primary.abbrevs)
     if parent is not None and parent.level == "municipality":
         return Jurisdiction("district", province=parent, district=primary)
     return Jurisdiction("district", province=province, city=parent, district=primary)
