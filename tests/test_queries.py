@@ -90,3 +90,24 @@ def test_plan_overview(corpus_store):
 def test_unknown_query_name_lists_the_known_ones():
     with pytest.raises(QueryError, match="known queries: agency-chains"):
         load_query("nope")
+
+
+def test_multi_region_chains_meet_at_the_industry_of_a_cluster_or_chain(tmp_path):
+    from graphbuild.build import build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "gz.txt").write_text(
+        "广州市人民政府办公厅关于印发广州市低空经济发展行动方案的通知\n一、重点任务\n"
+        "（一）壮大无人机产业集群。支持整机企业扩大产能。（责任单位：市工业和信息化局、市发展改革委）\n",
+        encoding="utf-8",
+    )
+    (docs / "cd.txt").write_text(
+        "成都市人民政府办公厅关于印发成都市低空经济发展实施方案的通知\n一、重点任务\n"
+        "（一）完善无人机产业链。引育关键零部件企业。（责任单位：市经信局、市科技局）\n",
+        encoding="utf-8",
+    )
+    build([docs], store=tmp_path / "store")
+    r = {x["chain"]: x for x in rows(tmp_path / "store", "multi-region-chains")}
+    assert r["无人机产业"]["regions"] == 2 and sorted(r["无人机产业"]["region_names"].split("、")) == ["广州市", "成都市"]
+    assert "无人机产业集群" not in r and "无人机产业链" not in r

@@ -54,6 +54,17 @@ _WS_RE = re.compile(r"\s+")
 _lit = nt.text
 
 
+_CHAIN_FORM_RE = re.compile(r"(.*[\u4e00-\u9fffA-Za-z].*?)(?:产业集群|产业链)")
+
+
+def industry_of(chain: str) -> str | None:
+    """The industry a chain or cluster belongs to (集成电路产业链 → 集成电路产业), or None for an industry itself."""
+    m = _CHAIN_FORM_RE.fullmatch(chain)
+    if m is None or len(m.group(1)) < 2 or m.group(1).endswith(("产业", "产业链")):
+        return None
+    return m.group(1) + "产业"
+
+
 def compact(s: str) -> str:
     """Remove white space (names broken across lines)."""
     return _WS_RE.sub("", s)
@@ -275,6 +286,15 @@ class _Emitter:
             if m.kind != "park":
                 self.add(node, SKOS.prefLabel, _lit(m.text))
             self.add(plans[m.part], _KIND_PROP[m.kind], node)
+            industry = industry_of(m.text) if m.kind == "chain" else None
+            if industry is not None:
+                # 智能传感器产业集群 and 智能传感器产业链 are forms of 智能传感器产业: documents that name
+                # the industry in different forms meet at one concept.
+                broader = mint("chain", industry)
+                self.add(node, SKOS.broader, broader)
+                self.add(broader, RDF.type, PKG.IndustryChain)
+                self.add(broader, RDFS.label, _lit(industry))
+                self.add(broader, SKOS.prefLabel, _lit(industry))
         return nodes
 
     def _tasks(self, ctx: Jurisdiction, plans: list[str], mentions: list[tuple[Mention, str]]) -> int:
