@@ -94,3 +94,8 @@ def test_chain_boundaries_after_a_verb_and_generic_chain_words():
     assert "稀土新材料产业链" in _found("支持龙头企业向下游延伸稀土新材料产业链。", "chain")
     found = _found("立足本地优势产业，统筹安排县级产业发展资金，培育先导性产业。", "chain")
     assert not found & {"本地优势产业", "地优势产业", "县级产业", "先导性产业", "性产业"}
+
+
+def test_a_list_of_what_firms_make_is_typed_by_its_items():
+    assert {"刻蚀设备", "薄膜沉积设备"} <= _found("引进刻蚀设备、薄膜沉积设备等企业。")
+    assert not _found("支持华为、中兴等龙头企业。")

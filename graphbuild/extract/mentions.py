@@ -291,6 +291,7 @@ def _untyped_head(head: str) -> bool:
 _LIST_END = re.compile(r"等|领域(?=产品|技术|装备|芯片|软件|器件|材料)|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
 
 
+_FIRM_HEAD_RE = re.compile(r"等?[\u4e00-\u9fff]{0,8}(?:企业|厂商|制造商|供应商)")
 _PAIR_RE = re.compile(r"^[^和与及等]{2,24}(?P<conj>[和与及])[^和与及等]{2,12}等")
 
 
@@ -347,7 +348,13 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                     item = trim_left(raw, strip_region=False) if k_item == 0 else raw
                     a = clause_start + o + len(raw) - len(item)
                     scenarios.append((a, a + len(item)))
-            if kind is None and (re.fullmatch(r"等\s*", head) or c["enum_field_head"].match(head) or (len(current) >= 3 and _untyped_head(head))):
+            if kind is None and (
+                re.fullmatch(r"等\s*", head)
+                or c["enum_field_head"].match(head)
+                or (len(current) >= 3 and _untyped_head(head))
+                # 引进A封装、B封装等先进封装测试企业: the firms are named by what they make.
+                or _FIRM_HEAD_RE.fullmatch(_head_phrase(head))
+            ):
                 # A head that names no kind (等“五基”能力): the items may still say what they are.
                 kind = _self_typed(current)
             # Mostly one-character items (力、光、声、热等) are physical quantities: only items that carry
