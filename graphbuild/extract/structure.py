@@ -36,6 +36,7 @@ class Sentences:
             if m.end() < len(text):
                 starts.append(m.end())
         self.starts = starts
+        self._spans: dict[tuple[int, int], Span] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -45,6 +46,13 @@ class Sentences:
         end = start if end is None else end
         i = bisect.bisect_right(self.starts, start) - 1
         j = bisect.bisect_right(self.starts, max(start, end - 1))
+        span = self._spans.get((i, j))
+        if span is None:
+            # Every mention, bracket and target of a sentence asks for it: trim and slice it once.
+            span = self._spans[i, j] = self._span(i, j)
+        return span
+
+    def _span(self, i: int, j: int) -> Span:
         a = self.starts[max(i, 0)]
         b = self.starts[j] if j < len(self.starts) else len(self.text)
         while a < b and self.text[a].isspace():
