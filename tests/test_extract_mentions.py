@@ -99,3 +99,16 @@ def test_chain_boundaries_after_a_verb_and_generic_chain_words():
 def test_a_list_of_what_firms_make_is_typed_by_its_items():
     assert {"刻蚀设备", "薄膜沉积设备"} <= _found("引进刻蚀设备、薄膜沉积设备等企业。")
     assert not _found("支持华为、中兴等龙头企业。")
+
+
+def test_new_towns_knowledge_cities_and_ports_are_parks():
+    found = _found("加快建设天府知识城、东部新城和滨江医药港，完善配套。", "park")
+    assert {"天府知识城", "东部新城", "滨江医药港"} <= found
+
+
+def test_a_zone_name_is_not_cut_at_its_own_words_and_does_not_open_a_chain():
+    assert "临港开发区新材料产业集聚区" in _found("高标准建设临港开发区新材料产业集聚区。", "park")
+    chains = _found("设立区新材料产业投资基金，做强临港开发区新材料产业。", "chain")
+    assert "新材料产业" in chains
+    assert not chains & {"区新材料产业", "临港开发区新材料产业"}
+    assert "区块链产业" in _found("培育区块链产业。", "chain")

@@ -213,6 +213,8 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 cand += chunk[m.end():end_in_chunk]
                 if kind == "technology":
                     cand = strip_modifiers(cand, m.group(0))
+                elif kind == "chain":
+                    cand = _chain_after_place(cand)
                 elif kind == "park" and (rank := c["park_rank_re"].match(cand)) and len(cand) - rank.end() > len(m.group(0)) + 1:
                     # 国家级/省级 rates the zone the text wants to build; the zone's name follows it.
                     cand = cand[rank.end():]
@@ -222,6 +224,23 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 start = end - len(cand)
                 out.append(Mention(kind, cand, Span(start, end, cand), sentences.around(start, end), part_of(start)))
     return out
+
+
+# A single level character left in front of a chain by a cut (区集成电路产业投资基金), not a word.
+_LEVEL_CHAR_RE = re.compile(r"^[市省区县](?!块链|域|场|际|级)")
+
+
+def _chain_after_place(cand: str) -> str:
+    """A chain named after a zone or a level (增城开发区集成电路产业, 区集成电路产业): the chain is what follows."""
+    c = _cfg()
+    last = None
+    for last in c["park"]["re"].finditer(cand):
+        pass
+    if last is not None and len(cand) - last.end() >= 4:
+        cand = cand[last.end():]
+    if _LEVEL_CHAR_RE.match(cand) and len(cand) >= 6:
+        cand = cand[1:]
+    return cand
 
 
 _PAREN_RE = re.compile(r"[（()）]")
