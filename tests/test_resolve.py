@@ -178,3 +178,13 @@ def test_central_bank_branches_and_national_bureaus_keep_their_national_names():
     assert resolve_unit("中国民航局", ctx).label == "中国民用航空局"
     assert resolve_unit("民航局", NATIONAL).label == "中国民用航空局"
     assert resolve_unit("中央空管办", NATIONAL).label == "中央空中交通管理委员会办公室"
+
+
+def test_a_district_of_a_municipality_and_its_own_government():
+    ctx = jurisdiction_from(["重庆市渝北区人民政府办公室"], "", "", "")
+    assert ctx.region.name == "重庆市渝北区" and ctx.city_like.name == "重庆市"
+    assert resolve_unit("区经济信息委", ctx).label == "重庆市渝北区经济和信息化委员会"
+    assert resolve_unit("市经济信息委", ctx).label == "重庆市经济和信息化委员会"
+    assert resolve_unit("区政府", ctx).label == "重庆市渝北区人民政府"
+    city = jurisdiction_from(["重庆市人民政府办公厅"], "", "", "")
+    assert resolve_unit("区政府", city).kind == "group"

@@ -221,6 +221,9 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
     _repl, _suf, gov, _bodies = _rules()
     if not s:
         return ResolvedUnit(surface, surface.strip(), "group", False, ctx.region, ctx.level)
+    if ctx.district is not None and re.fullmatch(r"[区县](?:人民)?政府", s):
+        # In a district's own plan 区政府 is that district's government, not every district's.
+        return ResolvedUnit(surface, ctx.district.name + gov, "agency", True, ctx.district, "district")
     if is_collective(s) or is_collective(_PAREN_RE.sub("", s)):
         return ResolvedUnit(surface, s, "group", True, ctx.region, ctx.region.level if ctx.region else "national")
 
