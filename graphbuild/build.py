@@ -140,13 +140,16 @@ def _cached_meta(nq_path: Path, meta_path: Path, *, verify: bool) -> dict | None
     loaded only if it is byte for byte what the extractor wrote: its SHA-256 is in the report.
     A result already loaded in the current generation is not read again (``verify`` False).
     """
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if verify and hashlib.sha256(nq_path.read_bytes()).hexdigest() != meta.get("sha256"):
-            return None
-    except (OSError, ValueError):
+    meta = _read_json(meta_path)
+    if not meta or not nq_path.exists():
         return None
-    return meta if nq_path.exists() else None
+    if verify:
+        try:
+            if hashlib.sha256(nq_path.read_bytes()).hexdigest() != meta.get("sha256"):
+                return None
+        except OSError:
+            return None
+    return meta
 
 
 def build(
