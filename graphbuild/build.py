@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -322,15 +323,11 @@ def _extract_all(
 
         make_nlp()  # forked workers inherit the pipeline instead of each building it
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
-        # The workers are forked by the first submit: they are born with SIGINT blocked, so Ctrl-C is
-        # this process's alone to handle (a worker interrupted while starting or mid-task hung the
-        # pool). Blocked, not ignored: a Ctrl-C during the submits is delivered right after them.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes, nq_path, meta_path)) for h, _s, names, nq_path, meta_path, _k in todo]
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        try:
+            # The workers are forked by the first submit. A Ctrl-C that interrupted the submits once
+            # left the pool without a shutdown, and the process waited for its idle workers forever.
+            with _sigint_deferred():
+                futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes, nq_path, meta_path)) for h, _s, names, nq_path, meta_path, _k in todo]
             for (h, _src, names, nq_path, _m, _k), fut in zip(todo, futures):
                 try:
                     outcome: dict | BaseException = fut.result()
@@ -341,7 +338,7 @@ def _extract_all(
                 done(h, names, nq_path, outcome)
         finally:
             # On Ctrl-C or an error: drop the queued documents and let the workers finish the ones
-            # they hold (they ignore SIGINT, so the pool is never left half-dead and waiting).
+            # they hold (Ctrl-C never reaches them), so the pool is never left half-dead and waiting.
             pool.shutdown(wait=True, cancel_futures=True)
     else:
         with _fewer_collections():
@@ -355,6 +352,29 @@ def _extract_all(
                 done(h, names, nq_path, outcome)
     reporter.finish()
     return failed
+
+
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back until the block ends, then raise KeyboardInterrupt; processes forked inside never see it.
+
+    SIGINT is blocked (a child forked here is born with it blocked, so Ctrl-C is the building
+    process's alone to handle) and its Python handler only takes note (a signal taken by another
+    thread would otherwise raise KeyboardInterrupt in this one halfway through a fork).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives KeyboardInterrupt, and only it may set handlers
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)  # a pending Ctrl-C is noted here
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _init_worker() -> None:

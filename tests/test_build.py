@@ -263,3 +263,53 @@ def test_a_full_disk_stops_the_build_instead_of_skipping_documents(tmp_path, mon
         build(store=tmp_path, jobs=jobs)
     assert StoreDir(tmp_path).current().path == before
     assert _quads(tmp_path) == quads
+
+
+def test_ctrl_c_is_held_back_while_workers_are_forked():
+    import multiprocessing
+    import os
+    import signal
+
+    from graphbuild.build import _sigint_deferred
+
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe()
+
+    def report_mask(conn):
+        conn.send(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+
+    with pytest.raises(KeyboardInterrupt):
+        with _sigint_deferred():
+            os.kill(os.getpid(), signal.SIGINT)  # noted, not raised here
+            proc = ctx.Process(target=report_mask, args=(child,))
+            proc.start()
+            reached_the_end_of_the_block = True
+    proc.join(10)
+    assert reached_the_end_of_the_block
+    assert parent.recv() is True  # the worker was born with SIGINT blocked
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_ctrl_c_while_submitting_shuts_the_worker_pool_down(tmp_path, monkeypatch):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import graphbuild.build as b
+
+    build(store=tmp_path)
+    before, quads = StoreDir(tmp_path).current().path, _quads(tmp_path)
+    real_submit = ProcessPoolExecutor.submit
+    calls = []
+
+    def interrupted_submit(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", interrupted_submit)
+    with pytest.raises(KeyboardInterrupt):
+        build(store=tmp_path, jobs=2)
+    assert multiprocessing.active_children() == []  # no idle worker left for the exit to wait on
+    assert StoreDir(tmp_path).current().path == before and _quads(tmp_path) == quads
