@@ -76,13 +76,3 @@ def test_nquads_match_rdflib_parse_and_sort_order(rows) -> None:
     assert out == "".join(sorted(t[:-2] + " <urn:g> .\n" for t in triples))
     assert len(out.splitlines()) == len(triples)
 
-
-@pytest.mark.parametrize(
-    ("chain", "industry"),
-    [("集成电路产业链", "集成电路产业"), ("智能传感器产业集群", "智能传感器产业"), ("5G产业链", "5G产业"),
-     ("智能传感器产业", None), ("“20+8”产业集群", None), ("光产业链", None), ("产业链", None)],
-)
-def test_the_industry_of_a_chain_or_cluster(chain, industry):
-    from graphbuild.rdf.emit import industry_of
-
-    assert industry_of(chain) == industry

@@ -3,6 +3,7 @@
 import pytest
 
 from graphbuild.resolve.agencies import clean_unit, is_collective, qualify_name, resolve_unit
+from graphbuild.resolve.chains import industry_of
 from graphbuild.resolve.regions import NATIONAL, Jurisdiction, gazetteer, jurisdiction_from
 
 G = gazetteer()
@@ -188,3 +189,12 @@ def test_a_district_of_a_municipality_and_its_own_government():
     assert resolve_unit("区政府", ctx).label == "重庆市渝北区人民政府"
     city = jurisdiction_from(["重庆市人民政府办公厅"], "", "", "")
     assert resolve_unit("区政府", city).kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("chain", "industry"),
+    [("集成电路产业链", "集成电路产业"), ("智能传感器产业集群", "智能传感器产业"), ("5G产业链", "5G产业"),
+     ("智能传感器产业", None), ("“20+8”产业集群", None), ("光产业链", None), ("产业链", None)],
+)
+def test_the_industry_of_a_chain_or_cluster(chain, industry):
+    assert industry_of(chain) == industry

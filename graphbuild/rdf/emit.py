@@ -19,6 +19,7 @@ from ..extract.model import Extraction, Mention, Span
 from ..normalise import NormalisedText
 from ..read import SourceFile
 from ..resolve.agencies import ResolvedUnit, qualify_name, resolve_unit
+from ..resolve.chains import industry_of
 from ..resolve.regions import Jurisdiction, Region, gazetteer
 from ..vocab import ID_BASE, key
 from ..vocab import OA as _OA
@@ -52,17 +53,6 @@ _KIND_CLASS = {"park": PKG.Park, "chain": PKG.IndustryChain, "technology": PKG.T
 _KIND_PROP = {"park": PKG.concernsPark, "chain": PKG.concernsChain, "technology": PKG.concernsTechnology}
 _WS_RE = re.compile(r"\s+")
 _lit = nt.text
-
-
-_CHAIN_FORM_RE = re.compile(r"(.*[\u4e00-\u9fffA-Za-z].*?)(?:产业集群|产业链)")
-
-
-def industry_of(chain: str) -> str | None:
-    """The industry a chain or cluster belongs to (集成电路产业链 → 集成电路产业), or None for an industry itself."""
-    m = _CHAIN_FORM_RE.fullmatch(chain)
-    if m is None or len(m.group(1)) < 2 or m.group(1).endswith(("产业", "产业链")):
-        return None
-    return m.group(1) + "产业"
 
 
 def compact(s: str) -> str:
