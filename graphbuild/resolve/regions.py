@@ -69,11 +69,9 @@ class Gazetteer:
 
     def _within(self, region: Region, outer: Region) -> bool:
         r: Region | None = self.regions.get(region.parent)
-        while r is not None:
-            if r.name == outer.name:
-                return True
+        while r is not None and r.name != outer.name:
             r = self.regions.get(r.parent)
-        return False
+        return r is not None
 
     def find_all(self, text: str) -> list[Region]:
         """Every region named in ``text`` (full names and short forms of at least two characters)."""
