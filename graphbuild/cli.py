@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_server import MEMORY_OPTION, _bytes
 from .output import FORMATS, render
 
 STORE_OPTION = click.option(
@@ -93,28 +94,27 @@ def remove(names: tuple[str, ...], store: str) -> None:
 @click.option("--list", "list_", is_flag=True, help="List the bundled queries.")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0), help="Stop the query after this many seconds (0: no limit).")
 @click.option("--limit", type=click.IntRange(1), help="Return at most this many rows (the output says when rows were cut).")
+@MEMORY_OPTION
 @STORE_OPTION
 @format_option()
-def query(query: str | None, expression: str | None, params: tuple[str, ...], list_: bool, timeout: float, limit: int | None, store: str, fmt: str) -> None:
+def query(query: str | None, expression: str | None, params: tuple[str, ...], list_: bool, timeout: float, limit: int | None,
+          memory_limit: str | None, store: str, fmt: str) -> None:
     """Run a bundled query by NAME, a .rq FILE, or -e SPARQL (read-only)."""
-    from .query import QueryError, list_queries, load_query, parse_header, run_query
+    from .query import QueryError, list_queries, load_query, param_specs, parse_header, run_query
+    from .query.params import parse_assignments
     from .store import StoreError
 
     if list_:
-        rows = [[q.name, q.title, "; ".join(p.split(" — ")[0] for p in q.params), q.description] for q in list_queries()]
+        rows = [[q.name, q.title, "; ".join(p.split(" — ")[0].strip() for p in q.params), q.description] for q in list_queries()]
         click.echo(render(["name", "title", "params", "description"], rows, fmt), nl=False)
         return
     if bool(query) == bool(expression):
         raise click.UsageError("give either a query NAME or FILE.rq, or -e SPARQL (see --list)")
-    bound = {}
-    for p in params:
-        if "=" not in p:
-            raise click.BadParameter(f"{p!r} is not VAR=VALUE", param_hint="--param")
-        k, v = p.split("=", 1)
-        bound[k.strip().lstrip("?")] = v
     try:
+        bound = parse_assignments(params)
         text = expression or load_query(query)  # type: ignore[arg-type]
-        result = run_query(text, store=store, params=bound, timeout=timeout or None, limit=limit)
+        result = run_query(text, store=store, params=bound, specs=param_specs(text), timeout=timeout or None, limit=limit,
+                           memory_limit=_bytes(memory_limit))
     except (QueryError, StoreError) as exc:
         raise _fail(exc) from exc
     if result.kind == "graph" and fmt == "table":

@@ -20,21 +20,26 @@ _MEASURES = ("degree", "betweenness", "pagerank")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(0, 10), help="Hops around --focus.")
 @click.option("--plan", metavar="LABEL", help="Draw one plan: its schemes, tasks, targets and all they name.")
 @click.option("--query", metavar="NAME|FILE.rq", help="Draw the rows of a bundled query or of a SELECT/CONSTRUCT file.")
+@click.option("--param", "params", multiple=True, metavar="VAR=VALUE", help="Bind a parameter of --query (repeatable; as in policykg query).")
 @click.option("--size-by", type=click.Choice(_MEASURES), default="degree", show_default=True, help="Node size by this networkx measure.")
 @click.option("--colour-by", "colour_by", type=click.Choice(["class", "community"]),
               help="Initial node colouring, switchable in the page [default: community for coresponsibility, else class].")
 @click.option("--max-nodes", default=5000, show_default=True, type=click.IntRange(1), help="Refuse views larger than this.")
 @_STORE
-def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None, query: str | None, size_by: str,
+def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None, query: str | None, params: tuple[str, ...], size_by: str,
         colour_by: str | None, max_nodes: int, store: str) -> None:
     """Write an interactive graph explorer: one self-contained HTML file that works offline."""
+    from .query import QueryError
+    from .query.params import parse_assignments
     from .render import ExplorerError, write_explorer
     from .store import StoreError
 
+    if params and query is None:
+        raise click.UsageError("--param binds a parameter of --query; give --query NAME too")
     try:
-        res = write_explorer(output, store=store, view=view, focus=focus, depth=depth, plan=plan, query=query,
+        res = write_explorer(output, store=store, view=view, focus=focus, depth=depth, plan=plan, query=query, params=parse_assignments(params),
                              size_by=size_by, colour_by=colour_by, max_nodes=max_nodes)
-    except (ExplorerError, StoreError) as exc:
+    except (ExplorerError, StoreError, QueryError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {res.path} ({res.view} view: {res.nodes} nodes, {res.edges} edges, {res.bytes // 1024} KiB); open it in a browser, it works offline")
 

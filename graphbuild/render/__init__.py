@@ -115,12 +115,12 @@ def _check_size(V: View, max_nodes: int) -> None:
         )
 
 
-def _run_query(store: str | Path, name: str) -> tuple[str, list[str], list[list[object]], str]:
-    from ..query import QueryError, load_query, run_query
+def _run_query(store: str | Path, name: str, params: dict[str, str] | None = None) -> tuple[str, list[str], list[list[object]], str]:
+    from ..query import QueryError, load_query, param_specs, run_query
 
     try:
         text = load_query(name)
-        result = run_query(text, store=store)
+        result = run_query(text, store=store, params=params, specs=param_specs(text))
     except QueryError as exc:
         raise ExplorerError(f"--query {name}: {exc}") from exc
     if result.kind == "ask":
@@ -145,6 +145,7 @@ def write_explorer(
     depth: int = 2,
     plan: str | None = None,
     query: str | None = None,
+    params: dict[str, str] | None = None,
     size_by: str = "degree",
     colour_by: str | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
@@ -168,7 +169,7 @@ def write_explorer(
     if not out.parent.is_dir():
         raise ExplorerError(f"-o {output}: the folder {out.parent} does not exist; create it or choose another path")
     G = load_graph(store)
-    rows = _run_query(store, query) if query is not None else None
+    rows = _run_query(store, query, params) if query is not None else None
     V = select_view(G, view=view, focus=focus, depth=depth, plan=plan, query_rows=rows)
     _check_size(V, max_nodes)
     data = page_data(V.graph, title=V.title, subtitle=V.subtitle, size_by=size_by, colour_by=colour_by, G=G, documents=_documents(store))
