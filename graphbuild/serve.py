@@ -534,7 +534,10 @@ def create_server(store: str | Path, *, host: str = DEFAULT_HOST, port: int = DE
     wsgi = waitress.create_server(
         lambda e, s: app(e, s), host=host, port=port, threads=threads or max(8, 4 * (os.cpu_count() or 2)),
         backlog=1024, connection_limit=1000, channel_timeout=max(60, int(timeout) + 30), cleanup_interval=10,
-        max_request_body_size=MAX_BODY + 1, ident=f"policykg/{__version__}", expose_tracebacks=False, clear_untrusted_proxy_headers=True,
+        # waitress drains bodies up to four times the cap, so that the app can answer 413 to a
+        # client still sending (a connection closed mid-body reaches the client as a reset);
+        # beyond that waitress answers 413 itself and closes.
+        max_request_body_size=4 * MAX_BODY, ident=f"policykg/{__version__}", expose_tracebacks=False, clear_untrusted_proxy_headers=True,
     )
     bound_host, bound_port = str(wsgi.effective_host), int(wsgi.effective_port)
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host

@@ -201,6 +201,11 @@ def _child(conn: Any, db: str, p: Prepared, finish: Finish, finish_args: tuple, 
     """Body of the query process: sandbox, open the generation read-only, answer, send back."""
     try:
         sandbox.enter(memory_limit)
+        # The engine's own messages (a Rust allocation failure prints a backtrace) would land on
+        # the user's terminal or the server log; the outcome travels back through the pipe instead.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
         store = ox.Store.read_only(db)
         conn.send(("ok", finish(evaluate(store, p), *finish_args)))
     except QueryError as exc:
@@ -214,7 +219,7 @@ def _child(conn: Any, db: str, p: Prepared, finish: Finish, finish_args: tuple, 
 
 
 def _memory_message(limit: int | None) -> str:
-    shown = f" ({limit / 1024**3:g} GiB)" if limit else ""
+    shown = f" (limit {limit / 1024**2:,.0f} MiB)" if limit else ""
     return f"query used too much memory{shown} and was stopped; narrow it (LIMIT, more specific patterns) or raise --memory-limit"
 
 

@@ -1,0 +1,46 @@
+"""Test helpers for the query guard: a counting TCP listener and the forms that bypassed the old guard."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+DOC = "https://w3id.org/policykg/id/doc/1a4bcafc0d4494d0"  # 001 of the bundled corpus
+
+
+class Listener:
+    """A TCP server on 127.0.0.1 that counts the connections it accepts (native code included)."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(0.05)
+        self.port = self.server.getsockname()[1]
+        self.accepted = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                continue
+            self.accepted += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+        self.server.close()
+
+
+def bypasses(port: int) -> dict[str, str]:
+    """The four forms that passed the old guard and made the engine POST to the named host."""
+    url = f"http://127.0.0.1:{port}/"
+    return {
+        "prefixed service": f"PREFIX : <{url}> SELECT ?x WHERE {{ SERVICE:x {{ ?x ?b ?c }} }}",
+        "glued to a number": f"SELECT ?x WHERE {{ ?s ?p 0SERVICE <{url}d> {{ ?x ?b ?c }} }}",
+        "glued to a bracket": f"PREFIX ex: <{url}> SELECT ?x WHERE {{ BIND(1 AS ?v) FILTER(?v<2)SERVICEex:lt#>\n{{ ?x ?b ?c }} }}",
+        "comment ended by CR": f"SELECT ?x WHERE {{ # a comment\rSERVICE <{url}d> {{ ?x ?b ?c }} }}",
+    }
