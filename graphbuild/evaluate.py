@@ -6,13 +6,13 @@ exactly what goes into the graph.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from .gold import load_gold
 from .normalise import normalise, to_simplified
 from .read import InputError, read_source
 from .resources import corpus_dir
@@ -255,10 +255,7 @@ def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None) -> Eva
     missing: list[str] = []
     overall: dict[str, Score | Accuracy] = {}
     for gf in sorted(gold_dir.glob("*.json")):
-        try:
-            gold = json.loads(gf.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(gf, f"is not a readable gold JSON file ({exc})") from exc
+        gold = load_gold(gf)
         text = find_text(gf.stem, search)
         if text is None:
             missing.append(gf.stem)
