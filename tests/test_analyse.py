@@ -270,8 +270,16 @@ def test_write_network_flat_attributes_and_reproducible(fmt: str, store: ox.Stor
 
 
 def test_flat_attributes_drop_none_join_lists_and_strip_xml_controls() -> None:
-    flat = A.flat_attributes({"a": None, "b": ["x", "y"], "c": "bad\x0bchar", "d": True, "e": 2,
+    flat = A.flat_attributes({"a": None, "b": ["x", "y"], "c": "bad\x0bchar", "d": True, "e": 2, "f": [], "g": "",
                               "evidence": [{"text": "句", "file": "f.txt", "start": 1, "end": 2}], "props": {"unit": ["亿元"]}})
-    assert flat == {"b": "x | y", "c": "badchar", "d": "true", "e": 2, "evidence": "f.txt:1-2 句", "evidence_count": 1, "prop_unit": "亿元"}
+    assert flat == {"b": "x | y", "c": "badchar", "d": True, "e": 2, "evidence": "f.txt:1-2 句", "evidence_count": 1, "prop_unit": "亿元"}
+    XSD = "http://www.w3.org/2001/XMLSchema#"
+    typed = A.flat_attributes(
+        {"props": {"year": ["2025"], "tz": ["2025+08:00"], "v": ["1.5"], "ok": ["false"], "n": ["07"], "two": ["1", "2"], "bad": ["x"], "d": ["2024-01-01"]}},
+        {"year": [XSD + "gYear"], "tz": [XSD + "gYear"], "v": [XSD + "decimal"], "ok": [XSD + "boolean"], "n": [XSD + "integer"],
+         "two": [XSD + "integer"], "bad": [XSD + "integer"], "d": [XSD + "date"]},
+    )
+    assert typed == {"prop_year": 2025, "prop_tz": 2025, "prop_v": 1.5, "prop_ok": False, "prop_n": 7,
+                     "prop_two": "1 | 2", "prop_bad": "x", "prop_d": "2024-01-01"}
     with pytest.raises(A.AnalysisError, match="graphml or gexf"):
         A.write_network([], Path("x.dot"), "dot")

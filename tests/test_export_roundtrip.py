@@ -9,6 +9,8 @@ parser (owlready2, the library Protégé users script with).
 from __future__ import annotations
 
 import io
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
@@ -233,3 +235,115 @@ def test_turtle_export_with_ontology_declares_it(exports: dict) -> None:
     # Every class the data uses is declared, so that Protégé shows the individuals under it.
     used = {o for o in g.objects(None, RDF.type) if isinstance(o, URIRef) and str(o).startswith(PKG)}
     assert used and used <= set(g.subjects(RDF.type, OWL.Class))
+
+
+# --- GraphML / GEXF: typed attributes -------------------------------------------------------
+
+GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
+GEXF_NS = "{http://www.gexf.net/1.2draft}"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+# property → (GraphML attr.type, GEXF type, Python type networkx reads back)
+TYPED = {
+    "targetValue": ("double", "double", float),
+    "targetYear": ("int", "long", int),
+    "ordinal": ("int", "long", int),
+    "charCount": ("int", "long", int),
+    "periodStart": ("int", "long", int),
+    "periodEnd": ("int", "long", int),
+    "resolved": ("boolean", "boolean", bool),
+}
+
+
+@pytest.fixture(scope="module")
+def networks(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("networks")
+    return {name: Path(export(out / f"g.{name}", name, store=corpus_store).path) for name in ("graphml", "gexf")}
+
+
+def _declared_types(path: Path, fmt: str) -> dict[tuple[str, str], str]:
+    """(for, name) → declared type, from the file's own key/attribute declarations."""
+    root = ET.parse(path).getroot()
+    if fmt == "graphml":
+        keys = root.findall(f"{GRAPHML_NS}key")
+        out = {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in keys}
+        assert len(out) == len(keys) == len({k.get("id") for k in keys})  # one declaration per name and id
+        return out
+    out = {}
+    for block in root.iter(f"{GEXF_NS}attributes"):
+        for a in block.findall(f"{GEXF_NS}attribute"):
+            assert (block.get("class"), a.get("title")) not in out
+            out[block.get("class"), a.get("title")] = a.get("type")
+    return out
+
+
+def _store_values(store: Path, prop: str) -> dict[str, str]:
+    st = StoreDir(store).open_read()
+    return {q.subject.value: q.object.value for q in st.quads_for_pattern(None, ox.NamedNode(PKG + prop), None)}
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_numbers_and_booleans_are_declared_typed(networks: dict, fmt: str) -> None:
+    declared = _declared_types(networks[fmt], fmt)
+    col = 0 if fmt == "graphml" else 1
+    for prop, types in TYPED.items():
+        assert declared["node", f"prop_{prop}"] == types[col], prop
+    assert declared["node", "evidence_count"] == ("int" if fmt == "graphml" else "long")
+    assert declared["node", "prop_unit"] == "string" and declared["node", "iri"] == "string"
+    if fmt == "graphml":  # GEXF: the node's own label and the edge's own weight attributes
+        assert declared["node", "label"] == "string" and declared["edge", "weight"] == "double"
+    assert not any(name == "networkx_key" for _for, name in declared)
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_network_values_read_back_with_their_types_and_missing_ones_left_out(networks: dict, corpus_store: Path, fmt: str, reader) -> None:  # noqa: ANN001
+    g = reader(networks[fmt])
+    for prop, (_gml, _gexf, py) in TYPED.items():
+        stored = _store_values(corpus_store, prop)
+        assert stored, prop
+        got = {n: d[f"prop_{prop}"] for n, d in g.nodes(data=True) if f"prop_{prop}" in d}
+        assert set(got) == set(stored), prop  # exactly the nodes that have the value
+        for n, v in got.items():
+            assert type(v) is py, (prop, n, v)
+            s = stored[n]
+            expected = {"true": True, "false": False}[s] if py is bool else py(s)
+            assert v == expected, (prop, n)
+    agency = next(d for _n, d in g.nodes(data=True) if d.get("cls") == "Agency")
+    assert "prop_targetYear" not in agency and "prop_charCount" not in agency
+    # No "" standing in for a missing value, and no networkx_key on the edges.
+    assert not any(v == "" for _n, d in g.nodes(data=True) for v in d.values())
+    assert not any("networkx_key" in d or v == "" for *_e, d in g.edges(data=True) for v in d.values())
+    text = networks[fmt].read_text(encoding="utf-8")
+    assert 'value=""' not in text and "networkx_key" not in text
+    assert not re.search(r'<data key="[^"]*"\s*/>|<data key="[^"]*"></data>', text)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_edge_ids_are_unique(networks: dict, fmt: str) -> None:
+    root = ET.parse(networks[fmt]).getroot()
+    ns = GRAPHML_NS if fmt == "graphml" else GEXF_NS
+    ids = [e.get("id") for e in root.iter(f"{ns}edge")]
+    assert len(ids) > 20 and None not in ids and len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_network_property_with_several_values_somewhere_is_text_everywhere(tmp_path: Path, fmt: str, reader) -> None:  # noqa: ANN001
+    from graphbuild.analyse import write_network
+
+    ex, t1, t2 = "https://example.org/", ox.NamedNode("https://example.org/t1"), ox.NamedNode("https://example.org/t2")
+    g, year = ox.NamedNode(ex + "doc"), ox.NamedNode(PKG + "targetYear")
+    gyear = ox.NamedNode(XSD + "gYear")
+    quads = [
+        ox.Quad(t, ox.NamedNode(str(RDF.type)), ox.NamedNode(PKG + "Target"), g) for t in (t1, t2)
+    ] + [
+        ox.Quad(t1, year, ox.Literal("2025", datatype=gyear), g),
+        ox.Quad(t2, year, ox.Literal("2025", datatype=gyear), g),
+        ox.Quad(t2, year, ox.Literal("2030", datatype=gyear), g),
+        ox.Quad(t1, ox.NamedNode(PKG + "targetValue"), ox.Literal("12", datatype=ox.NamedNode(XSD + "decimal")), g),
+    ]
+    out = tmp_path / f"g.{fmt}"
+    write_network(quads, out, fmt)
+    declared = _declared_types(out, fmt)
+    assert declared["node", "prop_targetYear"] == "string" and declared["node", "prop_targetValue"] == "double"
+    back = reader(out)
+    assert back.nodes[t1.value]["prop_targetYear"] == "2025" and back.nodes[t2.value]["prop_targetYear"] == "2025 | 2030"
+    assert back.nodes[t1.value]["prop_targetValue"] == 12.0 and "prop_targetValue" not in back.nodes[t2.value]
