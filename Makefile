@@ -28,6 +28,7 @@ demo: $(STAMP)
 	$(BIN)/policykg viz -o $(OUT)/explorer.html
 	$(BIN)/policykg viz --view coresponsibility -o $(OUT)/coresponsibility.html
 	@echo "Open $(OUT)/explorer.html and $(OUT)/coresponsibility.html in a browser (they work offline)."
+	@echo "policykg is installed in $(VENV)/: run it as $(BIN)/policykg (e.g. $(BIN)/policykg query --list), or first: . $(BIN)/activate"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

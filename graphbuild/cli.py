@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from .cli_server import MEMORY_OPTION, _bytes
-from .output import FORMATS, render
+from .output import FILE_FORMATS, FORMATS, render, write_rows
 
 STORE_OPTION = click.option(
     "--store", default=".policykg", show_default=True, type=click.Path(file_okay=False), help="Folder of the graph store."
@@ -23,6 +23,9 @@ STORE_OPTION = click.option(
 def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS):
     """The shared --format option."""
     return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format.")
+
+
+EXCEL_OPTION = click.option("--excel", is_flag=True, help="CSV/TSV for spreadsheet programs: a UTF-8 byte-order mark, formula-like cells quoted.")
 
 
 class InputFilesError(click.ClickException):
@@ -80,8 +83,10 @@ def remove(names: tuple[str, ...], store: str) -> None:
     from .build import remove as do_remove
     from .store import StoreError
 
+    from .report import RichReporter
+
     try:
-        gone = do_remove(names, store=store)
+        gone = do_remove(names, store=store, reporter=RichReporter())
     except StoreError as exc:
         raise _fail(exc) from exc
     click.echo(f"removed {len(gone)} document(s): {', '.join(gone)}")
@@ -96,9 +101,10 @@ def remove(names: tuple[str, ...], store: str) -> None:
 @click.option("--limit", type=click.IntRange(1), help="Return at most this many rows (the output says when rows were cut).")
 @MEMORY_OPTION
 @STORE_OPTION
-@format_option()
+@format_option(choices=FILE_FORMATS)
+@EXCEL_OPTION
 def query(query: str | None, expression: str | None, params: tuple[str, ...], list_: bool, timeout: float, limit: int | None,
-          memory_limit: str | None, store: str, fmt: str) -> None:
+          memory_limit: str | None, store: str, fmt: str, excel: bool) -> None:
     """Run a bundled query by NAME, a .rq FILE, or -e SPARQL (read-only)."""
     from .query import QueryError, list_queries, load_query, param_specs, parse_header, run_query
     from .query.params import parse_assignments
@@ -121,14 +127,14 @@ def query(query: str | None, expression: str | None, params: tuple[str, ...], li
         click.echo(result.nquads, nl=False)
     else:
         title = str(parse_header(text)["title"]) or None
-        click.echo(render(result.columns, result.rows, fmt, title=title), nl=False)
+        write_rows(result.columns, result.rows, fmt, title=title, excel=excel)
     if result.truncated:
         click.echo(f"(truncated: only the first {limit} rows are shown; raise --limit to see more)", err=True)
 
 
 @main.command()
 @click.option("--format", "fmt", default="turtle", show_default=True, help="turtle, nt, nquads, trig, jsonld, xml, graphml, gexf, or a MIME type.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write (- for standard output).")
 @click.option("--with-ontology", is_flag=True, help="Include the ontology graph.")
 @STORE_OPTION
 def export(fmt: str, output: Path, with_ontology: bool, store: str) -> None:
@@ -140,7 +146,8 @@ def export(fmt: str, output: Path, with_ontology: bool, store: str) -> None:
         res = do_export(output, fmt, store=store, with_ontology=with_ontology)
     except (ExportError, StoreError) as exc:
         raise _fail(exc) from exc
-    click.echo(f"wrote {res.path} ({res.format}, {res.quads} quads in {res.graphs} graphs)")
+    # With -o - the graph is the standard output: the summary goes to stderr.
+    click.echo(f"wrote {res.path} ({res.format}, {res.quads} quads in {res.graphs} graphs)", err=res.path == "-")
 
 
 @main.command()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .output import FORMATS, render
+from .output import FILE_FORMATS, write_rows
 
 _STORE = click.option("--store", default=".policykg", show_default=True, type=click.Path(file_okay=False), help="Folder of the graph store.")
 _MEASURES = ("degree", "betweenness", "pagerank")
@@ -41,7 +41,8 @@ def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None
                              size_by=size_by, colour_by=colour_by, max_nodes=max_nodes)
     except (ExplorerError, StoreError, QueryError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"wrote {res.path} ({res.view} view: {res.nodes} nodes, {res.edges} edges, {res.bytes // 1024} KiB); open it in a browser, it works offline")
+    click.echo(f"wrote {res.path} ({res.view} view: {res.nodes} nodes, {res.edges} edges, {res.bytes // 1024} KiB); open it in a browser, it works offline",
+               err=res.path == "-")  # with -o - the page is the standard output
 
 
 @click.command()
@@ -51,9 +52,10 @@ def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None
               help="Rank by this measure [default: degree; regions for chains (how many jurisdictions' plans name the chain)].")
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Show the first N rows.")
 @click.option("--communities", "show_communities", is_flag=True, help="List the communities (Louvain) instead of ranking nodes.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FILE_FORMATS), default="table", show_default=True, help="Output format.")
+@click.option("--excel", is_flag=True, help="CSV/TSV for spreadsheet programs: a UTF-8 byte-order mark, formula-like cells quoted.")
 @_STORE
-def analyse(projection_kind: str, measure: str | None, top: int, show_communities: bool, fmt: str, store: str) -> None:
+def analyse(projection_kind: str, measure: str | None, top: int, show_communities: bool, fmt: str, excel: bool, store: str) -> None:
     """Rank agencies, chains or plans by a network measure, or list their communities."""
     from .analyse import AnalysisError, analyse as do_analyse
     from .store import StoreError
@@ -62,4 +64,4 @@ def analyse(projection_kind: str, measure: str | None, top: int, show_communitie
         table = do_analyse(store, projection_kind=projection_kind, measure=measure, top=top, show_communities=show_communities)
     except (AnalysisError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(render(table.columns, table.rows, fmt, title=table.title), nl=False)
+    write_rows(table.columns, table.rows, fmt, title=table.title, excel=excel)
