@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import signal
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from . import __version__
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, iter_paths, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file, package_path
-from .store.oxstore import GenerationWriter, StoreDir, StoreError
+from .store.oxstore import GenerationWriter, StoreDir, StoreError, unwritable_message
 
 EXIT_SKIPPED = 3
 
@@ -134,6 +135,14 @@ def _read_json(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+_META_FIELDS: dict[str, type | tuple[type, ...]] = {"title": str, "counts": dict, "warnings": list, "quads": int}
+
+
+def _valid_meta(meta: dict) -> bool:
+    """Whether a cached report has every field a build reads, with the right types."""
+    return bool(meta) and all(isinstance(meta.get(k), t) for k, t in _META_FIELDS.items())
+
+
 def _cached_meta(nq_path: Path, meta_path: Path, *, verify: bool) -> dict | None:
     """The report of a cached extraction result, or None when there is none or (``verify``) its N-Quads are damaged.
 
@@ -142,8 +151,8 @@ def _cached_meta(nq_path: Path, meta_path: Path, *, verify: bool) -> dict | None
     A result already loaded in the current generation is not read again (``verify`` False).
     """
     meta = _read_json(meta_path)
-    if not meta or not nq_path.exists():
-        return None
+    if not _valid_meta(meta) or not nq_path.exists():
+        return None  # missing, or written by another version of the cache format: extract again
     if verify:
         try:
             if hashlib.sha256(nq_path.read_bytes()).hexdigest() != meta.get("sha256"):
@@ -176,11 +185,15 @@ def build(
     path_list = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
     files = list(iter_paths(path_list))
     # Take the lock before any work, so that a second build fails at once instead of after reading.
-    with sd.build_lock():
-        leftovers = sd.remove_leftovers()
-        if leftovers:
-            reporter.warn(f"an earlier build of {sd.root}/ was interrupted; removed {len(leftovers)} unfinished file(s) it left")
-        _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=reporter)
+    with sd.build_lock(reporter.warn):
+        try:
+            leftovers = sd.remove_leftovers()
+            if leftovers:
+                reporter.warn(f"an earlier build of {sd.root}/ was interrupted; removed {len(leftovers)} unfinished file(s) it left")
+            _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=reporter)
+        except OSError as exc:
+            # Input files are read with their own errors (InputError): what is left is the store's folder.
+            raise StoreError(unwritable_message(sd.root, exc)) from exc
     return report
 
 
@@ -307,7 +320,7 @@ def _extract_all(
     def done(h: str, names: list[str], nq_path: Path, outcome: dict | BaseException) -> None:
         if isinstance(outcome, BaseException):
             # One document the extractor cannot handle must not cost the user the whole corpus.
-            reason = f"extraction failed ({type(outcome).__name__}: {outcome}); please report this file as a bug"
+            reason = _failure_reason(outcome)
             report.skipped.append((path_of[h], reason))
             if not strict:
                 reporter.warn(f"skipped {path_of[h]}: {reason}")
@@ -322,7 +335,7 @@ def _extract_all(
         from .extract.pipeline import make_nlp
 
         make_nlp()  # forked workers inherit the pipeline instead of each building it
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(os.getpid(),))
         try:
             # The workers are forked by the first submit. A Ctrl-C that interrupted the submits once
             # left the pool without a shutdown, and the process waited for its idle workers forever.
@@ -354,6 +367,23 @@ def _extract_all(
     return failed
 
 
+def _failure_reason(exc: BaseException) -> str:
+    """Why the extractor failed on a document, in words: an internal limit is said to be one, not reported as a bug."""
+    text = str(exc)
+    if isinstance(exc, ValueError) and "[E088]" in text:
+        # spaCy refuses texts longer than its max_length (1,000,000 characters unless raised).
+        import re
+
+        m = re.search(r"length (\d+) exceeds maximum of (\d+)", text)
+        size = f" ({int(m.group(1)):,} characters, over the {int(m.group(2)):,} the pipeline accepts)" if m else ""
+        return f"is too long for the extractor{size}; split it into smaller files"
+    if isinstance(exc, MemoryError):
+        return "the extractor ran out of memory on it; split it into smaller files or build it with --jobs 1"
+    if isinstance(exc, RecursionError):
+        return "is nested too deeply for the extractor (recursion limit); split it into smaller files"
+    return f"extraction failed ({type(exc).__name__}: {exc}); please report this file as a bug"
+
+
 @contextmanager
 def _sigint_deferred() -> Iterator[None]:
     """Hold Ctrl-C back until the block ends, then raise KeyboardInterrupt; processes forked inside never see it.
@@ -377,10 +407,35 @@ def _sigint_deferred() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _init_worker() -> None:
-    """Worker processes yield the CPU to this process's store loaders, which would otherwise lag behind and finish alone."""
+def _init_worker(parent: int | None = None) -> None:
+    """Set up a worker process: it dies with the build (``parent``), and yields the CPU to the build's store loaders."""
+    _die_with_parent(parent)
+    # The loaders would otherwise lag behind and finish alone.
     os.nice(10)
     _tune_gc()
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """Ask Linux to SIGKILL this process when its parent dies; exit now if it already has.
+
+    A build killed with SIGKILL cannot stop its workers itself: without this they lived on, idle,
+    reparented to init. The death signal is tied to the thread that forked the worker, which is
+    the build's main thread (ProcessPoolExecutor forks all its workers from the first submit).
+    """
+    if parent is None or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return  # no prctl: the pool's own shutdown still stops the workers on any clean exit
+    if os.getppid() != parent:  # the build died between the fork and the prctl
+        os._exit(1)
 
 
 def _tune_gc() -> None:
@@ -406,18 +461,26 @@ def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: R
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
     wanted = list(names)
-    with sd.build_lock():
-        previous = sd.require_current()
-        old = previous.manifest()["documents"]
-        gone = {h for h, d in old.items() for w in wanted if w in d["names"] or (len(w) >= 8 and h.startswith(w))}
-        missing = [w for w in wanted if not any(w in old[h]["names"] or h.startswith(w) for h in gone)]
-        if missing:
-            raise StoreError(f"not in the store: {', '.join(missing)} (see `policykg stats` for the documents it holds)")
-        docs = {h: d for h, d in old.items() if h not in gone}
-        from .vocab import document_iri
+    with sd.build_lock(reporter.warn):
+        try:
+            return _remove_locked(sd, wanted, reporter)
+        except OSError as exc:
+            raise StoreError(unwritable_message(sd.root, exc)) from exc
 
-        reporter.start("storing", 1)
-        with GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)]) as writer:
-            writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": docs})
-        reporter.finish()
+
+def _remove_locked(sd: StoreDir, wanted: list[str], reporter: Reporter) -> list[str]:
+    """The body of ``remove``, run while holding the store's build lock."""
+    previous = sd.require_current()
+    old = previous.manifest()["documents"]
+    gone = {h for h, d in old.items() for w in wanted if w in d["names"] or (len(w) >= 8 and h.startswith(w))}
+    missing = [w for w in wanted if not any(w in old[h]["names"] or h.startswith(w) for h in gone)]
+    if missing:
+        raise StoreError(f"not in the store: {', '.join(missing)} (see `policykg stats` for the documents it holds)")
+    docs = {h: d for h, d in old.items() if h not in gone}
+    from .vocab import document_iri
+
+    reporter.start("storing", 1)
+    with GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)]) as writer:
+        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": docs})
+    reporter.finish()
     return sorted(n for h in gone for n in old[h]["names"])

@@ -178,7 +178,10 @@ def test_sigkill_after_the_new_generation_exists_keeps_the_previous_store(base_s
     rerun = _cli("build", str(doc), "--store", str(base_store), "--format", "csv")
     out, err = rerun.communicate(timeout=60)
     assert rerun.returncode == 0, err
-    assert err.splitlines()[0] == f"warning: an earlier build of {base_store}/ was interrupted; removed 1 unfinished file(s) it left"
+    assert err.splitlines()[:2] == [
+        f"warning: the build lock {base_store / 'build.lock'} was left by process {proc.pid}, which is no longer running; taking it over",
+        f"warning: an earlier build of {base_store}/ was interrupted; removed 1 unfinished file(s) it left",
+    ]
     assert _count(base_store) == 2
     assert _unpublished(base_store) == []
     assert sorted(p.name for p in base_store.glob("current*")) == ["current"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +128,27 @@ def read_source(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     return source_from_bytes(data, path)
 
 
+def display_name(path: Path | str) -> str:
+    """A file's name as text: names that are not UTF-8 (GBK from a Windows archive, say) decoded as Chinese.
+
+    Python keeps undecodable bytes of a file name as lone surrogates, which no file, JSON or RDF
+    literal can hold. The name is decoded as GB18030 (it covers GBK) or Big5 when that works, and
+    the bytes are written as \\xNN escapes otherwise.
+    """
+    name = Path(path).name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    for enc in ("gb18030", "big5"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:
     """Build a SourceFile from raw bytes (the file name is used for messages and identifiers)."""
     path = Path(path)
@@ -136,13 +158,16 @@ def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError(path, "contains NUL bytes: a binary file, not text")
     text, encoding = decode(data, path)
+    if "\x00" in text:
+        # A UTF-16 file may hold NUL bytes, but a NUL character is never part of a policy text.
+        raise InputError(path, f"contains NUL characters (U+0000) once decoded as {encoding.replace('-sig', '')}: a binary file, not text")
     if "\ufffd" in text:
         raise InputError(path, "contains U+FFFD replacement characters: it was damaged by an earlier decoding; fetch a clean copy")
     if not text.strip():
         raise InputError(path, "is empty or holds only white space")
     return SourceFile(
         path=str(path),
-        name=path.name,
+        name=display_name(path),
         text=text,
         encoding=encoding.replace("-sig", ""),
         content_hash=hashlib.sha256(data).hexdigest(),

@@ -8,13 +8,13 @@ which focused view to draw instead.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
 from ..analyse import MEASURES, close_matches, coresponsibility, ego, find_nodes, graph_from_rows, load_graph, plan_view
+from ..outfile import OutputError, is_stdout, output_file
 
 VIEWS = ("full", "coresponsibility")
 COLOURINGS = ("class", "community")
@@ -150,7 +150,7 @@ def write_explorer(
     colour_by: str | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
 ) -> ExplorerResult:
-    """Write the explorer page for a view of the store to ``output`` (via a temporary file in the same folder).
+    """Write the explorer page for a view of the store to ``output`` (``-``: standard output; a file via a temporary file, renamed).
 
     ``colour_by`` defaults to communities for the co-responsibility view and to classes otherwise.
     """
@@ -164,9 +164,11 @@ def write_explorer(
     if depth < 0:
         raise ExplorerError(f"--depth must be 0 or more, not {depth}")
     out = Path(output)
-    if out.suffix.lower() not in (".html", ".htm"):
+    # Standard output (-o -), a device or a FIFO has no name of its own to check.
+    named = not is_stdout(output) and not (out.exists() and not out.is_file() and not out.is_dir())
+    if named and out.suffix.lower() not in (".html", ".htm"):
         raise ExplorerError(f"-o {output}: the explorer is an HTML page; name the file *.html")
-    if not out.parent.is_dir():
+    if named and not out.parent.is_dir():
         raise ExplorerError(f"-o {output}: the folder {out.parent} does not exist; create it or choose another path")
     G = load_graph(store)
     rows = _run_query(store, query, params) if query is not None else None
@@ -174,13 +176,11 @@ def write_explorer(
     _check_size(V, max_nodes)
     data = page_data(V.graph, title=V.title, subtitle=V.subtitle, size_by=size_by, colour_by=colour_by, G=G, documents=_documents(store))
     html = render_html(data)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
-        tmp.write_text(html, encoding="utf-8")
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+        with output_file(out) as tmp:
+            tmp.write_text(html, encoding="utf-8")
+    except OutputError as exc:
+        raise ExplorerError(str(exc)) from exc
     return ExplorerResult(str(out), V.name, V.title, V.graph.number_of_nodes(), V.graph.number_of_edges(), len(html.encode("utf-8")))
 
 

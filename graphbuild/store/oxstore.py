@@ -28,7 +28,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -51,9 +51,18 @@ class Generation:
         return self.path / "db"
 
     def manifest(self) -> dict:
-        """The documents of this generation."""
+        """The documents of this generation; a StoreError when its manifest is damaged."""
         f = self.path / "manifest.json"
-        return json.loads(f.read_text(encoding="utf-8")) if f.exists() else {"documents": {}}
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {"documents": {}}
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"the store's manifest {f} is unreadable or damaged ({exc}); rebuild the store with `policykg build --replace`") from exc
+        docs = data.get("documents") if isinstance(data, dict) else None
+        if not isinstance(docs, dict) or not all(isinstance(d, dict) and isinstance(d.get("names"), list) for d in docs.values()):
+            raise StoreError(f"the store's manifest {f} is damaged (no valid document list); rebuild the store with `policykg build --replace`")
+        return data
 
 
 class StoreDir:
@@ -86,31 +95,65 @@ class StoreDir:
 
     def open_read(self) -> ox.Store:
         """Open the current generation read-only."""
-        gen = self.require_current()
-        try:
-            return ox.Store.read_only(str(gen.db))
-        except OSError as exc:
-            raise StoreError(f"cannot open the store in {gen.db}: {exc}; rebuild it with `policykg build`") from exc
+        return open_db(self.require_current().db)
 
     @contextmanager
-    def build_lock(self) -> Iterator[None]:
-        """Hold the build lock; fail fast when another build holds it."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.root / "build.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    def build_lock(self, warn: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the build lock; fail fast when another build holds it; ``warn`` hears of a stale lock taken over.
+
+        The lock is an ``flock`` on ``build.lock``, which also holds the owner's pid while it runs
+        (emptied on release). Processes forked while it is held (the ``--jobs`` workers) close
+        their copy of the descriptor at once: an flock belongs to the open file, so a worker left
+        running by a killed build would otherwise hold the store locked for ever.
+        """
+        lock = self.root / "build.lock"
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(unwritable_message(self.root, exc)) from exc
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
                 if exc.errno in (errno.EAGAIN, errno.EACCES):
-                    raise StoreError(
-                        f"another build is running on {self.root}/ (lock {self.root / 'build.lock'}); wait for it to finish"
-                    ) from exc
+                    raise StoreError(self._busy_message(lock)) from exc
                 raise
-            os.ftruncate(fd, 0)
-            os.write(fd, str(os.getpid()).encode())
-            yield
+            _HELD_LOCKS.add(fd)
+            stale = _read_pid(fd)
+            if stale is not None and stale != os.getpid() and warn is not None:
+                # The owner died without releasing (the kernel released the flock for it).
+                warn(f"the build lock {lock} was left by process {stale}, which is no longer running; taking it over")
+            try:
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, str(os.getpid()).encode(), 0)
+            except OSError as exc:
+                raise StoreError(unwritable_message(self.root, exc)) from exc
+            try:
+                yield
+            finally:
+                try:
+                    os.ftruncate(fd, 0)  # released cleanly: no owner to report next time
+                except OSError:
+                    pass
         finally:
+            _HELD_LOCKS.discard(fd)
             os.close(fd)
+
+    def _busy_message(self, lock: Path) -> str:
+        """Why the lock is busy: a running build, or processes left by a build that died."""
+        msg = f"another build is running on {self.root}/ (lock {lock}); wait for it to finish"
+        try:
+            owner = int(lock.read_text().strip() or "0")
+        except (OSError, ValueError):
+            return msg
+        if owner and not _alive(owner):
+            holders = sorted(_holders(lock) - {os.getpid()})
+            if holders:
+                pids = " ".join(map(str, holders))
+                return (f"the build lock {lock} is held by process(es) {pids}, left running by build {owner}, which is no longer "
+                        f"running; stop them (`kill {pids}`) and build again")
+        return msg
 
     def new_generation(self) -> Generation:
         """A fresh, unpublished generation folder."""
@@ -157,6 +200,82 @@ class StoreDir:
                 tmp.unlink()
                 gone.append(str(tmp))
         return gone
+
+
+# Descriptors of build locks this process holds; a forked child closes them (see StoreDir.build_lock).
+_HELD_LOCKS: set[int] = set()
+
+
+def _close_held_locks() -> None:
+    for fd in list(_HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_close_held_locks)
+
+
+def _read_pid(fd: int) -> int | None:
+    """The pid recorded in a lock file, if any."""
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        return int(text) if text else None
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this pid exists (a zombie counts as dead)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except FileNotFoundError:
+        return False
+    except OSError:
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _holders(path: Path) -> set[int]:
+    """Pids of the processes that have ``path`` open (Linux /proc; empty elsewhere)."""
+    target = os.path.realpath(path)
+    found: set[int] = set()
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            for fd in (proc / "fd").iterdir():
+                if os.readlink(fd) == target:
+                    found.add(int(proc.name))
+                    break
+        except OSError:
+            continue
+    return found
+
+
+def unwritable_message(root: Path, exc: OSError) -> str:
+    """The message for a store folder the build cannot write."""
+    where = exc.filename or root
+    return f"cannot write to the store {root}/ ({exc.strerror or exc}: {where}); check its permissions and free space, or choose another --store"
+
+
+def open_db(db: Path, *, read_only: bool = True) -> ox.Store:
+    """Open a generation's pyoxigraph database; a StoreError saying how to recover when it cannot be read."""
+    try:
+        return ox.Store.read_only(str(db)) if read_only else ox.Store(str(db))
+    except (OSError, RuntimeError, ValueError) as exc:
+        # RocksDB reports a database of another (pyoxigraph) version, or damaged, as corruption.
+        raise StoreError(
+            f"cannot open the store in {db} ({str(exc).strip()}): it was written by another pyoxigraph version or is damaged; "
+            "`policykg build --replace` rebuilds it from the input files"
+        ) from exc
 
 
 def load_ontology(store: ox.Store, ttl: bytes) -> None:
@@ -235,8 +354,11 @@ class GenerationWriter:
         try:
             if previous is not None:
                 # A RocksDB checkpoint of the current generation (hard links), then the changes.
-                src = ox.Store.read_only(str(previous.db))
-                src.backup(str(self.generation.db))
+                src = open_db(previous.db)
+                try:
+                    src.backup(str(self.generation.db))
+                except RuntimeError as exc:
+                    raise StoreError(f"cannot copy the store in {previous.db} ({exc}); `policykg build --replace` rebuilds it from the input files") from exc
                 del src
             self._store = ox.Store(str(self.generation.db))
             for graph in drop:
