@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.query import QueryError, list_queries, load_query, run_query
+from graphbuild.query import QueryError, list_queries, load_query, param_specs, run_query
 
 
 def rows(store, name, **params):
-    return run_query(load_query(name), store=store, params=params, timeout=60).records()
+    text = load_query(name)
+    return run_query(text, store=store, params=params, specs=param_specs(text), timeout=60).records()
 
 
 def test_every_bundled_query_has_a_header():
@@ -111,3 +112,64 @@ def test_multi_region_chains_meet_at_the_industry_of_a_cluster_or_chain(tmp_path
     r = {x["chain"]: x for x in rows(tmp_path / "store", "multi-region-chains")}
     assert r["无人机产业"]["regions"] == 2 and sorted(r["无人机产业"]["region_names"].split("、")) == ["广州市", "成都市"]
     assert "无人机产业集群" not in r and "无人机产业链" not in r
+
+
+def test_plan_tasks_lists_units_and_evidence_in_document_order(corpus_store):
+    plan = "重庆市制造业绿色发展行动实施方案"
+    r = rows(corpus_store, "plan-tasks", plan=plan)
+    assert r and all(x["plan"] == plan for x in r)
+    assert [x["ordinal"] for x in r] == sorted(x["ordinal"] for x in r)
+    first = r[0]
+    assert first["task"] == "严守产业政策底线"
+    assert set(first["units"].split("、")) == {"重庆市经济和信息化委员会", "重庆市发展和改革委员会", "各区县"}
+    assert first["document"] == "004_41ef264a0a45cb47.txt" and first["end"] > first["start"]
+    assert "責任單位" in first["evidence"]  # the sentence as the (Traditional) file writes it
+
+
+def test_plan_tasks_evidence_quotes_the_file(corpus_store):
+    from graphbuild.read import read_source
+    from graphbuild.resources import corpus_dir
+
+    for x in rows(corpus_store, "plan-tasks")[:40]:
+        text = read_source(corpus_dir() / x["document"]).text
+        assert text[x["start"]:x["end"]] in x["evidence"] or x["evidence"] in text
+
+
+def test_agency_profile(corpus_store):
+    r = rows(corpus_store, "agency-profile", agency="深圳市工业和信息化局")
+    assert len(r) == 1
+    p = r[0]
+    assert (p["jurisdiction"], p["plans"], p["tasks"], p["lead_tasks"], p["years"]) == ("深圳市", 1, 17, 0, "2022—2025")
+    assert p["top_partners"].startswith("深圳市科技创新委员会 (16)、深圳市发展和改革委员会 (15)")
+    assert "智能传感器产业集群" in p["chains"].split("、")
+    every = rows(corpus_store, "agency-profile")
+    assert [x["tasks"] for x in every] == sorted((x["tasks"] for x in every), reverse=True)
+
+
+def test_plan_changes_between_two_plans_of_a_region(corpus_store):
+    a, b = "重庆市制造业绿色发展行动实施方案", "重庆市未来产业集群培育行动计划（2024—2027年）"
+    r = rows(corpus_store, "plan-changes", **{"from": a, "to": b})
+    assert r and all((x["plan_a"], x["jurisdiction"], x["change"] in ("added", "dropped")) == (a, "重庆市", True) for x in r)
+    added = {(x["aspect"], x["item"]) for x in r if x["change"] == "added"}
+    dropped = {(x["aspect"], x["item"]) for x in r if x["change"] == "dropped"}
+    assert not added & dropped
+    assert ("chain", "未来产业") in added or any(a == "chain" for a, _ in added)
+    # Reversed, the same differences with the roles swapped.
+    back = rows(corpus_store, "plan-changes", **{"from": b, "to": a})
+    assert {(x["aspect"], x["item"]) for x in back if x["change"] == "dropped"} == added
+
+
+def test_plan_changes_without_parameters_pairs_plans_of_one_jurisdiction_earlier_first(corpus_store):
+    r = rows(corpus_store, "plan-changes")
+    pairs = {(x["plan_a"], x["plan_b"]) for x in r}
+    assert pairs and not any((b, a) in pairs for a, b in pairs)
+    assert {x["jurisdiction"] for x in r} <= {"重庆市", "深圳市", "广州市", "广东省"}
+
+
+def test_targets_by_metric(corpus_store):
+    r = rows(corpus_store, "targets-by-metric", contains="产值")
+    assert r and all("产值" in x["metric"] for x in r)
+    assert {"metric": "传感器及仪器仪表规上企业产值", "jurisdiction": "重庆市", "target_year": "2027", "value": "500", "unit": "亿元"}.items() <= r[0].items()
+    every = rows(corpus_store, "targets-by-metric")
+    assert len(every) > len(r)
+    assert [x["metric"] for x in every] == sorted(x["metric"] for x in every)

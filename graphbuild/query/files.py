@@ -53,7 +53,7 @@ def param_specs(text: str) -> list[ParamSpec]:
 def list_queries() -> list[QueryInfo]:
     """The bundled queries, sorted by name."""
     out = []
-    for f in sorted(queries_dir().iterdir(), key=lambda t: t.name):
+    for f in sorted(queries_dir().iterdir(), key=lambda t: t.name[:-3] if t.name.endswith(".rq") else t.name):
         if f.name.endswith(".rq"):
             h = parse_header(f.read_text(encoding="utf-8"))
             out.append(QueryInfo(f.name[:-3], str(f), str(h["title"]), str(h["description"]), list(h["params"]), list(h["columns"])))  # type: ignore[arg-type]
