@@ -59,6 +59,8 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
     from .report import RichReporter
     from .store import StoreError
 
+    if not paths:
+        _check_demo_target(store, replace)
     try:
         report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=RichReporter())
     except (InputError, RefusedInput) as exc:
@@ -73,6 +75,30 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
         raise InputFilesError("no document could be built: " + "; ".join(f"{p}: {r}" for p, r in report.skipped))
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _check_demo_target(store: str, replace: bool) -> None:
+    """With no PATH, the bundled demo corpus goes only into an empty store (or one holding just the demo); say which."""
+    import hashlib
+
+    from .resources import corpus_dir
+    from .store import StoreDir, StoreError
+
+    demo = {hashlib.sha256(f.read_bytes()).hexdigest() for f in sorted(Path(str(corpus_dir())).glob("*.txt"))}
+    held: set[str] = set()
+    if not replace:
+        try:
+            gen = StoreDir(store).current()
+            held = set(gen.manifest().get("documents", {})) if gen else set()
+        except (StoreError, OSError, ValueError, KeyError):
+            held = set()  # an unreadable store: the build itself reports it
+    other = held - demo
+    if other:
+        raise click.ClickException(
+            f"no PATH given, and {store}/ holds {len(other)} documents besides the bundled demo corpus: give the files or "
+            "folders to build (the demo corpus only goes into an empty store, or with --replace)"
+        )
+    click.echo(f"no PATH given: building the bundled demo corpus ({len(demo)} documents) into {store}/", err=True)
 
 
 @main.command()

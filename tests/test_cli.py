@@ -102,3 +102,24 @@ def test_eval_json_reports_every_document():
     data = json.loads(r.stdout)
     assert [d["document"] for d in data["documents"]] == sorted(p.stem + ".txt" for p in (ROOT / "tests/gold").glob("*.json"))
     assert data["overall"]["responsibility_f1"] == 1.0
+
+
+def test_build_without_path_refuses_to_add_the_demo_to_a_research_store(tmp_path):
+    store = tmp_path / "research"
+    one = ROOT / "tests" / "heldout2" / "texts"
+    first = next(iter(sorted(one.glob("*.txt"))))
+    assert run("build", str(first), "--store", str(store)).exit_code == 0
+    r = run("build", "--store", str(store))
+    assert (r.exit_code, r.stdout) == (1, "")
+    assert r.stderr == (f"Error: no PATH given, and {store}/ holds 1 documents besides the bundled demo corpus: give the files or folders "
+                        "to build (the demo corpus only goes into an empty store, or with --replace)\n")
+
+
+def test_build_without_path_says_it_builds_the_demo_into_an_empty_store(tmp_path):
+    store = tmp_path / "empty"
+    r = run("build", "--store", str(store), "--format", "csv")
+    assert r.exit_code == 0
+    assert r.stderr.startswith(f"no PATH given: building the bundled demo corpus (5 documents) into {store}/\n")
+    assert len(r.stdout.splitlines()) == 6
+    again = run("build", "--store", str(store), "--format", "csv")  # a store holding only the demo may be rebuilt
+    assert again.exit_code == 0
