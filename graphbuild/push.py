@@ -102,7 +102,18 @@ class _Client:
         self.user, self.password, self.timeout = user, password, timeout
 
     def send(self, method: str, url: str, iri: str, body: bytes | None = None, content_type: str | None = None) -> int:
-        headers = {"Content-Type": content_type} if content_type else {}
+        """Send one request; its status, or a PushError that says what to change."""
+        resp = self.request(method, url, body, content_type)
+        if method == "DELETE" and resp.status_code == 404:
+            return 404  # already gone: what we wanted
+        if resp.status_code >= 300:
+            raise _explain(method, url, iri, resp)
+        return resp.status_code
+
+    def request(self, method: str, url: str, body: bytes | None = None, content_type: str | None = None,
+                headers: dict[str, str] | None = None) -> requests.Response:
+        """Send one request (authenticating when asked); a PushError only when the server cannot be reached."""
+        headers = {**(headers or {}), **({"Content-Type": content_type} if content_type else {})}
         try:
             resp = self.session.request(method, url, data=body, headers=headers, timeout=self.timeout)
             if resp.status_code == 401 and self.user is not None and self.session.auth is None:
@@ -116,11 +127,33 @@ class _Client:
             m = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", str(exc))
             reason = m.group(1) if m else type(exc).__name__
             raise PushError(f"cannot reach {url.split('?')[0]} ({reason}): is the triple store running, and is --endpoint right? {_HINT}") from exc
-        if method == "DELETE" and resp.status_code == 404:
-            return 404  # already gone: what we wanted
-        if resp.status_code >= 300:
-            raise _explain(method, url, iri, resp)
-        return resp.status_code
+        return resp
+
+
+_RESULTS_TYPES = ("application/sparql-results+json", "application/sparql-results+xml")
+
+
+def check_graph_store(client: _Client, endpoint: str) -> None:
+    """Refuse at once an endpoint that answers SPARQL queries but not Graph Store requests.
+
+    A query endpoint (Virtuoso's /sparql, Fuseki's /DATASET/sparql) given a PUT may wait for ever
+    instead of refusing it, so ask first: a Graph Store endpoint answers a GET of a graph that
+    does not exist with 404 (or an empty graph); a query endpoint answers it with "no query" (400)
+    or a query form, and answers ``?query=ASK {}`` with SPARQL results.
+    """
+    probe = client.request("GET", graph_url(endpoint, f"https://w3id.org/policykg/push-probe/{os.getpid()}"),
+                           headers={"Accept": "text/turtle, application/n-triples;q=0.9, */*;q=0.1"})
+    kind = probe.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if probe.status_code in (401, 403, 404) or (probe.status_code in (200, 204) and kind not in ("text/html", *_RESULTS_TYPES)
+                                                and "sparql-service-description" not in probe.text):
+        return  # a Graph Store endpoint (or a wrong URL, or no permission: the PUT says which)
+    ask = client.request("GET", f"{endpoint}{'&' if urlsplit(endpoint).query else '?'}{urlencode({'query': 'ASK {}'})}",
+                         headers={"Accept": ", ".join(_RESULTS_TYPES)})
+    if ask.status_code == 200 and ask.headers.get("Content-Type", "").split(";")[0].strip().lower() in _RESULTS_TYPES:
+        raise PushError(
+            f"--endpoint {endpoint} is a SPARQL query endpoint, not a Graph Store Protocol endpoint: it answers queries "
+            f"but not graph uploads (a GET of a graph gave HTTP {probe.status_code}). {_HINT}"
+        )
 
 
 def _state_key(endpoint: str) -> str:
@@ -165,29 +198,38 @@ def push(
     st = sd.open_read()
     graphs = sorted(g.value for g in st.named_graphs() if isinstance(g, ox.NamedNode) and (with_ontology or g.value != ONTOLOGY_GRAPH))
     client = _Client(user, password, timeout)
+    check_graph_store(client, endpoint)
     state = _read_state(sd.root)
     key = _state_key(endpoint)
-    before = set(state.get(key, {}).get("graphs", []))
-    done: set[str] = set()
+    # Every graph that may be on the server, recorded as it goes (before each upload, after each
+    # deletion): a push killed halfway still lets the next one remove what it had sent.
+    on_server = set(state.get(key, {}).get("graphs", []))
+    before = set(on_server)
+
+    def record() -> None:
+        if on_server or key in state:
+            state[key] = {"endpoint": endpoint, "graphs": sorted(on_server)}
+            try:
+                _write_state(sd.root, state)
+            except OSError as exc:
+                raise PushError(f"cannot record the push in {sd.root / STATE_FILE} ({exc.strerror or exc}); check the store folder's permissions and free space") from exc
+
     result = PushResult(endpoint)
-    try:
-        for iri in graphs:
-            triples = [q.triple for q in st.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
-            body = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None) or b""
-            status = client.send("PUT", graph_url(endpoint, iri), iri, body, content_type)
-            done.add(iri)
-            g = GraphPush(iri, len(triples), status)
-            result.pushed.append(g)
-            if on_graph is not None:
-                on_graph(g)
-        if prune:
-            for iri in sorted(before - set(graphs)):
-                client.send("DELETE", graph_url(endpoint, iri), iri)
-                result.deleted.append(iri)
-    finally:
-        # Remember every graph that may now be on the server, so a later push can remove it.
-        remaining = (before | done) - set(result.deleted)
-        if remaining or key in state:
-            state[key] = {"endpoint": endpoint, "graphs": sorted(remaining)}
-            _write_state(sd.root, state)
+    for iri in graphs:
+        triples = [q.triple for q in st.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+        body = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None) or b""
+        if iri not in on_server:
+            on_server.add(iri)  # before the upload: the server may apply it even if we never see the answer
+            record()
+        status = client.send("PUT", graph_url(endpoint, iri), iri, body, content_type)
+        g = GraphPush(iri, len(triples), status)
+        result.pushed.append(g)
+        if on_graph is not None:
+            on_graph(g)
+    if prune:
+        for iri in sorted(before - set(graphs)):
+            client.send("DELETE", graph_url(endpoint, iri), iri)
+            result.deleted.append(iri)
+            on_server.discard(iri)
+            record()
     return result

@@ -239,3 +239,12 @@ def test_unauthenticated_endpoint_after_grant(virtuoso: Virtuoso, store_copy: Pa
     assert done.returncode == 0, done.stdout + done.stderr
     _push(store_copy, virtuoso.gsp.replace("-auth", ""))
     assert virtuoso.count_policykg_triples() == _local_triples(store_copy)
+
+
+def test_push_to_the_query_endpoint_fails_at_once(virtuoso: Virtuoso, store_copy: Path) -> None:
+    """Virtuoso's /sparql never answers a PUT (the push used to wait out its 120 s timeout): it is recognised first."""
+    t0 = time.monotonic()
+    res = CliRunner().invoke(main, ["push", "--endpoint", virtuoso.sparql, "--store", str(store_copy), "--user", "dba", "--password", "dba"])
+    assert time.monotonic() - t0 < 15
+    assert res.exit_code == 1
+    assert res.stderr.startswith(f"Error: --endpoint {virtuoso.sparql} is a SPARQL query endpoint, not a Graph Store Protocol endpoint")
