@@ -133,7 +133,7 @@ def predict(path: Path | str) -> dict:
                 "heading": t.heading,
                 "responsible_as_written": [clean_unit(u.surface) for u in t.units],
                 "responsible": [u.label for u in units],
-                "lead": [r.label for r, u in zip(units, t.units) if u.role == "lead"] or ([units[0].label] if t.first_is_lead and units else []),
+                "lead": [units[k].label for k in t.lead_indexes()],
             }
         )
     targets = []

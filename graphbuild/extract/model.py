@@ -62,6 +62,15 @@ class RawTask:
     part: int
     first_is_lead: bool = False
 
+    def lead_indexes(self) -> list[int]:
+        """The units that lead: those the bracket marks; else the first, when the document says the first listed unit leads.
+
+        One rule for the graph and for eval (they once differed: a marked lead in a document with
+        such a note gave two leads in the graph and one in eval).
+        """
+        marked = [k for k, u in enumerate(self.units) if u.role == "lead"]
+        return marked or ([0] if self.first_is_lead and self.units else [])
+
 
 @dataclass
 class RawTarget:

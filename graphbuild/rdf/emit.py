@@ -305,12 +305,13 @@ class _Emitter:
             self.add(task, PKG.evidence, self.evidence(t.bracket, task, plan))
             if t.heading_span is not None:
                 self.add(task, PKG.evidence, self.evidence(t.heading_span, task, plan))
+            leads = set(t.lead_indexes())
             for k, u in enumerate(t.units):
                 original = self.norm.original_slice(u.span.start, u.span.end)
                 r = self.resolve(u.surface, ctx, u.list_prefix)
                 node = self.unit(r, original)
                 self.add(task, PKG.responsibleAgency, node)
-                if u.role == "lead" or (t.first_is_lead and k == 0):
+                if k in leads:
                     self.add(task, PKG.leadAgency, node)
             # What the item's own text mentions (from its heading, or the previous bracket, to this bracket).
             lo = t.heading_span.start if t.heading_span is not None else prev_end
