@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import __version__
-from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, iter_paths, read_source
+from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file, package_path
 from .store.oxstore import GenerationWriter, StoreDir, StoreError, unwritable_message
@@ -213,7 +213,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
                 reporter.warn(f"skipped {exc}")
         else:
             if src.content_hash in sources:
-                reporter.warn(f"{f}: same content as {path_of[src.content_hash]}; built once, both names recorded")
+                reporter.warn(f"{display_path(f)}: same content as {display_path(path_of[src.content_hash])}; built once, both names recorded")
             sources.setdefault(src.content_hash, src)
             path_of.setdefault(src.content_hash, str(f))
             names_of.setdefault(src.content_hash, [])
@@ -252,7 +252,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
             results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True)
         else:
             if nq_path.exists():
-                reporter.warn(f"{path_of[h]}: its cached extraction result ({nq_path}) is incomplete or damaged; extracting it again")
+                reporter.warn(f"{display_path(path_of[h])}: its cached extraction result ({nq_path}) is incomplete or damaged; extracting it again")
             todo.append((h, src, names, nq_path, meta_path, key))
 
     # What the new generation changes in the current one: graphs to drop (documents gone, or
@@ -292,7 +292,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
                 # A result written before checksums were recorded is loaded with full validation.
                 writer.add(old_file, checked=intact)
             elif old_file.exists():
-                reporter.warn(f"{path_of[h]}: its earlier graph ({old_file}) is damaged and is left out")
+                reporter.warn(f"{display_path(path_of[h])}: its earlier graph ({old_file}) is damaged and is left out")
         reporter.start("storing", 1)
         writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": manifest_docs})
         reporter.finish()
@@ -321,9 +321,9 @@ def _extract_all(
         if isinstance(outcome, BaseException):
             # One document the extractor cannot handle must not cost the user the whole corpus.
             reason = _failure_reason(outcome)
-            report.skipped.append((path_of[h], reason))
+            report.skipped.append((display_path(path_of[h]), reason))
             if not strict:
-                reporter.warn(f"skipped {path_of[h]}: {reason}")
+                reporter.warn(f"skipped {display_path(path_of[h])}: {reason}")
             failed.add(h)
         else:
             meta = outcome

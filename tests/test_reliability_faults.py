@@ -167,13 +167,17 @@ def test_a_gbk_encoded_file_name_builds_under_its_chinese_name(tmp_path: Path) -
     gbk = os.path.join(os.fsencode(folder), "重庆政策.txt".encode("gbk"))
     shutil.copyfile(PARAGRAPH, gbk)
     (folder / "good.txt").write_bytes((ADV / "no_structure.txt").read_bytes())
+    with open(os.path.join(os.fsencode(folder), "坏文件.txt".encode("gbk")), "wb") as fh:
+        fh.write(b"%PDF-1.4 not text")
     res = _run("build", str(folder), "--store", str(tmp_path / "store"), "--format", "csv")
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 3, res.output
+    # The skipped file is named as it reads, not as surrogate escapes.
+    assert res.stderr.splitlines()[0] == f"warning: skipped {folder}/坏文件.txt: is a PDF file, not text (extract its text first)"
     assert sorted(n for d in _manifest(tmp_path / "store").values() for n in d["names"]) == ["good.txt", "重庆政策.txt"]
     assert res.stdout.splitlines()[1].startswith("good.txt,") and res.stdout.splitlines()[2].startswith("重庆政策.txt,")
     # The graph records the name as text, also when the next build finds everything cached.
     again = _run("build", str(folder), "--store", str(tmp_path / "store"), "--format", "csv")
-    assert (again.exit_code, again.stdout) == (0, res.stdout.replace("extracted", "cached"))
+    assert (again.exit_code, again.stdout) == (3, res.stdout.replace("extracted", "cached"))
     nt = _run("export", "--store", str(tmp_path / "store"), "--format", "nt", "-o", "-")
     assert nt.exit_code == 0 and '"重庆政策.txt"' in nt.stdout
 

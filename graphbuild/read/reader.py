@@ -29,8 +29,9 @@ class InputError(Exception):
     """A file that cannot be read as a policy text; the message names the file and the reason."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+        shown = display_path(path)
+        super().__init__(f"{shown}: {reason}")
+        self.path = shown
         self.reason = reason
 
 
@@ -128,25 +129,31 @@ def read_source(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     return source_from_bytes(data, path)
 
 
-def display_name(path: Path | str) -> str:
-    """A file's name as text: names that are not UTF-8 (GBK from a Windows archive, say) decoded as Chinese.
+def display_path(path: Path | str) -> str:
+    """A path as text: file names that are not UTF-8 (GBK from a Windows archive, say) decoded as Chinese.
 
     Python keeps undecodable bytes of a file name as lone surrogates, which no file, JSON or RDF
-    literal can hold. The name is decoded as GB18030 (it covers GBK) or Big5 when that works, and
-    the bytes are written as \\xNN escapes otherwise.
+    literal can hold and no terminal can show. Such a path is decoded as GB18030 (it covers GBK)
+    or Big5 when that works, and its bytes are written as \\xNN escapes otherwise. Only for
+    showing and recording: the file is opened by its real name.
     """
-    name = Path(path).name
+    text = str(path)
     try:
-        name.encode("utf-8")
-        return name
+        text.encode("utf-8")
+        return text
     except UnicodeEncodeError:
-        raw = os.fsencode(name)
+        raw = os.fsencode(text)
     for enc in ("gb18030", "big5"):
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
     return raw.decode("utf-8", "backslashreplace")
+
+
+def display_name(path: Path | str) -> str:
+    """A file's name as text (see ``display_path``): the name recorded on its document."""
+    return display_path(Path(path).name)
 
 
 def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:
