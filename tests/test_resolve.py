@@ -198,3 +198,27 @@ def test_a_district_of_a_municipality_and_its_own_government():
 )
 def test_the_industry_of_a_chain_or_cluster(chain, industry):
     assert industry_of(chain) == industry
+
+
+# --- a district the gazetteer does not list (issue 11) -------------------------------------------
+
+
+def test_a_district_named_by_the_issuer_is_the_jurisdiction_even_when_unlisted():
+    g = gazetteer()
+    assert g.get("武侯区") is None  # the made-up case needs a district the bundled gazetteer lacks
+    ctx = jurisdiction_from(["成都市武侯区人民政府办公室"], "武侯区数字经济发展行动方案", "", "")
+    assert (ctx.level, ctx.city.name, ctx.district.name) == ("district", "成都市", "成都市武侯区")
+    r = resolve_unit("区科技局", ctx)
+    assert (r.label, r.region.name) == ("成都市武侯区科学技术局", "成都市武侯区")
+
+
+@pytest.mark.parametrize("issuer", ["成都市高新区管委会", "成都市人民政府办公厅", "成都市天府新区管理委员会"])
+def test_a_zone_or_the_city_itself_is_not_taken_for_a_district(issuer):
+    assert jurisdiction_from([issuer], "", "", "").level == "city"
+
+
+def test_a_district_unit_with_no_district_established_is_unresolved_and_local():
+    ctx = jurisdiction_from(["成都市人民政府办公厅"], "", "", "")
+    r = resolve_unit("区科技局", ctx)
+    assert (r.label, r.resolved, r.region, r.local) == ("区科技局", False, None, True)
+    assert resolve_unit("市科技局", ctx).label == "成都市科学技术局"  # the city's own bodies are unaffected

@@ -150,7 +150,7 @@ class _Emitter:
         if u.kind == "group":
             node = mint("group", u.region.name if u.region else "", u.label)
         else:
-            node = mint("agency", u.label)
+            node = mint("agency", u.label, self.key) if u.local else mint("agency", u.label)
         done = (node, u.surface, surface_original)
         if done in self._units_done:
             return node

@@ -45,6 +45,10 @@ class ResolvedUnit:
     resolved: bool
     region: Region | None
     level: str
+    # A unit whose identity cannot be established beyond its document (a level word such as 区
+    # with no known district): its node is the document's own, so that two documents' 区科技局
+    # never merge into one body.
+    local: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,9 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
             if region.level == "national":
                 region = None
         elif _LEVEL_RE.match(s) and len(s) > 2:
+            if s[0] in "区县" and ctx.district is None:
+                # 区科技局 where no district is established: never the city's body, never certain.
+                return ResolvedUnit(surface, s, "agency", False, None, "district", local=True)
             region = _region_for_prefix(s[0], ctx)
             body = s[1:]
         elif _NATIONAL_BODY_RE.match(s) or _ORGANISATION_RE.search(s):

@@ -136,6 +136,26 @@ def _national_signals() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(p[k]) for k in ("doc_number", "addressee", "issuer_shape")}
 
 
+# A district or county named by its government right after its city (成都市武侯区人民政府办公室).
+# Development zones are not districts: they are run by a 管委会, never by a 人民政府.
+_UNLISTED_DISTRICT_RE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:区|县|自治县|旗))(?:人民政府|政府)")
+_ZONE_ENDINGS = ("高新区", "经开区", "开发区", "园区", "保税区", "合作区", "示范区", "试验区")
+
+
+def _unlisted_district(city: Region, rest: str) -> Region | None:
+    """The district a document's issuer names under ``city`` when the gazetteer does not list it.
+
+    The district's existence is established by the document itself; without this its 区… units
+    would be taken for the city's bodies.
+    """
+    if city.level != "city":
+        return None
+    m = _UNLISTED_DISTRICT_RE.match(rest)
+    if m is None or m.group(1).endswith(_ZONE_ENDINGS) or gazetteer().get(m.group(1)) is not None:
+        return None
+    return Region(m.group(1), m.group(1), "district", city.name)
+
+
 def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str) -> Jurisdiction:
     """Infer the jurisdiction from issuers, title, document number, then the places the text names."""
     g = gazetteer()
@@ -143,7 +163,7 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
     for source in [*issuers, title]:
         m = g.match_nested_prefix(source)
         if m is not None:
-            evidence.append(m[0])
+            evidence.append(_unlisted_district(m[0], source[len(m[1]):]) or m[0])
             break
     signals = _national_signals()
     if not evidence and doc_number:
