@@ -34,6 +34,12 @@ class InputFilesError(click.ClickException):
     exit_code = 2
 
 
+class InternalError(click.ClickException):
+    """A bug, not the user's input (``validate``, as pySHACL): exit code 3."""
+
+    exit_code = 3
+
+
 def _fail(exc: Exception) -> click.ClickException:
     return click.ClickException(str(exc))
 
@@ -202,14 +208,16 @@ def stats(store: str, fmt: str) -> None:
 @STORE_OPTION
 @format_option()
 def validate(store: str, fmt: str) -> None:
-    """Check the graph against the SHACL shapes; exit 1 when it does not conform."""
+    """Check the graph against the SHACL shapes: exit 0 conforms, 1 does not, 2 no usable store, 3 internal error."""
     from .store import StoreError
     from .validate import validate as do_validate
 
     try:
         report = do_validate(store)
     except StoreError as exc:
-        raise _fail(exc) from exc
+        raise InputFilesError(str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - as pySHACL does: a bug has its own exit code
+        raise InternalError(f"internal error while validating ({type(exc).__name__}: {exc}); please report this as a bug") from exc
     if report.results:
         cols = ["focus", "path", "severity", "message"]
         click.echo(render(cols, [[r[c] for c in cols] for r in report.results], fmt), nl=False)

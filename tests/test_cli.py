@@ -123,3 +123,25 @@ def test_build_without_path_says_it_builds_the_demo_into_an_empty_store(tmp_path
     assert len(r.stdout.splitlines()) == 6
     again = run("build", "--store", str(store), "--format", "csv")  # a store holding only the demo may be rebuilt
     assert again.exit_code == 0
+
+
+def test_validate_exit_codes_tell_non_conformance_from_bad_input_and_bugs(tmp_path, monkeypatch, corpus_store):
+    missing = run("validate", "--store", str(tmp_path / "none"))
+    assert (missing.exit_code, missing.stderr) == (2, f"Error: no graph in {tmp_path / 'none'}/: run `policykg build` first (or pass --store DIR)\n")
+
+    import graphbuild.validate as v
+
+    def broken(store):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(v, "validate", broken)
+    bug = run("validate", "--store", str(corpus_store))
+    assert (bug.exit_code, bug.stderr) == (3, "Error: internal error while validating (RuntimeError: boom); please report this as a bug\n")
+
+    def not_conform(store):
+        return v.ValidationReport(False, [{"focus": "x", "path": "p", "severity": "Violation", "message": "m"}])
+
+    monkeypatch.setattr(v, "validate", not_conform)
+    bad = run("validate", "--store", str(corpus_store), "--format", "csv")
+    assert (bad.exit_code, bad.stdout, bad.stderr) == (1, "focus,path,severity,message\nx,p,Violation,m\n",
+                                                      "Error: the graph does not conform to the SHACL shapes: 1 result(s)\n")
