@@ -1,3 +1,3 @@
 """policykg: Chinese industrial-policy documents as an RDF knowledge graph."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
