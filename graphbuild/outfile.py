@@ -33,7 +33,8 @@ def is_stdout(out: str | Path) -> bool:
 
 def _why(out: str | Path, exc: OSError) -> str:
     where = "standard output" if is_stdout(out) else str(out)
-    if exc.errno == errno.ENOSPC:
+    # pyoxigraph's OSError carries no errno, only Rust's text: "… (os error 28)".
+    if exc.errno == errno.ENOSPC or f"(os error {errno.ENOSPC})" in str(exc):
         return f"cannot write {where}: no space left on the device; free some space or choose another -o path"
     return f"cannot write {where} ({exc.strerror or exc}); choose another -o path"
 

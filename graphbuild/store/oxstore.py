@@ -143,15 +143,23 @@ class StoreDir:
     def _busy_message(self, lock: Path) -> str:
         """Why the lock is busy: a running build, or processes left by a build that died."""
         msg = f"another build is running on {self.root}/ (lock {lock}); wait for it to finish"
-        try:
-            owner = int(lock.read_text().strip() or "0")
-        except (OSError, ValueError):
-            return msg
-        if owner and not _alive(owner):
+
+        def owner() -> int:
+            try:
+                return int(lock.read_text().strip() or "0")
+            except (OSError, ValueError):
+                return 0
+
+        dead = owner()
+        if dead and not _alive(dead):
+            time.sleep(0.2)  # a build that has just taken the lock may not have written its pid yet
+            if owner() != dead:
+                return msg
+        if dead and not _alive(dead):
             holders = sorted(_holders(lock) - {os.getpid()})
             if holders:
                 pids = " ".join(map(str, holders))
-                return (f"the build lock {lock} is held by process(es) {pids}, left running by build {owner}, which is no longer "
+                return (f"the build lock {lock} is held by process(es) {pids}, left running by build {dead}, which is no longer "
                         f"running; stop them (`kill {pids}`) and build again")
         return msg
 
