@@ -101,7 +101,7 @@ def _cfg() -> dict:
 
 
 # A count inside a candidate (30项前沿技术, 两个产业集群) marks a quantity phrase, not a name.
-_COUNT_RE = re.compile(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]")
+_COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项]")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
@@ -112,10 +112,8 @@ def _strip_edges(name: str) -> str:
         name = name.replace("“", "").replace("”", "")
     if name.startswith("”"):
         name = name[1:]
-    while name and name[0] in _CLOSE:
-        name = name[1:]
-    while name and name[-1] in _OPEN:
-        name = name[:-1]
+    # One strip, not a slice per character: an item of n closing brackets cost n² (issue 16).
+    name = name.lstrip(_CLOSE).rstrip(_OPEN)
     depth = 0
     for i, ch in enumerate(name):
         if ch in _OPEN:
@@ -203,10 +201,11 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
             for m in spec["re"].finditer(chunk):
                 nxt = chunk[m.end() : m.end() + 1]
                 # The name must end here (not 产业园 inside 产业园区), unless a usual follower comes next.
-                if nxt and _NAME_CHAR_RE.match(nxt) and not chunk[m.end():].startswith(spec["followers"]):
+                # startswith at an offset: slicing the rest of the run for every suffix was quadratic in a long run.
+                if nxt and _NAME_CHAR_RE.match(nxt) and not chunk.startswith(spec["followers"], m.end()):
                     continue
                 end_in_chunk = m.end()
-                if kind == "park" and chunk[m.end():].startswith(("三期", "二期", "一期")):
+                if kind == "park" and chunk.startswith(("三期", "二期", "一期"), m.end()):
                     end_in_chunk += 2
                 left = max(0, m.end() - c["max_len"])
                 cand = _strip_edges(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park", kind=kind))
@@ -307,9 +306,15 @@ def _untyped_head(head: str) -> bool:
     return c["enum_attribute_heads"].search(head) is not None or c["enum_skip_heads"].search(head) is None
 
 
-_LIST_END = re.compile(r"等|领域(?=产品|技术|装备|芯片|软件|器件|材料)|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
+# Numeral runs are possessive and only start where a run starts (what follows a run is never a
+# numeral, so backtracking never helps): a search through a long run was quadratic otherwise.
+_LIST_END = re.compile(
+    r"等|领域(?=产品|技术|装备|芯片|软件|器件|材料)|(?<!\d)\d++[条个项类种]"
+    r"|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项类种大](?=[\u4e00-\u9fff])"
+)
 
 
+_LIST_IN_PARENS_RE = re.compile(r"[（(]([^（()）、]*+、[^（()）]*+)[）)]")
 _FIRM_HEAD_RE = re.compile(r"等?[\u4e00-\u9fff]{0,8}(?:企业|厂商|制造商|供应商)")
 _PAIR_RE = re.compile(r"^[^和与及等]{2,24}(?P<conj>[和与及])[^和与及等]{2,12}等")
 
@@ -330,7 +335,9 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             pos = sp.end()
         clauses.append((m.start() + pos, m.group(0)[pos:]))
     # A parenthesis holding a list of its own (“6+5”现代产业体系（加快发展A、B…）) is a clause too.
-    for m in re.finditer(r"[（(]([^（()）]*、[^（()）]*)[）)]", text):
+    # Up to the first 、, then possessively to the next bracket: each opening bracket scans only as far as
+    # the next bracket (the greedy form backtracked over every 、 of an unclosed list: quadratic).
+    for m in _LIST_IN_PARENS_RE.finditer(text):
         for c2 in _CLAUSE_RE.finditer(m.group(1)):
             clauses.append((m.start(1) + c2.start(), c2.group(0)))
     for clause_start, s in clauses:

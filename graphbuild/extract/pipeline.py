@@ -158,20 +158,42 @@ def make_mentions(nlp: Language, name: str) -> MentionsComponent:
     return MentionsComponent()
 
 
+# The most characters the tokens of one Doc cover (spaCy's own default ``nlp.max_length``). A Doc
+# takes about 210 bytes per character (one TokenC each): the 20-million-character text that the
+# default --max-bytes admits would need 4 GB of tokens, and spaCy refuses a text over
+# ``nlp.max_length`` with [E088].
+SECTION_CHARS = 1_000_000
+
+
 @lru_cache(maxsize=1)
 def make_nlp() -> Language:
     """A blank Chinese pipeline (character segmentation, no model download) with policykg's components."""
     # The same Docs as the "char" segmenter of spacy.blank("zh"), without its quadratic alignment.
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "policykg.CharTokenizer.v1"}}})
+    nlp.max_length = SECTION_CHARS
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
 
 
+def first_section(text: str, limit: int | None = None) -> str:
+    """The text up to ``limit`` (default SECTION_CHARS) characters, cut after the last line end before it if there is one."""
+    limit = SECTION_CHARS if limit is None else limit
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut + 1 if cut > 0 else limit]
+
+
 def extract(text: str) -> Extraction:
-    """Run the pipeline over Simplified text and return what it found."""
+    """Run the pipeline over Simplified text and return what it found.
+
+    The components read the document's text as a whole (``doc._.pkg_text``), never its tokens. A
+    text longer than SECTION_CHARS is carried by the Doc of its first section, so that no text
+    the reader accepts makes spaCy refuse it ([E088]) or fills memory with tokens nothing reads.
+    """
     nlp = make_nlp()
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(first_section(text))
     # The components read the text, which spaCy would otherwise re-join from the tokens.
     doc._.pkg_text = text
     for _name, component in nlp.pipeline:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..resources import load_pattern
 from .model import Heading, RawTask, Span, UnitRef
-from .structure import enclosing, section_path
+from .structure import Enclosing, section_path
 
 _OPEN = "（(〔[【［"
 _CLOSE = "）)〕]】］"
@@ -15,6 +15,10 @@ _SPLIT_RE = re.compile(r"[、，,；;/]")
 _LEVEL_PREFIX_RE = re.compile(r"^(市|省|区|县)(?!委|政府|级|场)")
 # A note that the first unit of every bracket leads, e.g. "排在第一位的为牵头单位".
 _TRAILING_NOTE_RE = re.compile(r"[。；;，,]\s*(?:(?:排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}牵头(?:单位|部门)|下同)[^（）()]*$")
+# The most characters a note's words take after its white space (排在第一位 + 12 + 牵头单位): a note that
+# matches ends after the last bracket character of the body, so it starts at most this far before it.
+_NOTE_WORDS_MAX = 5 + 12 + 4
+_PARENS = "（）()"
 _LEAD_NOTE_RE = re.compile(r"(排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}(为|是)?牵头(单位|部门)")
 
 
@@ -54,8 +58,14 @@ def iter_brackets(text: str):
             depth = 0
 
 
+_UNIT_PAREN_RE = re.compile(r"[（(][^）)]*[）)]")
+
+
 def _looks_like_unit(unit: str) -> bool:
-    u = re.sub(r"[（(][^）)]*[）)]", "", unit).strip()
+    # No opening bracket after the last closing one can match: leave that tail out of the scan, where
+    # each of n unclosed brackets scanned to the end (quadratic). The result is the same.
+    last = max(unit.rfind("）"), unit.rfind(")"))
+    u = (_UNIT_PAREN_RE.sub("", unit[: last + 1]) + unit[last + 1 :]).strip()
     return 2 <= len(u) <= 40 and u.endswith(_shapes()["suffixes"])
 
 
@@ -100,13 +110,34 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
     return units
 
 
+_LEAD_SPLIT_RE = re.compile(r"^(.+?)牵头(?:负责)?[，,;；]\s*(.+?)(?:等)?(?:配合|参与|协同)(?:负责)?$")
+_SUPPORT_ENDS = tuple(w + t for w in ("配合", "参与", "协同") for t in ("", "负责"))
+
+
+def _trailing_note(body: str) -> re.Match[str] | None:
+    """``_TRAILING_NOTE_RE.search(body)``, started where a match can start (linear in the body).
+
+    A match runs to the end without a bracket character, so its words end after the body's last
+    bracket: it starts at most ``_NOTE_WORDS_MAX`` characters, one white-space run and one
+    punctuation mark before that bracket. Searching from there finds the same first match without
+    trying (and scanning to the end from) every punctuation mark before it.
+    """
+    last = max(map(body.rfind, _PARENS))
+    if last < 0:
+        return _TRAILING_NOTE_RE.search(body)
+    lo = max(0, last - _NOTE_WORDS_MAX + 1)
+    while lo > 0 and body[lo - 1].isspace():
+        lo -= 1
+    return _TRAILING_NOTE_RE.search(body, max(0, lo - 1))
+
+
 def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
     """Parse the inside of a bracket into units with roles, or None when it is no responsibility bracket."""
     sh = _shapes()
     body = inner.strip()
     offset = inner_start + (len(inner) - len(inner.lstrip()))
     # A note after the units (…。列第一位的为牵头单位，下同) is about the list, not part of it.
-    note = _TRAILING_NOTE_RE.search(body)
+    note = _trailing_note(body)
     if note is not None:
         body = body[: note.start()].rstrip()
     labelled = False
@@ -121,7 +152,9 @@ def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
             segments.append((body[m.end():end], offset + m.end(), role))
     else:
         closing = next((c for c in sh["closing"] if body.endswith(c)), None)
-        lead_split = re.match(r"^(.+?)牵头(?:负责)?[，,;；]\s*(.+?)(?:等)?(?:配合|参与|协同)(?:负责)?$", body)
+        # Only a body ending like a support role can match; without the test every 牵头， of a long
+        # body started a scan to its end (quadratic).
+        lead_split = _LEAD_SPLIT_RE.match(body) if body.endswith(_SUPPORT_ENDS) else None
         if lead_split:
             segments.append((lead_split.group(1), offset + lead_split.start(1), "lead"))
             segments.append((lead_split.group(2), offset + lead_split.start(2), "support"))
@@ -165,6 +198,7 @@ def has_lead_note(text: str) -> bool:
 def find_tasks(text: str, headings: list[Heading], parts_of: callable, lead_note: bool) -> list[RawTask]:
     """Every responsibility bracket as a RawTask with the heading of the item it closes."""
     tasks: list[RawTask] = []
+    enclosing = Enclosing(headings)  # brackets come in text order
     for b_start, b_end in iter_brackets(text):
         inner = text[b_start + 1 : b_end - 1]
         units = parse_bracket(inner, b_start + 1)
@@ -172,7 +206,7 @@ def find_tasks(text: str, headings: list[Heading], parts_of: callable, lead_note
             continue
         _distribute_prefix(units)
         part = parts_of(b_start)
-        stack = enclosing(headings, b_start, part)
+        stack = enclosing(b_start, part)
         item = stack[-1] if stack else None
         heading = item.title if item else ""
         tasks.append(

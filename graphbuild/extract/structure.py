@@ -94,6 +94,7 @@ def find_parts(text: str, declared_titles: list[str]) -> list[Part]:
 def find_headings(text: str, parts: list[Part], sentences: Sentences) -> list[Heading]:
     """Every numbered heading, with its title (up to the first 。) and the part it belongs to."""
     headings: list[Heading] = []
+    part_starts = [p.start for p in parts]  # in text order: the part of a heading is found by bisection
     for m in _HEADING_RE.finditer(text):
         group = next(g for g in _LEVELS if m.group(g))
         start = m.end()
@@ -102,7 +103,7 @@ def find_headings(text: str, parts: list[Part], sentences: Sentences) -> list[He
         title = text[start:end].strip()
         if not title or len(title) > MAX_HEADING or not re.match(r"[\u4e00-\u9fff“\"A-Za-z0-9《]", title):
             continue
-        part = max(i for i, p in enumerate(parts) if p.start <= m.start())
+        part = bisect.bisect_right(part_starts, m.start()) - 1
         headings.append(
             Heading(
                 level=_LEVELS[group],
@@ -131,6 +132,35 @@ def section_path(stack: list[Heading]) -> str:
         else:
             out.append(h.number)
     return "/".join(out)
+
+
+class Enclosing:
+    """``enclosing`` for positions asked in increasing order, in time linear in the headings overall.
+
+    One stack per part is kept up to date as the positions advance, instead of rebuilding the
+    stack from the first heading for every position (brackets × headings).
+    """
+
+    def __init__(self, headings: list[Heading]) -> None:
+        self.headings = headings
+        self.next = 0
+        self.last = -1
+        self.stacks: dict[int, list[Heading]] = {}
+
+    def __call__(self, pos: int, part: int) -> list[Heading]:
+        """The stack of headings enclosing ``pos`` within ``part`` (``pos`` not below the previous one)."""
+        if pos < self.last:
+            raise ValueError("positions must not decrease")
+        self.last = pos
+        hs = self.headings
+        while self.next < len(hs) and hs[self.next].span.start <= pos:
+            h = hs[self.next]
+            stack = self.stacks.setdefault(h.part, [])
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            stack.append(h)
+            self.next += 1
+        return list(self.stacks.get(part, ()))
 
 
 def enclosing(headings: list[Heading], pos: int, part: int) -> list[Heading]:

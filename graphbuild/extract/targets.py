@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -9,7 +10,10 @@ from .model import Heading, RawTarget, Span
 from .structure import Sentences
 
 GOAL_WORDS = re.compile(r"(发展目标|工作目标|主要目标|总体目标|目标任务|行动目标|建设目标)")
-_NUM = r"(?:\d+(?:\.\d+)?(?:\s*[—\-–－~至]{1,2}\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]{1,4}(?:[—\-–－~至][一二两三四五六七八九十百千]{1,3})?)"
+# Digit runs are possessive and start where a run starts: nothing after a run of digits can start
+# with a digit, so giving digits back never makes a match, and a match inside a run would be the
+# same match as at its start. Without this a run of n digits cost n² steps (issue 16).
+_NUM = r"(?:(?<!\d)\d++(?:\.\d++)?(?:\s*[—\-–－~至]{1,2}\s*\d++(?:\.\d++)?)?|[一二两三四五六七八九十百千]{1,4}(?:[—\-–－~至][一二两三四五六七八九十百千]{1,3})?)"
 # Energy and power units (吉瓦时 GWh, 万千瓦 …) come before their shorter prefixes; 次 counts cycles or times.
 _UNIT = (
     r"(?:万亿元|亿美元|万美元|亿元|万元|万亿|亿千瓦时|万千瓦时|亿千瓦|万千瓦|千瓦时|兆瓦时|吉瓦时|太瓦时|兆瓦|吉瓦|千瓦|"
@@ -21,7 +25,7 @@ _QUAL_RE = "|".join(map(re.escape, _QUALS))
 _VALUE_RE = re.compile(
     rf"(?P<qual>{_QUAL_RE})?\s*(?P<value>{_NUM})\s*(?P<unit>{_UNIT})(?P<above>以上|左右|以内|以下)?"
 )
-_BARE_VALUE_RE = re.compile(rf"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d+(?:\.\d+)?)(?![\d.%％万亿个家项])")
+_BARE_VALUE_RE = re.compile(rf"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d++(?:\.\d++)?)(?![\d.%％万亿个家项])")
 _YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(?P<year>20\d{2})\s*年(?:底|末)?")
 _PERIOD_RE = re.compile(r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。\n：:]")
@@ -90,14 +94,20 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
     return ranges
 
 
+_RANGE_AFTER_RE = re.compile(r"\s*[—\-–－~至]")
+
+
 def _years_in(clause: str) -> tuple[int | None, bool]:
     """(target year named in a clause, whether it names a period such as 2021—2025年 instead)."""
     year, period_only = None, False
     for y in _YEAR_RE.finditer(clause):
-        if re.match(r"\s*[—\-–－~至]", clause[y.end():]):
+        # Positions, not slices: a clause of many years must not be copied once per year.
+        if _RANGE_AFTER_RE.match(clause, y.end()):
             continue
-        before = clause[: y.start()].rstrip()
-        if before and before[-1] in "—-–－~至":
+        k = y.start()
+        while k and clause[k - 1].isspace():
+            k -= 1
+        if k and clause[k - 1] in "—-–－~至":
             period_only = True
             continue
         year = int(y.group("year"))
@@ -152,8 +162,9 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
     # class threshold, not a goal, when the clause gives another value; a count (百家高新技术企业) is not.
     # The thresholds still bound the metric texts of the goals next to them.
     bounds = matches
+    bound_starts = [b.start() for b in bounds]
     if len(matches) > 1:
-        matches = [m for k, m in enumerate(matches) if not (text_wo_years[m.end():].startswith("的") and k + 1 < len(matches)) and not _is_threshold(text_wo_years, m)]
+        matches = [m for k, m in enumerate(matches) if not (text_wo_years.startswith("的", m.end()) and k + 1 < len(matches)) and not _is_threshold(text_wo_years, m)]
     if not matches:
         bare = _BARE_VALUE_RE.search(text_wo_years)
         matches = [bare] if bare else []
@@ -167,7 +178,12 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
             qual = qual or m.group("above")
         lo = matches[k - 1].end() if k else 0
         # After 、 the next item of a list of goals starts (链主企业5家、年营业收入超10亿元的零部件企业20家).
-        hi = m.end() if text_wo_years.startswith("、", m.end()) else next((b.start() for b in bounds if b.start() >= m.end()), len(text_wo_years))
+        if text_wo_years.startswith("、", m.end()):
+            hi = m.end()
+        else:
+            # The next value's start (bisect: a clause of many values must not scan them all for each).
+            b = bisect.bisect_left(bound_starts, m.end())
+            hi = bound_starts[b] if b < len(bound_starts) else len(text_wo_years)
         metric = _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
         if not metric:
             continue

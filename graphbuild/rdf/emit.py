@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,6 +54,18 @@ _KIND_PROP = {"park": PKG.concernsPark, "chain": PKG.concernsChain, "technology"
 _WS_RE = re.compile(r"\s+")
 _lit = nt.text
 
+# The output bound: a document's graph has at most QUADS_BASE + QUADS_PER_CHAR × (characters of its
+# text) triples. Graphs of real policy texts stay far below it (the bundled corpus and the 1,323
+# documents of realdocs: at most MEASURED_MAX_PER_CHAR per character); a text made to multiply its output
+# (issue 16) is cut at the bound, item by item, with a warning on the document.
+QUADS_BASE = 2_000
+QUADS_PER_CHAR = 3
+CUT_WARNING = "graph cut at the output bound"
+
+
+class _Full(Exception):
+    """The graph reached its bound: the item being written is taken back and the rest left out."""
+
 
 def compact(s: str) -> str:
     """Remove white space (names broken across lines)."""
@@ -98,13 +110,55 @@ class _Emitter:
         self._units_done: set[tuple[str, str, str]] = set()
         self._resolved: dict[tuple[str, str | None], ResolvedUnit] = {}
         self._evidence_nodes: dict[tuple[int, int], str] = {}
+        self._part_starts = [p.start for p in ex.parts]
+        self.budget = float("inf")  # set once the document's own description is written
+        self._added: list[str] = []  # lines in the order they were added, to take back an item that did not fit
+        self.left_out: dict[str, tuple[int, int]] = {}  # what the bound left out: kind -> (left out, of)
 
     # --- helpers -------------------------------------------------------------------
     def _part_of(self, pos: int) -> int:
-        return max((i for i, p in enumerate(self.ex.parts) if p.start <= pos), default=0)
+        # Parts are in text order: bisection, not a scan of every part for every position.
+        return max(0, bisect_right(self._part_starts, pos) - 1)
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines.add(f"{s} {p} {o} .")
+        line = f"{s} {p} {o} ."
+        if line in self.lines:
+            return
+        if len(self.lines) >= self.budget:
+            raise _Full
+        self.lines.add(line)
+        self._added.append(line)
+
+    def each(self, kind: str, items: list, write) -> int:
+        """``write`` each item while the graph stays within its bound; return how many were written.
+
+        An item that would pass the bound is taken back whole (``add`` raised _Full), and it and
+        every item after it, of this kind and of the kinds written after it, are left out.
+        """
+        if self.left_out:  # an earlier kind was cut: nothing more is written
+            if items:
+                self.left_out[kind] = (len(items), len(items))
+            return 0
+        for k, item in enumerate(items):
+            mark = len(self._added)
+            try:
+                write(item)
+            except _Full:
+                for line in self._added[mark:]:
+                    self.lines.discard(line)
+                del self._added[mark:]
+                self.left_out[kind] = (len(items) - k, len(items))
+                return k
+        return len(items)
+
+    def _cut_warning(self) -> str:
+        """The warning of a graph that the bound cut: the bound, and what was left out."""
+        chars = len(self.norm.text)
+        what = ", ".join(f"{n:,} of {total:,} {kind}" for kind, (n, total) in self.left_out.items())
+        return (
+            f"{CUT_WARNING}: {int(self.budget):,} triples for {chars:,} characters "
+            f"({QUADS_BASE:,} + {QUADS_PER_CHAR} per character); left out {what}"
+        )
 
     def region(self, r: Region | None) -> str | None:
         """The node of a region (and its parents), added once."""
@@ -201,15 +255,19 @@ class _Emitter:
         jur = self.region(ctx.region)
         if jur is not None:
             add(plan, PKG.jurisdiction, jur)
-        for issuer in ex.issuers:
-            u = self.resolve(issuer, ctx)
-            node = self.unit(u, issuer)
+        # Everything after the document and its plan counts against the bound.
+        self.budget = QUADS_BASE + QUADS_PER_CHAR * len(self.norm.text)
+
+        def issuer(name: str) -> None:
+            node = self.unit(self.resolve(name, ctx), name)
             add(plan, PKG.issuedBy, node)
-        if ex.issuer_span is not None:
-            self.evidence(ex.issuer_span, plan, plan)
+
+        if self.each("issuers", ex.issuers, issuer) == len(ex.issuers) and ex.issuer_span is not None:
+            self.each("issuers", [ex.issuer_span], lambda span: self.evidence(span, plan, plan))
 
         plans = [plan]
-        for part in ex.parts[1:]:
+
+        def scheme(part) -> None:
             sub = mint("plan", compact(part.title))
             add(sub, RDF.type, PKG.Plan)
             add(sub, RDFS.label, _lit(part.title))
@@ -225,7 +283,10 @@ class _Emitter:
                 self.evidence(part.span, sub, sub)
             plans.append(sub)
 
-        for c in ex.citations:
+        self.each("schemes", ex.parts[1:], scheme)
+        # Items of a scheme that was left out are left out too (the bound stops everything after it).
+
+        def citation(c) -> None:
             cited = mint("plan", c.title)
             add(cited, RDF.type, PKG.Plan)
             add(cited, RDFS.label, _lit(c.title))
@@ -233,7 +294,9 @@ class _Emitter:
             add(source, PKG.cites, cited)
             self.evidence(c.sentence, cited, source)
 
-        for g in ex.groups:
+        n_citations = self.each("citations", ex.citations, citation)
+
+        def group(g) -> None:
             label = qualify_name(g.name, ctx)
             node = mint("group", ctx.region.name if ctx.region else "", label)
             add(node, RDF.type, PKG.AgencyGroup)
@@ -246,89 +309,112 @@ class _Emitter:
             add(owner, PKG.hasAgencyGroup, node)
             self.evidence(g.sentence, node, owner)
 
+        self.each("coordinating bodies", ex.groups, group)
+
         mention_nodes = self._mentions(plans)
         n_tasks = self._tasks(ctx, plans, mention_nodes)
         n_targets = self._targets(plans)
+        written = [m for m, _node in mention_nodes]
         counts = {
             "tasks": n_tasks,
             "targets": n_targets,
-            "citations": len(ex.citations),
-            "parks": len({m.text for m in ex.mentions if m.kind == "park"}),
-            "chains": len({m.text for m in ex.mentions if m.kind == "chain"}),
-            "technologies": len({m.text for m in ex.mentions if m.kind == "technology"}),
+            "citations": n_citations,
+            "parks": len({m.text for m in written if m.kind == "park"}),
+            "chains": len({m.text for m in written if m.kind == "chain"}),
+            "technologies": len({m.text for m in written if m.kind == "technology"}),
         }
-        return DocumentGraph(self.doc_iri, frozenset(self.lines), title, counts, list(ex.warnings))
+        warnings = list(ex.warnings)
+        if self.left_out:
+            warnings.append(self._cut_warning())
+        return DocumentGraph(self.doc_iri, frozenset(self.lines), title, counts, warnings)
 
     def _mentions(self, plans: list[str]) -> list[tuple[Mention, str]]:
+        """The mentions' nodes, for those written within the bound."""
         seen: set[tuple[str, str, int]] = set()
         nodes: list[tuple[Mention, str]] = []
-        for m in self.ex.mentions:
+
+        def mention(m: Mention) -> None:
             node = mint(m.kind, m.text)
-            nodes.append((m, node))
             # Every occurrence is evidence (what a park hosts = what its sentences name).
             self.evidence(m.sentence, node, plans[m.part])
             key = (m.kind, m.text, m.part)
-            if key in seen:
-                continue
-            seen.add(key)
-            self.add(node, RDF.type, _KIND_CLASS[m.kind])
-            self.add(node, RDFS.label, _lit(m.text))
-            if m.kind != "park":
-                self.add(node, SKOS.prefLabel, _lit(m.text))
-            self.add(plans[m.part], _KIND_PROP[m.kind], node)
-            industry = industry_of(m.text) if m.kind == "chain" else None
-            if industry is not None:
-                # 智能传感器产业集群 and 智能传感器产业链 are forms of 智能传感器产业: documents that name
-                # the industry in different forms meet at one concept.
-                broader = mint("chain", industry)
-                self.add(node, SKOS.broader, broader)
-                self.add(broader, RDF.type, PKG.IndustryChain)
-                self.add(broader, RDFS.label, _lit(industry))
-                self.add(broader, SKOS.prefLabel, _lit(industry))
+            if key not in seen:
+                self.add(node, RDF.type, _KIND_CLASS[m.kind])
+                self.add(node, RDFS.label, _lit(m.text))
+                if m.kind != "park":
+                    self.add(node, SKOS.prefLabel, _lit(m.text))
+                self.add(plans[m.part], _KIND_PROP[m.kind], node)
+                industry = industry_of(m.text) if m.kind == "chain" else None
+                if industry is not None:
+                    # 智能传感器产业集群 and 智能传感器产业链 are forms of 智能传感器产业: documents that name
+                    # the industry in different forms meet at one concept.
+                    broader = mint("chain", industry)
+                    self.add(node, SKOS.broader, broader)
+                    self.add(broader, RDF.type, PKG.IndustryChain)
+                    self.add(broader, RDFS.label, _lit(industry))
+                    self.add(broader, SKOS.prefLabel, _lit(industry))
+                seen.add(key)  # only once it is written whole (an item taken back is not seen)
+            nodes.append((m, node))
+
+        self.each("mentions", self.ex.mentions, mention)
         return nodes
 
     def _tasks(self, ctx: Jurisdiction, plans: list[str], mentions: list[tuple[Mention, str]]) -> int:
         mentions = sorted(mentions, key=lambda mn: mn[0].span.start)
         starts = [m.span.start for m, _node in mentions]
-        prev_end = 0
-        for n, t in enumerate(self.ex.tasks, start=1):
-            task = mint("task", self.key, str(n))
+        tasks = self.ex.tasks
+
+        def window(a: int, b: int) -> list[tuple[Mention, str]]:
+            return mentions[bisect_left(starts, a) : bisect_left(starts, b)]
+
+        def task(n: int) -> None:
+            t = tasks[n - 1]
+            node = mint("task", self.key, str(n))
             plan = plans[t.part]
-            self.add(task, RDF.type, PKG.Task)
-            self.add(task, RDFS.label, _lit(t.heading or t.section_path or f"task {n}"))
-            self.add(task, PROV.wasDerivedFrom, self.doc)
-            self.add(task, PKG.ordinal, nt.integer(n))
+            self.add(node, RDF.type, PKG.Task)
+            self.add(node, RDFS.label, _lit(t.heading or t.section_path or f"task {n}"))
+            self.add(node, PROV.wasDerivedFrom, self.doc)
+            self.add(node, PKG.ordinal, nt.integer(n))
             if t.section_path:
-                self.add(task, PKG.sectionPath, _lit(t.section_path))
-            self.add(task, PKG.responsibleAsWritten, _lit(t.bracket.text[1:-1].strip()))
-            self.add(plan, PKG.hasTask, task)
-            self.add(task, PKG.evidence, self.evidence(t.bracket, task, plan))
+                self.add(node, PKG.sectionPath, _lit(t.section_path))
+            self.add(node, PKG.responsibleAsWritten, _lit(t.bracket.text[1:-1].strip()))
+            self.add(plan, PKG.hasTask, node)
+            self.add(node, PKG.evidence, self.evidence(t.bracket, node, plan))
             if t.heading_span is not None:
-                self.add(task, PKG.evidence, self.evidence(t.heading_span, task, plan))
+                self.add(node, PKG.evidence, self.evidence(t.heading_span, node, plan))
             leads = set(t.lead_indexes())
             for k, u in enumerate(t.units):
                 original = self.norm.original_slice(u.span.start, u.span.end)
                 r = self.resolve(u.surface, ctx, u.list_prefix)
-                node = self.unit(r, original)
-                self.add(task, PKG.responsibleAgency, node)
+                unit = self.unit(r, original)
+                self.add(node, PKG.responsibleAgency, unit)
                 if k in leads:
-                    self.add(task, PKG.leadAgency, node)
-            # What the item's own text mentions (from its heading, or the previous bracket, to this bracket).
-            lo = t.heading_span.start if t.heading_span is not None else prev_end
-            for m, node in mentions[bisect_left(starts, lo) : bisect_left(starts, t.bracket.start)]:
-                self.add(task, _KIND_PROP[m.kind], node)
-            prev_end = t.bracket.end
-        return len(self.ex.tasks)
+                    self.add(node, PKG.leadAgency, unit)
+            # What the item's own text mentions: its heading, and the text from the heading or the
+            # previous bracket (whichever is later) to this bracket. Not the text of the brackets
+            # before it under the same heading: n brackets under one heading made n² links (issue 16).
+            prev_end = tasks[n - 2].bracket.end if n > 1 else 0
+            h = t.heading_span
+            if h is not None and prev_end > h.start:
+                found = window(h.start, h.end) + window(max(prev_end, h.end), t.bracket.start)
+            else:
+                found = window(h.start if h is not None else prev_end, t.bracket.start)
+            for m, mnode in found:
+                self.add(node, _KIND_PROP[m.kind], mnode)
+
+        return self.each("tasks", list(range(1, len(tasks) + 1)), task)
 
     def _targets(self, plans: list[str]) -> int:
         from ..extract.targets import parse_value
 
-        n = 0
+        parsed = []
         for t in self.ex.targets:
             value, value_max, _base = parse_value(t.value, t.unit)
-            if value is None:
-                continue
-            n += 1
+            if value is not None:
+                parsed.append((t, value, value_max))
+
+        def target(item) -> None:
+            n, (t, value, value_max) = item
             node = mint("target", self.key, str(n))
             plan = plans[t.part]
             self.add(node, RDF.type, PKG.Target)
@@ -349,7 +435,8 @@ class _Emitter:
             self.add(node, PROV.wasDerivedFrom, self.doc)
             self.add(plan, PKG.hasTarget, node)
             self.add(node, PKG.evidence, self.evidence(t.sentence, node, plan))
-        return n
+
+        return self.each("targets", list(enumerate(parsed, start=1)), target)
 
 
 def document_graph(src: SourceFile, norm: NormalisedText, ex: Extraction, ctx: Jurisdiction, names: list[str] | None = None) -> DocumentGraph:

@@ -148,6 +148,41 @@ def _is_standard(name: str, region: Region | None) -> bool:
     return rest in bodies
 
 
+_MAX_NESTING = 3
+
+
+def _nesting(s: str) -> int:
+    """The deepest nesting of round brackets in ``s``."""
+    depth = deepest = 0
+    for ch in s:
+        if ch in "（(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "）)" and depth:
+            depth -= 1
+    return deepest
+
+
+def _drop_outer_groups(s: str) -> str:
+    """``s`` without its outermost matched bracket groups (an unmatched opening bracket stays as written)."""
+    opens: list[int] = []
+    outer: list[tuple[int, int]] = []
+    for i, ch in enumerate(s):
+        if ch in "（(":
+            opens.append(i)
+        elif ch in "）)" and opens:
+            a = opens.pop()
+            while outer and outer[-1][0] > a:  # groups inside this one
+                outer.pop()
+            outer.append((a, i + 1))
+    out, pos = [], 0
+    for a, b in outer:
+        out.append(s[pos:a])
+        pos = b
+    out.append(s[pos:])
+    return "".join(out)
+
+
 def clean_unit(surface: str) -> str:
     """Strip white space, scope notes in parentheses and a trailing 等 from a unit as written.
 
@@ -155,6 +190,10 @@ def clean_unit(surface: str) -> str:
     county-level cities; （自治县，含两江新区…） is a note.
     """
     s = _SPACE_RE.sub("", surface)
+    if _nesting(s) > _MAX_NESTING:
+        # Each round below removes one level of brackets and rescans the name: n levels cost n².
+        # No name nests notes this deep; the notes are dropped whole, in one pass.
+        s = _drop_outer_groups(s)
     prev = None
     while prev != s:
         prev = s

@@ -1,0 +1,70 @@
+"""Scaling guards (issue 16): no input shape may make the extraction grow faster than linearly.
+
+Each shape of ``bench/shapes.py`` is extracted at a small n and at 4n; the CPU time of the larger
+must stay well under the 16× of a quadratic step (linear is 4×; the guard allows 8× for noise).
+The sizes are those at which the quadratic steps that were found took 0.1–0.5 s, so that one
+coming back fails here within seconds. The output is counted, not timed: quads grow like the text.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graphbuild.build import extract_document
+from graphbuild.read import source_from_bytes
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import shapes  # noqa: E402
+
+LINEAR = 4.0
+LIMIT = 8.0  # a quadratic step gives 16× for 4n
+
+# shape: n (the larger run is 4n)
+GUARDS = {
+    "brackets": 500,
+    "digits": 1000,
+    "open-list": 2000,
+    "lead-split": 1000,
+    "trailing-note": 1000,
+    "parts": 500,
+    "nested-parens": 2500,
+    "titles": 25000,
+}
+
+
+def _run(text: str) -> tuple[float, int]:
+    """CPU seconds (the least of three runs: other processes only ever add) and quads of one extraction."""
+    src = source_from_bytes(text.encode("utf-8"), "shape.txt")
+    best, quads = float("inf"), 0
+    for _ in range(3):
+        t0 = time.process_time()
+        _nq, meta = extract_document(src, [src.name])
+        best = min(best, time.process_time() - t0)
+        quads = meta["quads"]
+    return best, quads
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    _run(shapes.brackets(3))  # pipeline, patterns and gazetteer loaded before anything is timed
+
+
+def test_every_shape_has_a_guard():
+    assert set(GUARDS) == set(shapes.SHAPES) - {"realdocs"}
+
+
+@pytest.mark.parametrize("name", list(GUARDS))
+def test_shape_grows_linearly(name):
+    n = GUARDS[name]
+    make = shapes.SHAPES[name].make
+    small, big = make(n), make(4 * n)
+    t1, q1 = _run(small)
+    t4, q4 = _run(big)
+    chars = len(big) / len(small)
+    # Output: quads grow no faster than the text (the constant parts of a document aside).
+    assert q4 <= max(q1, 100) * chars * 1.1, (name, q1, q4)
+    assert t4 <= LIMIT * max(t1, 0.002), f"{name}: {t1 * 1000:.1f} ms at n={n}, {t4 * 1000:.1f} ms at 4n ({t4 / max(t1, 1e-9):.1f}×)"
