@@ -281,3 +281,25 @@ def test_a_text_longer_than_spacys_max_length_is_extracted_not_refused():
     assert len(text) > make_nlp().max_length
     ex = extract(text)  # spaCy would refuse the text with [E088]
     assert len(ex.tasks) == text.count("责任单位")
+
+
+def test_the_build_shows_a_cut_graph_in_its_table_and_on_stderr(tmp_path, monkeypatch):
+    import sys
+
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+    from graphbuild.rdf import emit
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import shapes
+
+    doc = tmp_path / "many-brackets.txt"
+    doc.write_text(shapes.brackets(30), encoding="utf-8")
+    monkeypatch.setattr(emit, "QUADS_BASE", 500)
+    monkeypatch.setattr(emit, "QUADS_PER_CHAR", 0)
+    r = CliRunner().invoke(main, ["build", str(doc), "--store", str(tmp_path / "store"), "--format", "csv"], catch_exceptions=False)
+    assert r.exit_code == 0
+    row = r.stdout.splitlines()[1]
+    assert row.endswith(",\"extracted, cut\"") and int(row.split(",")[-3]) <= 500
+    assert f"warning: many-brackets.txt: {emit.CUT_WARNING}: 500 triples for " in r.stderr

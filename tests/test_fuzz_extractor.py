@@ -5,6 +5,7 @@ and every emitted graph conforms to the SHACL shapes.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -49,6 +50,7 @@ def _corpus_slice(draw: st.DrawFn) -> str:
 # Real policy text cut at random places and spliced with the tokens: structure that breaks off mid-way.
 spliced = st.lists(st.one_of(_corpus_slice(), st.sampled_from(TOKENS)), min_size=1, max_size=12).map("".join)
 
+EXAMPLE_CPU_BUDGET = 2.0  # CPU seconds for the extraction of one example (typically a few milliseconds)
 FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 
@@ -58,7 +60,12 @@ def _check(text: str) -> None:
     except InputError:
         assume(False)  # empty or white space only: refused by the reader, not the extractor's job
         return
+    t0 = time.process_time()
     nq, meta = extract_document(src, [src.name])
+    cpu = time.process_time() - t0
+    # A time budget per example (issue 16): these texts are at most a few hundred characters, which
+    # the extractor handles in milliseconds; a pattern that backtracks without bound runs past it.
+    assert cpu < EXAMPLE_CPU_BUDGET, f"extraction of a {len(text)}-character example took {cpu:.2f} CPU s"
     assert meta["quads"] > 0
 
     quads = list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
