@@ -209,6 +209,211 @@ def _evidence_for(V: nx.MultiDiGraph | nx.Graph, G: nx.MultiDiGraph | None, n: s
     return own[:MAX_EVIDENCE_PER_NODE], via, more
 
 
+CLUSTER_MODES = ("none", "plan", "community")
+CLUSTER_ABOVE = 600  # nodes; larger views open clustered (by plan when the view has plans)
+LABELS_MAX = 60  # most labels drawn at once (the page also drops any that would overlap)
+PYTHON_LAYOUT_ABOVE = SEED_LAYOUT_ABOVE  # nodes; larger views get positions from Python, physics off
+EVIDENCE_PER_TASK = 3
+_YEAR_RE = re.compile(r"(1[89]\d\d|2\d\d\d)")
+
+
+def _year(value: str) -> int | None:
+    """The first four-digit year in a literal ('2025', '2024-08-12'), or None."""
+    m = _YEAR_RE.search(str(value))
+    return int(m.group(1)) if m else None
+
+
+def _first_year(props: dict[str, Sequence[str]], key: str) -> int | None:
+    years = [y for y in (_year(v) for v in props.get(key, ())) if y is not None]
+    return min(years) if years else None
+
+
+def plan_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Every plan of ``G`` for the timeline: period, issue date, target years (with counts), tasks; sorted by first year, label, IRI."""
+    rows = []
+    for n, d in G.nodes(data=True):
+        if "Plan" not in d.get("classes", [d.get("cls")]):
+            continue
+        props = d.get("props", {})
+        targets: dict[int, int] = {}
+        tasks = 0
+        for _p, o, rel in G.out_edges(n, keys=True):
+            if rel == "hasTarget":
+                y = _first_year(G.nodes[o].get("props", {}), "targetYear")
+                if y is not None:
+                    targets[y] = targets.get(y, 0) + 1
+            elif rel == "hasTask":
+                tasks += 1
+        start, end = _first_year(props, "periodStart"), _first_year(props, "periodEnd")
+        issued = min(props.get("issued", ()), default="")
+        years = [y for y in (start, end, _year(issued) if issued else None, *targets) if y is not None]
+        rows.append({
+            "iri": n, "label": d.get("label", n), "start": start, "end": end, "issued": issued,
+            "targets": [[y, targets[y]] for y in sorted(targets)], "tasks": tasks,
+            "from": min(years) if years else None, "to": max(years) if years else None,
+            "regions": list(d.get("regions", ())),
+        })
+    rows.sort(key=lambda r: (r["from"] is None, r["from"] or 0, r["to"] or 0, r["label"], r["iri"]))
+    return rows
+
+
+def task_rows(G: nx.MultiDiGraph, plan_index: dict[str, int]) -> list[dict[str, Any]]:
+    """Every task of ``G``: label, plans, responsible units (lead marked), chains (its own, else its plans'), evidence; sorted by IRI.
+
+    ``agencies`` are the responsible units of class Agency and ``chains`` the chain labels, exactly as
+    the bundled query ``agency-chains`` counts them.
+    """
+    chains_of: dict[str, set[str]] = {}
+
+    def chains(n: str) -> set[str]:
+        if n not in chains_of:
+            chains_of[n] = {G.nodes[o]["label"] for _s, o, rel in G.out_edges(n, keys=True)
+                            if rel == "concernsChain" and "IndustryChain" in G.nodes[o].get("classes", [G.nodes[o]["cls"]])}
+        return chains_of[n]
+
+    rows = []
+    for t in sorted(n for n, d in G.nodes(data=True) if d.get("cls") == "Task"):
+        d = G.nodes[t]
+        plans = sorted({p for p, _t, rel in G.in_edges(t, keys=True) if rel == "hasTask" and p in plan_index}, key=plan_index.__getitem__)
+        units: set[str] = set()
+        lead: set[str] = set()
+        agencies: set[str] = set()
+        for _t, a, rel in G.out_edges(t, keys=True):
+            if rel in ("responsibleAgency", "leadAgency") and G.nodes[a]["cls"] in ("Agency", "AgencyGroup"):
+                units.add(a)
+                if rel == "leadAgency":
+                    lead.add(a)
+                if rel == "responsibleAgency" and "Agency" in G.nodes[a].get("classes", [G.nodes[a]["cls"]]):
+                    agencies.add(G.nodes[a]["label"])
+        own = chains(t)
+        task_chains = own or {c for p in plans for c in chains(p)}
+        evidence = [[e["text"], e["file"], e["start"]] for e in d.get("evidence", ())[:EVIDENCE_PER_TASK]]
+        rows.append({
+            "iri": t, "label": d.get("label", t), "plans": [plan_index[p] for p in plans],
+            "units": sorted(G.nodes[a]["label"] for a in units), "lead": sorted(G.nodes[a]["label"] for a in lead),
+            "unitIris": sorted(units), "agencies": sorted(agencies) if plans else [], "chains": sorted(task_chains) if plans else [],
+            "section": min(d.get("props", {}).get("sectionPath", ()), default=""), "evidence": evidence,
+        })
+    return rows
+
+
+def agency_chain_cells(tasks: Sequence[dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """(agency, chain, number of tasks) for the matrix, ordered as the ``agency-chains`` query orders its rows."""
+    cells: dict[tuple[str, str], set[int]] = {}
+    for i, t in enumerate(tasks):
+        for a in t["agencies"]:
+            for c in t["chains"]:
+                cells.setdefault((a, c), set()).add(i)
+    return sorted(((a, c, len(s)) for (a, c), s in cells.items()), key=lambda r: (r[0], -r[2], r[1]))
+
+
+def home_plans(V: nx.Graph, plan_of: dict[str, int]) -> dict[str, int]:
+    """Each node of ``V`` → the plan cluster it is drawn in: its own plan, else the plan its neighbours belong to most (ties: first plan)."""
+    home: dict[str, int] = {n: plan_of[n] for n in V if n in plan_of}
+    U = V.to_undirected(as_view=True) if V.is_directed() else V
+    for _round in range(3):
+        new: dict[str, int] = {}
+        for n in sorted(V):
+            if n in home:
+                continue
+            votes: dict[int, int] = {}
+            for m in U[n]:
+                if m in home:
+                    votes[home[m]] = votes.get(home[m], 0) + 1
+            if votes:
+                new[n] = min(votes, key=lambda p: (-votes[p], p))
+        if not new:
+            break
+        home.update(new)
+    return home
+
+
+def node_plans(V: nx.Graph, G: nx.MultiDiGraph, plan_index: dict[str, int]) -> dict[str, list[int]]:
+    """The plans a node of ``V`` belongs to, for the date filter: a plan itself, a task's or target's plans, else the plans of its documents."""
+    by_doc: dict[str, set[int]] = {}
+    for p, i in plan_index.items():
+        for doc in G.nodes[p].get("documents", ()):
+            by_doc.setdefault(doc, set()).add(i)
+    out: dict[str, list[int]] = {}
+    for n in V:
+        if n in plan_index:
+            out[n] = [plan_index[n]]
+            continue
+        own: set[int] = set()
+        if n in G and G.nodes[n].get("cls") in ("Task", "Target"):
+            own = {plan_index[p] for p, _n, rel in G.in_edges(n, keys=True) if rel in ("hasTask", "hasTarget") and p in plan_index}
+        if not own:
+            own = {i for doc in V.nodes[n].get("documents", ()) for i in by_doc.get(doc, ())}
+        out[n] = sorted(own)
+    return out
+
+
+def _cluster_list(members_of: dict[int, list[str]], index: dict[str, int], label_of: Any) -> list[dict[str, Any]]:
+    """Clusters of two or more nodes as page data: label, member indices (sorted)."""
+    out = []
+    for key in sorted(members_of):
+        members = sorted(index[n] for n in members_of[key])
+        if len(members) >= 2:
+            out.append({"label": label_of(key), "members": members})
+    return out
+
+
+def layout_positions(V: nx.Graph, groups: Sequence[Sequence[str]], spacing: float = 22.0) -> dict[str, tuple[float, float]]:
+    """Deterministic positions for a large view: each group a disc laid out by networkx (spring, seeded), the discs
+    placed by a spring layout of the graph of groups and pushed apart until none overlap.
+
+    The page draws these with physics off, so a view of thousands of nodes is usable as soon as it is drawn.
+    """
+    import numpy as np
+
+    U = simple_graph(V)
+    group_of = {n: g for g, members in enumerate(groups) for n in members}
+    Q = nx.Graph()
+    Q.add_nodes_from(range(len(groups)))
+    for u, v in U.edges():
+        a, b = group_of[u], group_of[v]
+        if a != b:
+            Q.add_edge(min(a, b), max(a, b), weight=1.0)
+    # A weak tie of every group to a hub keeps unconnected groups near the rest instead of far away.
+    Q.add_edges_from(((g, -1) for g in range(len(groups))), weight=0.08)
+    radius = np.array([spacing * math.sqrt(len(m)) for m in groups])
+    if len(groups) > 1:
+        qpos = nx.spring_layout(Q, seed=7, iterations=100, weight="weight")
+        xy = np.array([qpos[g] for g in range(len(groups))], dtype=float)
+        xy *= 1.1 * math.sqrt(float((radius ** 2).sum()))
+        gap = spacing
+        for _step in range(200):
+            d = xy[:, None, :] - xy[None, :, :]
+            dist = np.sqrt((d ** 2).sum(axis=2)) + np.eye(len(groups))
+            need = radius[:, None] + radius[None, :] + gap
+            over = np.clip(need - dist, 0, None)
+            np.fill_diagonal(over, 0)
+            if not over.any():
+                break
+            xy += (d / dist[:, :, None] * (over / 2)[:, :, None]).sum(axis=1)
+    else:
+        xy = np.zeros((len(groups), 2))
+    pos: dict[str, tuple[float, float]] = {}
+    for g, members in enumerate(groups):
+        r, (cx, cy) = radius[g], xy[g]
+        if len(members) == 1:
+            local = {members[0]: (0.0, 0.0)}
+        elif len(members) <= 400:
+            local = nx.spring_layout(U.subgraph(members), seed=7, iterations=60)
+        else:
+            local = {}
+            for k, n in enumerate(sorted(members, key=lambda n: (-U.degree(n), n))):  # sunflower: hubs in the middle
+                a, dd = k * 2.399963, math.sqrt((k + 0.5) / len(members))
+                local[n] = (dd * math.cos(a), dd * math.sin(a))
+        xs = [float(p[0]) for p in local.values()]
+        ys = [float(p[1]) for p in local.values()]
+        ext = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
+        mx, my = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        for n in members:
+            x, y = local[n]
+            pos[n] = (round(float(cx) + (float(x) - mx) / ext * r, 1), round(float(cy) + (float(y) - my) / ext * r, 1))
+    return pos
+
 def page_data(
     V: nx.Graph,
     *,
@@ -218,19 +423,64 @@ def page_data(
     colour_by: str = "class",
     G: nx.MultiDiGraph | None = None,
     documents: Sequence[dict[str, str]] = (),
+    cluster: str = "auto",
 ) -> dict[str, Any]:
-    """Everything the page shows, as plain data: vis nodes/edges/options (for pyvis) and the panel's details.
+    """Everything the page shows, as plain data: vis nodes/edges/options (for pyvis), the panel's details, and the
+    matrix, timeline and cluster data.
 
     ``V`` is the view (a MultiDiGraph of entities, or a weighted Graph such as the co-responsibility
-    network); ``G`` the full graph, used to find the evidence of units through their tasks.
+    network); ``G`` the full graph, used to find the evidence of units through their tasks and for the
+    matrix and timeline (which always cover the whole store). ``cluster``: the initial grouping of the
+    graph view, ``none``, ``plan``, ``community`` or ``auto`` (clustered above CLUSTER_ABOVE nodes).
     """
+    if cluster not in (*CLUSTER_MODES, "auto"):
+        raise ValueError(f"unknown cluster mode {cluster!r}")
     order = sorted(V.nodes)
     index = {n: i for i, n in enumerate(order)}
     sizes = _values(V, size_by)
     groups = communities(V)
     group_of = community_index(groups)
     weighted = not V.is_multigraph()
-    seeds = seed_positions(groups) if len(order) > SEED_LAYOUT_ABOVE else {}
+    full = G if G is not None else (V if V.is_multigraph() else nx.MultiDiGraph())
+
+    plans = plan_rows(full)
+    plan_index = {r["iri"]: i for i, r in enumerate(plans)}
+    tasks = task_rows(full, plan_index)
+    cells = agency_chain_cells(tasks)
+    m_agencies = sorted({a for a, _c, _n in cells})
+    m_chains = sorted({c for _a, c, _n in cells})
+    a_index = {a: i for i, a in enumerate(m_agencies)}
+    c_index = {c: i for i, c in enumerate(m_chains)}
+    tasks_of_unit: dict[str, list[int]] = {}
+    for k, t in enumerate(tasks):
+        for u in t.pop("unitIris"):
+            tasks_of_unit.setdefault(u, []).append(k)
+        t["agencies"] = [a_index[a] for a in t["agencies"] if a in a_index]
+        t["chains"] = [c_index[c] for c in t["chains"]] if t["agencies"] else []
+        t["node"] = index.get(t.pop("iri"), -1)
+    for r in plans:
+        r["node"] = index.get(r.pop("iri"), -1)
+    in_plans = node_plans(V, full, plan_index)
+
+    homes = home_plans(V, {n: plan_index[n] for n in V if n in plan_index})
+    by_plan: dict[int, list[str]] = {}
+    for n, p in homes.items():
+        by_plan.setdefault(p, []).append(n)
+    plan_clusters = _cluster_list(by_plan, index, lambda p: plans[p]["label"])
+    community_clusters = [{"label": V.nodes[max(m, key=lambda n: (sizes[n], -index[n]))].get("label", ""), "members": sorted(index[n] for n in m)}
+                          for m in groups if len(m) >= 2]
+    if cluster == "auto":
+        cluster = ("plan" if plan_clusters else "community") if len(order) > CLUSTER_ABOVE else "none"
+    if len(order) > PYTHON_LAYOUT_ABOVE:
+        if cluster == "plan" or (cluster == "none" and plan_clusters):
+            placed = {n for n in homes}
+            layout_groups = [sorted(m) for m in by_plan.values()] + [[n for n in m if n not in placed] for m in groups]
+        else:
+            layout_groups = [sorted(m) for m in groups]
+        layout_groups = sorted((g for g in layout_groups if g), key=lambda g: (-len(g), g[0]))
+        seeds = layout_positions(V, layout_groups)
+    else:
+        seeds = {}
 
     vis_nodes: list[dict[str, Any]] = []
     info: list[dict[str, Any]] = []
@@ -240,7 +490,8 @@ def page_data(
         colour, shape, _glyph, _title = CLASS_STYLE[cls]
         g = group_of.get(n, -1)
         community_colour = COMMUNITY_COLOURS[g] if 0 <= g < len(COMMUNITY_COLOURS) else SMALL_COMMUNITY_COLOUR
-        vis_nodes.append({"id": i, "label": short_label(d.get("label", n)), "shape": shape, "value": sizes[n], "color": colour})
+        # No vis label: the page draws the labels of the most central nodes itself, never overlapping.
+        vis_nodes.append({"id": i, "shape": shape, "value": sizes[n], "color": colour})
         if n in seeds:
             vis_nodes[-1]["x"], vis_nodes[-1]["y"] = seeds[n]
         evidence, via, more = _evidence_for(V, G, n)
@@ -255,6 +506,7 @@ def page_data(
             "rows": list(d.get("rows", ())), "community": g,
             "colours": {"class": colour, "community": community_colour},
             "search": search_key(d.get("label", n), d.get("aliases", ())),
+            "short": short_label(d.get("label", n)), "plans": in_plans.get(n, []), "tasks": tasks_of_unit.get(n, []),
         })
 
     if weighted:
@@ -303,15 +555,23 @@ def page_data(
     used_docs = sorted({doc for d in info for doc in d["documents"]})
     titles = {d["name"]: d.get("title", "") for d in documents}
     texts = [t for d in info for t in (d["label"], *d["aliases"])]
+    options = vis_options(len(vis_nodes), len(vis_edges), directed=not weighted, roomy=weighted and len(vis_nodes) <= 300)
+    if seeds:
+        options["physics"]["enabled"] = False  # positions computed above: drawn at once, no stabilisation
     return {
         "meta": {
             "title": title, "subtitle": subtitle, "sizeBy": size_by, "colourBy": colour_by,
             "nodes": len(vis_nodes), "edges": len(vis_edges), "generator": f"policykg {__version__}",
             "edgeLegend": "Edge width: number of shared tasks." if weighted else "",
+            "cluster": cluster, "layout": "python" if seeds else "physics", "labelsMax": LABELS_MAX,
         },
         "nodes": vis_nodes,
         "edges": vis_edges,
-        "options": vis_options(len(vis_nodes), len(vis_edges), directed=not weighted, roomy=weighted and len(vis_nodes) <= 300),
+        "options": options,
+        "plans": plans,
+        "tasks": tasks,
+        "matrix": {"agencies": m_agencies, "chains": m_chains, "cells": [[a_index[a], c_index[c], k] for a, c, k in cells]},
+        "clusters": {"plan": plan_clusters, "community": community_clusters},
         "info": info,
         "edgeInfo": edge_info,
         "classes": legend,
