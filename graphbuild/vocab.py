@@ -83,6 +83,7 @@ class PKG(DefinedNamespace):
     # Evidence (character offsets into the decoded original file)
     evidence: URIRef
     sourceDocument: URIRef
+    page: URIRef
     supports: URIRef
     context: URIRef
 

@@ -129,8 +129,9 @@ def test_missing_path_is_named() -> None:
         list(iter_paths(["nowhere/x.txt"]))
 
 
-def test_folders_yield_only_txt_files_sorted(tmp_path: Path) -> None:
-    for name in ("b.txt", "a.TXT", "c.pdf", "sub/d.txt"):
+def test_folders_yield_the_files_of_known_formats_sorted(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.TXT", "c.pdf", "e.png", "f.HTML", "g.json", "sub/d.txt", "sub/h.docx", "i.doc"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])] == ["a.TXT", "b.txt", "sub/d.txt"]
+    # .doc is listed so that it is refused with the fix, not passed over in silence.
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])] == ["a.TXT", "b.txt", "c.pdf", "f.HTML", "i.doc", "sub/d.txt", "sub/h.docx"]

@@ -53,6 +53,34 @@ _KIND_CLASS = {"park": PKG.Park, "chain": PKG.IndustryChain, "technology": PKG.T
 _KIND_PROP = {"park": PKG.concernsPark, "chain": PKG.concernsChain, "technology": PKG.concernsTechnology}
 _WS_RE = re.compile(r"\s+")
 _lit = nt.text
+_DATE_RE = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
+
+
+def _date(value: str) -> str | None:
+    """A date as a web page writes it (2019年02月15日, 2019-02-15) in xsd:date form, or None."""
+    m = _DATE_RE.match(value.strip())
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
+    """The (predicate, object) pairs a field of a file's own metadata gives its Document."""
+    if key in ("issued", "created"):
+        d = _date(value)
+        pred = DCTERMS.issued if key == "issued" else DCTERMS.created
+        return [(pred, nt.typed(d, str(XSD.date)))] if d else []
+    if key in ("subject", "keywords"):
+        return [(DCTERMS.subject, _lit(value))]
+    if key == "title":
+        return [(DCTERMS.title, _lit(value))]
+    if key == "url":
+        if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
+            return [(DCTERMS.source, f"<{value}>")]
+        return []
+    simple = {"index_number": PKG.indexNumber, "issuer": PKG.issuerAsRecorded, "document_number": PKG.documentNumberAsRecorded}
+    return [(simple[key], _lit(value))] if key in simple else []
 
 # The output bound: a document's graph has at most QUADS_BASE + QUADS_PER_CHAR × (characters of its
 # text) triples. Graphs of real policy texts stay far below it (the bundled corpus and the 1,323
@@ -187,6 +215,9 @@ class _Emitter:
             self.add(node, OA.end, nt.integer(end))
             self.add(node, OA.exact, _lit(self.norm.original[start:end]))
             self.add(node, PKG.sourceDocument, self.doc)
+            page = self.src.page_of(start)
+            if page is not None:
+                self.add(node, PKG.page, nt.integer(page))
         self.add(node, PKG.supports, supports)
         if context is not None:
             self.add(node, PKG.context, context)
@@ -236,6 +267,13 @@ class _Emitter:
         add(doc, PKG.encoding, _lit(src.encoding))
         add(doc, PKG.script, _lit(self.norm.script))
         add(doc, PKG.charCount, nt.integer(len(self.norm.original)))
+        if src.format != "text":
+            # Offsets point into the text the reader made of the file; say which reader.
+            add(doc, DCTERMS.format, _lit(src.media_type))
+            add(doc, PKG.reader, _lit(src.reader))
+        for key, value in src.metadata:
+            for pred, obj in metadata_triples(key, value):
+                add(doc, pred, obj)
 
         title = ex.title or src.name
         plan = mint("plan", compact(title))

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .formats import SUFFIXES, FormatError, reader_for
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = (".txt",)
 
@@ -46,6 +48,22 @@ class SourceFile:
     content_hash: str
     size: int
     aliases: tuple[str, ...] = field(default=())
+    # What read it: "text", or a reader of graphbuild.read.formats with its library and version.
+    format: str = "text"
+    reader: str = "text"
+    media_type: str = "text/plain"
+    # The file's own metadata (a web page's 发文机关, 发布日期 …), sorted (key, value) pairs.
+    metadata: tuple[tuple[str, str], ...] = field(default=())
+    # Where each PDF page starts in ``text`` (empty for formats without pages).
+    pages: tuple[int, ...] = field(default=())
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page an offset of ``text`` lies on (None for formats without pages)."""
+        if not self.pages:
+            return None
+        import bisect
+
+        return bisect.bisect_right(self.pages, offset)
 
 
 def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -53,7 +71,7 @@ def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES)
         elif path.exists():
             yield path
         else:
@@ -159,6 +177,22 @@ def display_name(path: Path | str) -> str:
 def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:
     """Build a SourceFile from raw bytes (the file name is used for messages and identifiers)."""
     path = Path(path)
+    try:
+        reader = reader_for(path, data[:8])
+        if reader is not None:
+            conv = reader.convert(data, path)
+    except FormatError as exc:
+        raise InputError(path, str(exc)) from exc
+    if reader is not None:
+        text = conv.text
+        if "\x00" in text or "\ufffd" in text:
+            text = text.replace("\x00", "").replace("\ufffd", "")  # what a converter could not map
+        if not text.strip():
+            raise InputError(path, f"has no text once read as {reader.name}")
+        return SourceFile(
+            path=str(path), name=display_name(path), text=text, encoding=conv.encoding, content_hash=hashlib.sha256(data).hexdigest(),
+            size=len(data), format=reader.name, reader=reader.described, media_type=reader.media_type, metadata=conv.metadata, pages=conv.pages,
+        )
     for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(path, f"is a {kind} file, not text (extract its text first)")

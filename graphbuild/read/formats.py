@@ -1,0 +1,107 @@
+"""Readers for the formats analysts have: a small registry by file suffix and sniffed type.
+
+Each reader turns a file's bytes into the text that extraction reads (and that every evidence
+offset points into), plus the metadata the file itself carries. A new format is one module with
+one function and one ``Reader`` entry here.
+
+| reader | suffixes | library (why) |
+| --- | --- | --- |
+| ``text`` | .txt | policykg's own decoding (BOM, UTF-8, GB18030, Big5) |
+| ``html`` | .html .htm .shtml | html-text (lxml): measured best on gov.cn pages, see bench/html_readers.py |
+| ``pdf`` | .pdf | pypdfium2 (PDFium, Apache-2.0/BSD): fast, correct CJK text layer; PyMuPDF is AGPL |
+| ``docx`` | .docx | python-docx (MIT), the maintained reader of Word's XML format |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Callable
+
+# Limits that hold whatever a hostile file claims.
+MAX_PDF_PAGES = 5000
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx is a zip: its parts, unpacked, may not exceed this
+MAX_ZIP_RATIO = 200  # nor expand more than this many times their packed size
+
+
+class FormatError(Exception):
+    """A file whose format reader refuses it; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Converted:
+    """What a reader made of a file: the text, its encoding (for text formats) and the file's own metadata."""
+
+    text: str
+    encoding: str = ""
+    metadata: tuple[tuple[str, str], ...] = ()
+    # Character offset where each PDF page starts (empty for formats without pages).
+    pages: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One format: its name, the suffixes it claims, the library it uses and its conversion."""
+
+    name: str
+    media_type: str
+    suffixes: tuple[str, ...]
+    library: str
+    convert: Callable[[bytes, Path], Converted] = field(repr=False)
+
+    @property
+    def described(self) -> str:
+        """``name (library version)``, as recorded on the document and shown in the build table."""
+        if not self.library:
+            return self.name
+        try:
+            return f"{self.name} ({self.library} {version(self.library)})"
+        except PackageNotFoundError:
+            return f"{self.name} ({self.library})"
+
+
+def _html(data: bytes, path: Path) -> Converted:
+    from .html import convert_html
+
+    return convert_html(data, path)
+
+
+def _pdf(data: bytes, path: Path) -> Converted:
+    from .pdf import convert_pdf
+
+    return convert_pdf(data, path)
+
+
+def _docx(data: bytes, path: Path) -> Converted:
+    from .docx import convert_docx
+
+    return convert_docx(data, path)
+
+
+READERS: dict[str, Reader] = {
+    "html": Reader("html", "text/html", (".html", ".htm", ".shtml"), "html-text", _html),
+    "pdf": Reader("pdf", "application/pdf", (".pdf",), "pypdfium2", _pdf),
+    "docx": Reader("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", (".docx",), "python-docx", _docx),
+}
+# Formats refused with the fix, rather than read badly.
+REFUSED = {
+    ".doc": "is a Word 97–2003 file: save it as .docx or .pdf (e.g. `libreoffice --headless --convert-to docx FILE.doc`) and build that",
+    ".wps": "is a WPS Office file: save it as .docx or .pdf and build that",
+}
+SUFFIXES = (".txt", *(s for r in READERS.values() for s in r.suffixes), *REFUSED)
+
+
+def reader_for(path: Path, head: bytes) -> Reader | None:
+    """The reader of a file by its suffix, checked against its first bytes (None: plain text)."""
+    suffix = path.suffix.lower()
+    for r in READERS.values():
+        if suffix in r.suffixes:
+            if r.name == "pdf" and not head.startswith(b"%PDF"):
+                raise FormatError("has a .pdf name but is not a PDF file (no %PDF header)")
+            if r.name == "docx" and not head.startswith(b"PK\x03\x04"):
+                raise FormatError("has a .docx name but is not a Word document (not a zip package)")
+            return r
+    if suffix in REFUSED:
+        raise FormatError(REFUSED[suffix])
+    return None
