@@ -39,6 +39,10 @@ class PKG(DefinedNamespace):
     encoding: URIRef
     script: URIRef
     charCount: URIRef
+    reader: URIRef
+    indexNumber: URIRef
+    issuerAsRecorded: URIRef
+    documentNumberAsRecorded: URIRef
 
     # Plan
     issuedBy: URIRef
