@@ -379,6 +379,11 @@ def _failure_reason(exc: BaseException) -> str:
         return f"is too long for the extractor{size}; split it into smaller files"
     if isinstance(exc, MemoryError):
         return "the extractor ran out of memory on it; split it into smaller files or build it with --jobs 1"
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(exc, BrokenProcessPool):
+        # The system killed a worker (most often for memory): every document it still held fails with it.
+        return "a worker process was killed while extracting it (out of memory?); build it again, with fewer --jobs"
     if isinstance(exc, RecursionError):
         return "is nested too deeply for the extractor (recursion limit); split it into smaller files"
     return f"extraction failed ({type(exc).__name__}: {exc}); please report this file as a bug"

@@ -305,6 +305,29 @@ def test_an_internal_length_limit_is_reported_as_a_limit_not_a_bug(tmp_path: Pat
                           "over the 1,000,000 the pipeline accepts); split it into smaller files\n")
 
 
+def test_a_worker_killed_by_the_system_is_reported_as_such_not_as_a_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import graphbuild.build as gb
+
+    real = gb.extract_document
+
+    def oom(src, names):  # type: ignore[no-untyped-def]
+        if src.name == "huge.txt":  # what the kernel's OOM killer does to a worker
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(src, names)
+
+    monkeypatch.setattr(gb, "extract_document", oom)  # the forked workers inherit it
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_bytes(PARAGRAPH.read_bytes() + f"副本{i}".encode("utf-8"))
+    (folder / "huge.txt").write_bytes(PARAGRAPH.read_bytes() + "大".encode("utf-8"))
+    res = _run("build", str(folder), "--store", str(tmp_path / "store"), "--jobs", "2", "--format", "csv")
+    assert res.exit_code in (2, 3), res.output
+    lines = [ln for ln in res.stderr.splitlines() if ln.startswith("warning: skipped")]
+    assert f"warning: skipped {folder / 'huge.txt'}: a worker process was killed while extracting it (out of memory?); build it again, with fewer --jobs" in lines
+    assert "bug" not in res.stderr
+
+
 # --- output paths that are not regular files -------------------------------------------------------------
 
 
