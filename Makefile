@@ -33,6 +33,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+lint: $(STAMP)
+	$(BIN)/ruff check graphbuild tests bench
+	$(BIN)/mypy
+
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
