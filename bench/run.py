@@ -594,7 +594,7 @@ def main() -> None:
     """Run the benchmarks and print the tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="Small sizes: a smoke run of every part (figures not comparable).")
-    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer"], help="Leave a part out (repeatable).")
+    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes"], help="Leave a part out (repeatable).")
     ap.add_argument("--query-timeout", type=float, default=30.0, help="Stop each query run after this many seconds (default 30).")
     ap.add_argument("--json", type=Path, help="Also write the raw figures to this file.")
     ap.add_argument("--workdir", type=Path, help="Scratch folder (default: a temporary one, removed at the end).")
@@ -616,6 +616,11 @@ def main() -> None:
         explorer_res = [] if "explorer" in args.skip else bench_explorer(work, base, [200, 1000] if args.quick else [500, 5000])
         text, goals = report(m, build_res, query_res, explorer_res, args.query_timeout)
         print(text)
+        if "shapes" not in args.skip:
+            import shapes  # bench/shapes.py: the input shapes of issue 16 at 1×, 2×, 4×, 8× (1×, 2× with --quick)
+
+            shapes_text, _rows = shapes.table(list(shapes.SHAPES), (1, 2) if args.quick else (1, 2, 4, 8), log=log)
+            print("## Input shapes (extraction CPU time and peak memory per doubling)\n\n" + shapes_text)
         print(f"(benchmarks took {time.perf_counter() - started:.0f} s)")
         if args.json:
             args.json.write_text(json.dumps({"machine": m, "build": build_res, "queries": query_res, "explorer": explorer_res,
