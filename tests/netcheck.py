@@ -1,9 +1,12 @@
-"""Test helpers for the query guard: a counting TCP listener and the forms that bypassed the old guard."""
+"""Test helpers for the network side: a counting TCP listener, the forms that bypassed the old query
+guard, and a ``policykg serve`` endpoint in a thread."""
 
 from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 DOC = "https://w3id.org/policykg/id/doc/1a4bcafc0d4494d0"  # 001 of the bundled corpus
 
@@ -44,3 +47,18 @@ def bypasses(port: int) -> dict[str, str]:
         "glued to a bracket": f"PREFIX ex: <{url}> SELECT ?x WHERE {{ BIND(1 AS ?v) FILTER(?v<2)SERVICEex:lt#>\n{{ ?x ?b ?c }} }}",
         "comment ended by CR": f"SELECT ?x WHERE {{ # a comment\rSERVICE <{url}d> {{ ?x ?b ?c }} }}",
     }
+
+
+def serve_in_thread(store: Path, **kwargs: object) -> Iterator[str]:
+    """Yield the /sparql URL of a ``policykg serve`` endpoint over ``store`` on a free 127.0.0.1 port, then stop it."""
+    from graphbuild.serve import create_server, endpoint_url
+
+    server = create_server(store, host="127.0.0.1", port=0, **kwargs)  # type: ignore[arg-type]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield endpoint_url(server)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)

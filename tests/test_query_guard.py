@@ -15,15 +15,14 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from netcheck import DOC, Listener, bypasses
 
 from graphbuild.cli import main
-from graphbuild.query import QueryError, check_query, prepare, run_prepared
-from graphbuild.query import sandbox
+from graphbuild.query import QueryError, check_query, prepare, run_prepared, sandbox
 from graphbuild.query.check import CheckedQuery
 from graphbuild.query.params import check_params, parse_assignments, parse_param
 from graphbuild.query.runner import Dataset, Prepared
 from graphbuild.store import StoreDir
-from netcheck import DOC, Listener, bypasses
 
 READ_ONLY = "`policykg query` runs read-only SELECT, ASK, CONSTRUCT and DESCRIBE queries over the local store"
 

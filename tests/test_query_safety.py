@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import socket
-import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -16,9 +15,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from netcheck import Listener
 
 from graphbuild.cli import main
-from graphbuild.query import QueryError, check_read_only, list_queries, load_query
+from graphbuild.query import check_read_only, list_queries, load_query
 
 ADV = Path(__file__).parent / "adversarial"
 QUERIES = ADV / "queries"
@@ -100,35 +100,8 @@ def test_refused_update_leaves_the_store_as_it_was(corpus_store: Path) -> None:
     assert CliRunner().invoke(main, ["query", "-e", count, "--store", str(corpus_store), "--format", "csv"]).stdout == before
 
 
-class _Listener:
-    """A local TCP server that counts the connections it accepts (native code included)."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.server.settimeout(0.1)
-        self.port = self.server.getsockname()[1]
-        self.accepted = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                continue
-            self.accepted += 1
-            conn.close()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(2)
-        self.server.close()
-
-
 def test_service_query_opens_no_connection_even_from_native_code(corpus_store: Path) -> None:
-    listener = _Listener()
+    listener = Listener()
     try:
         sparql = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/sparql> {{ ?s ?p ?o }} }}"
         # Control: without the guard, pyoxigraph really does connect (so the listener can see it).

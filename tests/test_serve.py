@@ -10,23 +10,23 @@ import csv
 import io
 import json
 import socket
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
+from netcheck import serve_in_thread
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from graphbuild.query import load_query
-from graphbuild.serve import Preferences, ProtocolError, choose, create_server, endpoint_url, parse_accept
+from graphbuild.serve import Preferences, ProtocolError, choose, parse_accept
 from graphbuild.store import StoreDir
 
 PKG = "https://w3id.org/policykg/ontology#"
@@ -51,15 +51,7 @@ def _local_rows(store: Path, sparql: str) -> list[dict[str, str]]:
 
 
 def _start(store: Path, timeout: float) -> Iterator[str]:
-    server = create_server(store, host="127.0.0.1", port=0, timeout=timeout)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield endpoint_url(server)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
+    yield from serve_in_thread(store, timeout=timeout)
 
 
 @pytest.fixture(scope="module")

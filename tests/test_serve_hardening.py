@@ -13,30 +13,21 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
+from netcheck import DOC, Listener, bypasses, serve_in_thread
 
 from graphbuild.query import sandbox
-from graphbuild.serve import MAX_BODY, Access, ProtocolError, Slots, access_for, create_server, endpoint_url
-
-from netcheck import DOC, Listener, bypasses
+from graphbuild.serve import MAX_BODY, Access, ProtocolError, Slots, access_for
 
 PKG = "https://w3id.org/policykg/ontology#"
 CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
 def _start(store: Path, **kwargs: object) -> Iterator[str]:
-    server = create_server(store, host="127.0.0.1", port=0, **kwargs)  # type: ignore[arg-type]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield endpoint_url(server)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
+    yield from serve_in_thread(store, **kwargs)
 
 
 @pytest.fixture(scope="module")
