@@ -198,9 +198,14 @@ class _Emitter:
             self.add(node, RDF.type, PKG.Region)
             self.add(node, RDFS.label, _lit(r.name))
             self.add(node, PKG.level, _lit(r.level))
+            if code := gazetteer().code_of(r):
+                self.add(node, DCTERMS.identifier, _lit(code))  # GB/T 2260
             parent = gazetteer().regions.get(r.parent) if r.parent else None
             if parent is not None:
-                self.add(node, PKG.withinRegion, self.region(parent))
+                parent_node = self.region(parent)
+                self.add(node, PKG.withinRegion, parent_node)
+                # skos:broader too, so that ?r skos:broader* <…/山东省> finds every region inside it.
+                self.add(node, SKOS.broader, parent_node)
         return node
 
     def evidence(self, span: Span, supports: str, context: str | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import alternation
@@ -22,25 +22,74 @@ class Region:
     level: str
     parent: str
     abbrevs: tuple[str, ...] = ()
+    code: str = ""  # GB/T 2260, six digits; empty for the nation and for zones without one
+
+
+# A county-level name made only of direction and town characters (城区, 郊区, 矿区, 市中区, 新城区)
+# is also an everyday word (中心城区, 近郊区): it names its district only after its city.
+_GENERIC_CHARS = frozenset("城郊矿新老东西南北中市上下前后内外大小")
+
+
+def is_generic_name(name: str) -> bool:
+    """True for a district or county name that is also an everyday word (城区, 郊区, 新城区)."""
+    return all(ch in _GENERIC_CHARS for ch in name[:-1])
+
+
+_RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
 class Gazetteer:
-    """Region names, short names and document-number abbreviations."""
+    """Region names, short names and document-number abbreviations.
+
+    ``regions`` maps each full name to its region; a county-level name that two cities share
+    (鼓楼区, 朝阳区) is keyed with its parent in front (福州市鼓楼区) and is found bare only after
+    its city (``match_nested_prefix``). ``by_code`` maps GB/T 2260 codes.
+    """
 
     def __init__(self, regions: list[Region]) -> None:
-        self.regions = {r.name: r for r in regions}
+        counts = Counter(r.name for r in regions)
+        self.regions = {(r.name if counts[r.name] == 1 else r.parent + r.name): r for r in regions}
+        self.by_code = {r.code: r for r in regions if r.code}
+        self._named: dict[str, list[Region]] = {}
         self.by_short: dict[str, Region] = {}
         self.by_abbrev: dict[str, Region] = {}
-        for r in regions:
+        for r in sorted(regions, key=lambda r: _RANK.get(r.level, len(LEVELS))):
             # Keep the higher level when two regions share a short form (e.g. a province and a city).
-            self.by_short.setdefault(r.short, r)
+            if not (r.short == r.name and counts[r.name] > 1):
+                self.by_short.setdefault(r.short, r)
             for a in r.abbrevs:
                 self.by_abbrev.setdefault(a, r)
-        self._prefix_re = re.compile(alternation([*self.regions, *self.by_short]))
+        for r in regions:
+            for s in {r.name, r.short}:
+                self._named.setdefault(s, []).append(r)
+        # Built once: a character trie, so a match costs the length of the longest name, not the
+        # number of names (3,000+ regions).
+        self._prefix_re = re.compile(alternation(self._named))
+        # Places named in running text: provinces and cities by name or short form, districts and
+        # counties by full name only (their two-character short forms are inside everyday words:
+        # 高密度, 西南部), never a name that is itself a word (城区).
+        scan = [s for s, rs in self._named.items() if len(s) >= 2 and any(
+            r.level != "district" or (s == r.name and not is_generic_name(s)) for r in rs)]
+        self._scan_re = re.compile(alternation(scan))
 
     def get(self, name: str) -> Region | None:
-        """Look a region up by full or short name."""
+        """Look a region up by full or short name (None for a bare name two counties share)."""
         return self.regions.get(name) or self.by_short.get(name)
+
+    def code_of(self, region: Region) -> str:
+        """The GB/T 2260 code of ``region``, also when it is written with its city in front (广州市增城区)."""
+        if region.code:
+            return region.code
+        parent = self.regions.get(region.parent)
+        name = region.name[len(parent.name):] if parent is not None and region.name.startswith(parent.name) else region.name
+        for r in self.candidates(name):
+            if r.parent == region.parent and r.level == region.level and r.name == name:
+                return r.code
+        return ""
+
+    def candidates(self, name: str) -> list[Region]:
+        """Every region with this full or short name (鼓楼区: four of them)."""
+        return list(self._named.get(name, ()))
 
     def province_of(self, region: Region) -> Region | None:
         """The provincial-level region containing ``region`` (itself for a province or municipality)."""
@@ -63,8 +112,11 @@ class Gazetteer:
         if m is None:
             return None
         region, matched = m
-        while (inner := self.match_prefix(text[len(matched):])) is not None and self._within(inner[0], region):
-            region, matched = inner[0], matched + inner[1]
+        while (m2 := self._prefix_re.match(text, len(matched))) is not None:
+            inner = [r for r in self.candidates(m2.group(0)) if self._within(r, region)]
+            if len(inner) != 1:
+                break
+            region, matched = inner[0], matched + m2.group(0)
         return region, matched
 
     def _within(self, region: Region, outer: Region) -> bool:
@@ -76,12 +128,10 @@ class Gazetteer:
     def find_all(self, text: str) -> list[Region]:
         """Every region named in ``text`` (full names and short forms of at least two characters)."""
         found = []
-        for m in self._prefix_re.finditer(text):
-            s = m.group(0)
-            if len(s) >= 2:
-                r = self.get(s)
-                if r is not None:
-                    found.append(r)
+        for m in self._scan_re.finditer(text):
+            r = self.get(m.group(0))
+            if r is not None:
+                found.append(r)
         return found
 
 
@@ -93,11 +143,11 @@ def gazetteer() -> Gazetteer:
     for line in rows[1:]:
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + [""] * 5)[:5]
-        name, short, level, parent, abbrev = (c.strip() for c in cols)
+        cols = (line.split("\t") + [""] * 6)[:6]
+        name, short, level, parent, abbrev, code = (c.strip() for c in cols)
         if level not in LEVELS:
             continue
-        regions.append(Region(name, short or name, level, parent, tuple(a for a in abbrev.split(",") if a)))
+        regions.append(Region(name, short or name, level, parent, tuple(a for a in abbrev.split(",") if a), code))
     return Gazetteer(regions)
 
 
@@ -200,9 +250,13 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
     if primary.level == "city":
         return Jurisdiction("city", province=province, city=primary)
     parent = g.regions.get(primary.parent)
+    if parent is not None and parent.level == "province":
+        # A county-level city or 林区 under its province (济源市, 仙桃市, 石河子市) is run like a
+        # city: its 市… bodies are its own, and its name takes no prefix.
+        return Jurisdiction("city", province=parent, city=primary)
     if parent is not None and not primary.name.startswith(parent.name):
         # A district's bodies are named with its city in front (广州市增城区科学技术局, 重庆市渝北区…).
-        primary = Region(parent.name + primary.name, primary.short, primary.level, primary.parent, primary.abbrevs)
+        primary = replace(primary, name=parent.name + primary.name)
     if parent is not None and parent.level == "municipality":
         return Jurisdiction("district", province=parent, district=primary)
     return Jurisdiction("district", province=province, city=parent, district=primary)
