@@ -24,10 +24,12 @@ _MEASURES = ("degree", "betweenness", "pagerank")
 @click.option("--size-by", type=click.Choice(_MEASURES), default="degree", show_default=True, help="Node size by this networkx measure.")
 @click.option("--colour-by", "colour_by", type=click.Choice(["class", "community"]),
               help="Initial node colouring, switchable in the page [default: community for coresponsibility, else class].")
+@click.option("--cluster", type=click.Choice(["auto", "none", "plan", "community"]), default="auto", show_default=True,
+              help="Initial grouping of the graph view (switchable in the page); auto: by plan above 600 nodes.")
 @click.option("--max-nodes", default=5000, show_default=True, type=click.IntRange(1), help="Refuse views larger than this.")
 @_STORE
 def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None, query: str | None, params: tuple[str, ...], size_by: str,
-        colour_by: str | None, max_nodes: int, store: str) -> None:
+        colour_by: str | None, cluster: str, max_nodes: int, store: str) -> None:
     """Write an interactive graph explorer: one self-contained HTML file that works offline."""
     from .query import QueryError
     from .query.params import parse_assignments
@@ -38,7 +40,7 @@ def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None
         raise click.UsageError("--param binds a parameter of --query; give --query NAME too")
     try:
         res = write_explorer(output, store=store, view=view, focus=focus, depth=depth, plan=plan, query=query, params=parse_assignments(params),
-                             size_by=size_by, colour_by=colour_by, max_nodes=max_nodes)
+                             size_by=size_by, colour_by=colour_by, max_nodes=max_nodes, cluster=cluster)
     except (ExplorerError, StoreError, QueryError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {res.path} ({res.view} view: {res.nodes} nodes, {res.edges} edges, {res.bytes // 1024} KiB); open it in a browser, it works offline",

@@ -191,3 +191,84 @@ def test_only_the_explorer_module_imports_pyvis() -> None:
     pkg = Path(__file__).parents[1] / "graphbuild"
     users = sorted(str(p.relative_to(pkg)) for p in pkg.rglob("*.py") if re.search(r"^\s*(from|import) pyvis", p.read_text(encoding="utf-8"), re.M))
     assert users == [os.path.join("render", "explorer.py")]
+
+
+# --- the analyst's views: matrix, timeline, clusters, layout ----------------------------------
+
+
+def test_matrix_cells_equal_the_agency_chains_query(corpus_store: Path, G: nx.MultiDiGraph) -> None:
+    from graphbuild.query import load_query, param_specs, run_query
+
+    text = load_query("agency-chains")
+    rows = run_query(text, store=corpus_store, specs=param_specs(text)).rows
+    m = page_data(G, title="t", subtitle="s", G=G)["matrix"]
+    cells = sorted(([m["agencies"][a], m["chains"][c], n] for a, c, n in m["cells"]), key=lambda r: (r[0], -r[2], r[1]))
+    assert len(rows) > 100 and cells == [[str(a), str(c), int(n)] for a, c, n in rows]
+    # The same cells for a view that is not the whole graph: the matrix always covers the store.
+    H = coresponsibility(G)
+    assert page_data(H, title="t", subtitle="s", G=G)["matrix"] == m
+
+
+def test_each_matrix_cell_is_its_tasks(G: nx.MultiDiGraph) -> None:
+    data = page_data(G, title="t", subtitle="s", G=G)
+    m, tasks = data["matrix"], data["tasks"]
+    for a, c, n in m["cells"]:
+        assert n == sum(1 for t in tasks if a in t["agencies"] and c in t["chains"])
+    # A task that names no chain takes its plan's chains.
+    plan_chains = {p: {G.nodes[o]["label"] for _p, o, k in G.out_edges(p, keys=True) if k == "concernsChain"} for p, d in G.nodes(data=True) if d["cls"] == "Plan"}
+    by_label = {t["label"]: t for t in tasks}
+    t = next(n for n, d in sorted(G.nodes(data=True)) if d["cls"] == "Task" and not any(k == "concernsChain" for *_x, k in G.out_edges(n, keys=True))
+             and any(plan_chains[p] for p, _t, k in G.in_edges(n, keys=True) if k == "hasTask"))
+    (p,) = [p for p, _t, k in G.in_edges(t, keys=True) if k == "hasTask"]
+    assert {m["chains"][c] for c in by_label[G.nodes[t]["label"]]["chains"]} == plan_chains[p]
+    assert all(t["evidence"] and t["units"] for t in tasks if t["agencies"])
+
+
+def test_timeline_rows_are_the_plans_with_periods_and_target_years(G: nx.MultiDiGraph) -> None:
+    plans = page_data(G, title="t", subtitle="s", G=G)["plans"]
+    assert len(plans) == sum(1 for _n, d in G.nodes(data=True) if d["cls"] == "Plan")
+    by_label = {p["label"]: p for p in plans}
+    green = by_label["重庆市制造业绿色发展行动实施方案"]
+    assert (green["start"], green["end"], green["from"]) == (2021, 2025, 2021) and green["tasks"] > 0
+    sz = by_label["深圳市培育发展智能传感器产业集群行动计划(2022-2025年)"]
+    assert sz["issued"] == "2022-06-09" and (sz["start"], sz["end"]) == (2022, 2025)
+    (n,) = [n for n, d in G.nodes(data=True) if d["label"] == green["label"]]
+    years = sorted(int(G.nodes[o]["props"]["targetYear"][0]) for _p, o, k in G.out_edges(n, keys=True) if k == "hasTarget")
+    assert sum(c for _y, c in green["targets"]) == len(years) and [y for y, _c in green["targets"]] == sorted(set(years))
+    firsts = [p["from"] for p in plans if p["from"] is not None]
+    assert firsts == sorted(firsts) and all(p["from"] is None for p in plans[len(firsts):])
+
+
+def test_clusters_partition_the_view_and_big_views_get_python_positions(G: nx.MultiDiGraph) -> None:
+    small = page_data(G, title="t", subtitle="s", G=G)
+    assert small["meta"]["cluster"] == "none" and small["meta"]["layout"] == "physics" and "x" not in small["nodes"][0]
+    assert all("label" not in n for n in small["nodes"])  # labels are drawn by the page, never by vis
+    for mode in ("plan", "community"):
+        seen = [i for c in small["clusters"][mode] for i in c["members"]]
+        assert len(seen) == len(set(seen)) and all(len(c["members"]) >= 2 for c in small["clusters"][mode])
+    plan_labels = {d["label"] for d in small["info"] if d["cls"] == "Plan"}
+    assert {c["label"] for c in small["clusters"]["plan"]} <= plan_labels
+    # Each task is drawn in the cluster of its plan.
+    plan_of = {k: c["label"] for c in small["clusters"]["plan"] for k in c["members"]}
+    for t in small["tasks"]:
+        if t["node"] in plan_of and len(t["plans"]) == 1:
+            assert plan_of[t["node"]] == small["plans"][t["plans"][0]]["label"]
+    # A view of more than 1000 nodes: five copies of the corpus graph.
+    big = nx.MultiDiGraph()
+    for k in range(5):
+        big.update(nx.relabel_nodes(G, {n: f"{n}#{k}" for n in G}))
+    for n, d in big.nodes(data=True):
+        d["iri"] = n
+    data = page_data(big, title="t", subtitle="s", G=big)
+    assert data["meta"]["layout"] == "python" and data["options"]["physics"]["enabled"] is False
+    assert data["meta"]["cluster"] == "plan" and all("x" in n and "y" in n for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) > 0.95 * len(data["nodes"])
+    assert safe_json(page_data(big, title="t", subtitle="s", G=big)) == safe_json(data)  # deterministic
+
+
+def test_cluster_option(corpus_store: Path, tmp_path: Path) -> None:
+    html = (tmp_path / "p.html")
+    write_explorer(html, store=corpus_store, cluster="community")
+    assert data_island(html.read_text(encoding="utf-8"))["meta"]["cluster"] == "community"
+    with pytest.raises(ExplorerError, match=r"unknown --cluster 'x'; use one of: auto, none, plan, community"):
+        write_explorer(tmp_path / "q.html", store=corpus_store, cluster="x")

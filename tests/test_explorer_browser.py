@@ -381,3 +381,241 @@ def test_filters_hide_classes_documents_and_regions(browser: DevTools, pages: di
     keep = {n for n, d in G.nodes(data=True) if "深圳市" in d["regions"]}
     assert 0 < browser.evaluate(DRAWN)["nodes"] == len(keep) < G.number_of_nodes()
     assert browser.errors() == []
+
+
+# --- the analyst's views --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def views(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The full page clustered by plan, and the page data of the full page."""
+    import re
+
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    out = tmp_path_factory.mktemp("views")
+    res = CliRunner().invoke(main, ["viz", "-o", str(out / "clustered.html"), "--store", str(corpus_store), "--cluster", "plan"])
+    assert res.exit_code == 0, res.output
+    html = (out / "clustered.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="pk-data">(.*?)</script>', html, re.S).group(1))
+    return {"clustered": out / "clustered.html", "data": data, "dir": out}
+
+
+def clean(browser: DevTools, page: Path) -> None:
+    others = [u for u in browser.requests() if u != page.as_uri()]
+    assert others == [], f"the page made network requests: {others}"
+    assert browser.errors() == []
+
+
+def shot(browser: DevTools, name: str) -> None:
+    """With PK_EXPLORER_SCREENSHOT set, save docs/explorer-NAME.png beside it."""
+    if os.environ.get("PK_EXPLORER_SCREENSHOT"):
+        target = Path(os.environ["PK_EXPLORER_SCREENSHOT"])
+        time.sleep(0.4)
+        browser.screenshot(target.with_name(f"{target.stem}-{name}.png"))
+
+
+MATRIX_CELLS = """Array.prototype.map.call(document.querySelectorAll('#pk-matrix tbody tr'), function(tr){
+  var cols = Array.prototype.map.call(document.querySelectorAll('#pk-matrix thead th.pk-col'), function(th){ return th.textContent; });
+  var out = [], agency = tr.querySelector('th').textContent;
+  Array.prototype.forEach.call(tr.querySelectorAll('td.pk-cell'), function(td, k){ if (td.textContent) { out.push([agency, cols[k], +td.textContent]); } });
+  return out; }).reduce(function(a, b){ return a.concat(b); }, [])"""
+
+
+def select_value(browser: DevTools, sel: str, value: str) -> None:
+    browser.evaluate(f"(function(){{ var s = document.querySelector({json.dumps(sel)}); s.value = {json.dumps(value)}; s.dispatchEvent(new Event('change')); }})()")
+
+
+def test_matrix_view_shows_the_agency_chains_counts_and_a_cell_its_tasks(browser: DevTools, pages: dict[str, Path], corpus_store: Path) -> None:
+    from graphbuild.query import load_query, param_specs, run_query
+
+    text = load_query("agency-chains")
+    rows = sorted([str(a), str(c), int(n)] for a, c, n in run_query(text, store=corpus_store, specs=param_specs(text)).rows)
+    browser.open(pages["explorer"].as_uri())
+    browser.evaluate("document.getElementById('pk-tab-matrix').click()")
+    assert browser.evaluate("document.getElementById('pk-network').offsetParent === null")  # the graph is hidden
+    top = browser.evaluate(MATRIX_CELLS)
+    assert 0 < len(top) < len(rows) and all(r in rows for r in top)
+    shot(browser, "matrix")
+    select_value(browser, "#pk-matrix-rows", "0")
+    select_value(browser, "#pk-matrix-cols", "0")
+    assert sorted(browser.evaluate(MATRIX_CELLS)) == rows
+    agencies = {a for a, _c, _n in rows}
+    assert browser.evaluate("document.querySelectorAll('#pk-matrix tbody tr').length") == len(agencies)
+    # The biggest cell: its tasks, grouped by plan, each with its evidence.
+    a, c, n = max(rows, key=lambda r: (r[2], r[0], r[1]))
+    browser.evaluate(f"""(function(){{ var tds = document.querySelectorAll('#pk-matrix td.pk-cell[data-a]');
+      for (var k = 0; k < tds.length; k++) {{ if (tds[k].title === {json.dumps(f'{a} × {c}: {n}', ensure_ascii=False)}) {{ tds[k].click(); return true; }} }} return false; }})()""")
+    assert browser.evaluate(PANEL_TITLE) == f"{a} × {c}"
+    assert browser.evaluate("document.querySelectorAll('#pk-panel li.pk-task').length") == n
+    assert browser.evaluate("document.querySelectorAll('#pk-panel li.pk-task blockquote.pk-evidence').length") == n
+    groups = browser.evaluate("Array.prototype.map.call(document.querySelectorAll('#pk-panel .pk-group-head .pk-count'), function(s){ return +s.textContent; })")
+    assert sum(groups) >= n and groups
+    shot(browser, "matrix-cell")
+    clean(browser, pages["explorer"])
+
+
+def test_timeline_lists_dated_plans_and_its_year_range_filters_every_view(browser: DevTools, pages: dict[str, Path], views: dict[str, Any]) -> None:
+    data = views["data"]
+    plans = data["plans"]
+    dated = [p for p in plans if p["from"] is not None]
+    browser.open(pages["explorer"].as_uri())
+    browser.evaluate("document.getElementById('pk-tab-timeline').click()")
+    assert browser.evaluate("document.querySelectorAll('#pk-timeline .pk-tl-row[data-plan]').length") == len(dated) > 3
+    assert browser.evaluate("document.querySelectorAll('#pk-timeline .pk-tl-bar').length") == sum(1 for p in dated if p["start"] is not None)
+    assert browser.evaluate("document.querySelectorAll('#pk-timeline .pk-tl-target').length") == sum(len(p["targets"]) for p in dated)
+    # Plans that meet 2026–2027 only.
+    browser.evaluate("(function(){ var a = document.getElementById('pk-from'), b = document.getElementById('pk-to'); a.value = '2026'; b.value = '2027';"
+                     " document.getElementById('pk-undated').checked = false; b.dispatchEvent(new Event('change')); })()")
+    keep = [k for k, p in enumerate(plans) if p["from"] is not None and p["from"] <= 2027 and p["to"] >= 2026]
+    assert 0 < len(keep) < len(dated)
+    assert browser.evaluate("Array.prototype.map.call(document.querySelectorAll('#pk-timeline .pk-tl-row[data-plan]'), function(r){ return +r.dataset.plan; })") == keep
+    shot(browser, "timeline")
+    # The graph: a node stays when one of its plans is in range.
+    browser.evaluate("document.getElementById('pk-tab-graph').click()")
+    expected = sum(1 for d in data["info"] if any(p in keep for p in d["plans"]))
+    assert browser.evaluate(DRAWN)["nodes"] == expected < len(data["info"])
+    # The matrix: only the tasks of those plans.
+    browser.evaluate("document.getElementById('pk-tab-matrix').click()")
+    select_value(browser, "#pk-matrix-rows", "0")
+    select_value(browser, "#pk-matrix-cols", "0")
+    cells: dict[tuple[str, str], int] = {}
+    for t in data["tasks"]:
+        if any(p in keep for p in t["plans"]):
+            for a in t["agencies"]:
+                for c in t["chains"]:
+                    key = (data["matrix"]["agencies"][a], data["matrix"]["chains"][c])
+                    cells[key] = cells.get(key, 0) + 1
+    assert sorted(browser.evaluate(MATRIX_CELLS)) == sorted([a, c, n] for (a, c), n in cells.items())
+    browser.evaluate("document.getElementById('pk-reset').click()")
+    browser.evaluate("document.getElementById('pk-tab-graph').click()")
+    assert browser.evaluate(DRAWN)["nodes"] == len(data["info"]) and browser.evaluate(DRAWN)["ink"] > 500
+    clean(browser, pages["explorer"])
+
+
+def test_graph_clustered_by_plan_expands_on_click_labels_central_nodes_without_overlap(browser: DevTools, views: dict[str, Any]) -> None:
+    data = views["data"]
+    clusters = data["clusters"]["plan"]
+    members = {i for c in clusters for i in c["members"]}
+    browser.open(views["clustered"].as_uri())
+    drawn = browser.evaluate(DRAWN)
+    assert drawn["nodes"] == len(clusters) + len(data["info"]) - len(members)
+    assert drawn["physics"] is False and drawn["ink"] > 500
+    labels = browser.evaluate("window.pkExplorer.labels()")
+    assert 0 < len(labels) <= data["meta"]["labelsMax"]
+    for k, a in enumerate(labels):
+        for b in labels[k + 1:]:
+            assert not (a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]), (a, b)
+    biggest = max(range(len(clusters)), key=lambda k: (len(clusters[k]["members"]), -k))
+    assert f"plan:{biggest}" in [x["id"] for x in labels]  # the largest cluster is labelled
+    shot(browser, "clusters")
+    # Click the largest cluster: its members are drawn instead of it.
+    x, y = node_point(browser, json.dumps(f"plan:{biggest}"))  # type: ignore[arg-type]
+    browser.click(x, y)
+    after = browser.evaluate(DRAWN)
+    assert after["nodes"] == drawn["nodes"] - 1 + len(clusters[biggest]["members"])
+    assert browser.evaluate(PANEL_TITLE) == clusters[biggest]["label"]
+    # Select a member: it and its neighbours keep their colour, the rest is dimmed; labels stay apart.
+    top = max(clusters[biggest]["members"], key=lambda i: (data["nodes"][i]["value"], -i))
+    browser.evaluate(f"window.pkExplorer.select({top})")
+    neighbours = browser.evaluate(f"""(function(){{ var seen = {{}};
+      window.pkExplorer.edges.get({{filter: function(e){{ return !e.hidden && (e.from === {top} || e.to === {top}); }}}})
+        .forEach(function(e){{ seen[e.from === {top} ? e.to : e.from] = true; }}); delete seen[{top}]; return Object.keys(seen).length; }})()""")
+    assert browser.evaluate("window.pkExplorer.dimmed()") == 1 + neighbours
+    dim = browser.evaluate("window.pkExplorer.nodes.get({filter: function(n){ return !n.hidden && n.color && n.color.background === '#eceef1'; }}).length")
+    assert dim == after["nodes"] - 1 - neighbours
+    assert data["info"][top]["short"] in [x["text"] for x in browser.evaluate("window.pkExplorer.labels()")]
+    shot(browser, "selection")
+    clean(browser, views["clustered"])
+
+
+def test_the_tooltip_goes_when_its_node_is_filtered_out(browser: DevTools, pages: dict[str, Path], corpus_store: Path) -> None:
+    browser.open(pages["explorer"].as_uri())
+    nid = node_id(browser, "重庆市经济和信息化委员会")
+    x, y = node_point(browser, nid)
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y}, session=True)
+    deadline = time.monotonic() + 5
+    while browser.evaluate("window.pkExplorer.tip()") is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    tip = browser.evaluate("window.pkExplorer.tip()")
+    assert tip and tip["node"] == nid and tip["text"].startswith("重庆市经济和信息化委员会")
+    browser.evaluate("document.querySelector('#pk-legend input[data-cls=Agency]').click()")
+    assert browser.evaluate("window.pkExplorer.tip()") is None
+    assert browser.evaluate("document.getElementById('pk-tip').hidden") is True
+    clean(browser, pages["explorer"])
+
+
+def test_the_panel_groups_an_agencys_tasks_by_plan(browser: DevTools, pages: dict[str, Path], views: dict[str, Any]) -> None:
+    data = views["data"]
+    (i,) = [k for k, d in enumerate(data["info"]) if d["label"] == "重庆市经济和信息化委员会"]
+    mine = data["info"][i]["tasks"]
+    expected: dict[str, int] = {}
+    for k in mine:
+        for p in data["tasks"][k]["plans"]:
+            expected[data["plans"][p]["label"]] = expected.get(data["plans"][p]["label"], 0) + 1
+    browser.open(pages["explorer"].as_uri())
+    browser.evaluate(f"window.pkExplorer.select({i})")
+    heads = browser.evaluate("Array.prototype.map.call(document.querySelectorAll('#pk-panel .pk-group-head'), function(s){"
+                             " return [s.querySelector('.pk-group-title').textContent, +s.querySelector('.pk-count').textContent]; })")
+    assert len(mine) > 20 and dict(heads) == expected and len(heads) == len(expected) > 1
+    assert [h[0] for h in heads] == [data["plans"][p]["label"] for p in sorted({p for k in mine for p in data["tasks"][k]["plans"]})]
+    assert browser.evaluate("document.querySelectorAll('#pk-panel li.pk-task').length") == sum(expected.values())
+    shot(browser, "agency")
+    clean(browser, pages["explorer"])
+
+
+def test_export_the_selection_as_csv_downloads_a_blob(browser: DevTools, pages: dict[str, Path], views: dict[str, Any], tmp_path: Path) -> None:
+    import csv
+    import io
+
+    data = views["data"]
+    (i,) = [k for k, d in enumerate(data["info"]) if d["label"] == "重庆市经济和信息化委员会"]
+    browser.open(pages["explorer"].as_uri())
+    browser.evaluate(f"window.pkExplorer.select({i})")
+    text = browser.evaluate("window.pkExplorer.exportCsv()")
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    nodes = [r for r in rows if r["kind"] == "node"]
+    tasks = [r for r in rows if r["kind"] == "task"]
+    neighbours = browser.evaluate(f"window.pkExplorer.network.getConnectedNodes({i}).length")
+    assert len(nodes) == 1 + neighbours and nodes[0]["label"] == "重庆市经济和信息化委员会"
+    assert sorted(t["label"] for t in tasks) == sorted(data["tasks"][k]["label"] for k in data["info"][i]["tasks"])
+    assert all(t["units"] and "重庆市经济和信息化委员会" in t["units"] and t["evidence"] and t["plan"] for t in tasks)
+    # The button: a Blob download, saved by the browser; no network request.
+    browser.call("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    browser.evaluate("document.getElementById('pk-export').click()")
+    target = tmp_path / "policykg-selection.csv"
+    deadline = time.monotonic() + 10
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert target.read_bytes().decode("utf-8") == text  # byte for byte: BOM, CRLF
+    others = [u for u in browser.requests() if u != pages["explorer"].as_uri() and not u.startswith("blob:file")]
+    assert others == [], f"the page made network requests: {others}"
+    assert browser.errors() == []
+
+
+def test_a_large_view_is_usable_within_seconds(browser: DevTools, corpus_store: Path, tmp_path: Path) -> None:
+    import networkx as nx
+
+    from graphbuild.analyse import load_graph
+    from graphbuild.render.explorer import page_data, render_html
+
+    G = load_graph(corpus_store)
+    big = nx.MultiDiGraph()
+    for k in range(5):  # 2,755 nodes, 6,605 edges: the size of the issue's 88 real documents
+        big.update(nx.relabel_nodes(G, {n: f"{n}#{k}" for n in G}))
+    for n, d in big.nodes(data=True):
+        d["iri"] = n
+    page = tmp_path / "big.html"
+    page.write_text(render_html(page_data(big, title="big", subtitle="s", G=big)), encoding="utf-8")
+    t0 = time.monotonic()
+    browser.open(page.as_uri())
+    elapsed = time.monotonic() - t0
+    assert elapsed < 10, f"{elapsed:.1f} s to a usable page"
+    drawn = browser.evaluate(DRAWN)
+    assert drawn["physics"] is False and drawn["ink"] > 500 and drawn["nodes"] < big.number_of_nodes() / 2  # clustered
+    browser.evaluate("(function(){ var s = document.getElementById('pk-cluster'); s.value = 'none'; s.dispatchEvent(new Event('change')); })()")
+    assert browser.evaluate(DRAWN)["nodes"] == big.number_of_nodes()
+    clean(browser, page)

@@ -18,6 +18,7 @@ from ..outfile import OutputError, is_stdout, output_file
 
 VIEWS = ("full", "coresponsibility")
 COLOURINGS = ("class", "community")
+CLUSTERINGS = ("auto", "none", "plan", "community")
 DEFAULT_MAX_NODES = 5000
 EDGES_PER_NODE_LIMIT = 5
 
@@ -149,6 +150,7 @@ def write_explorer(
     size_by: str = "degree",
     colour_by: str | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
+    cluster: str = "auto",
 ) -> ExplorerResult:
     """Write the explorer page for a view of the store to ``output`` (``-``: standard output; a file via a temporary file, renamed).
 
@@ -163,6 +165,8 @@ def write_explorer(
         raise ExplorerError(f"unknown --colour-by {colour_by!r}; use one of: {', '.join(COLOURINGS)}")
     if depth < 0:
         raise ExplorerError(f"--depth must be 0 or more, not {depth}")
+    if cluster not in CLUSTERINGS:
+        raise ExplorerError(f"unknown --cluster {cluster!r}; use one of: {', '.join(CLUSTERINGS)}")
     out = Path(output)
     # Standard output (-o -), a device or a FIFO has no name of its own to check.
     named = not is_stdout(output) and not (out.exists() and not out.is_file() and not out.is_dir())
@@ -174,7 +178,7 @@ def write_explorer(
     rows = _run_query(store, query, params) if query is not None else None
     V = select_view(G, view=view, focus=focus, depth=depth, plan=plan, query_rows=rows)
     _check_size(V, max_nodes)
-    data = page_data(V.graph, title=V.title, subtitle=V.subtitle, size_by=size_by, colour_by=colour_by, G=G, documents=_documents(store))
+    data = page_data(V.graph, title=V.title, subtitle=V.subtitle, size_by=size_by, colour_by=colour_by, G=G, documents=_documents(store), cluster=cluster)
     html = render_html(data)
     try:
         with output_file(out) as tmp:
@@ -184,4 +188,4 @@ def write_explorer(
     return ExplorerResult(str(out), V.name, V.title, V.graph.number_of_nodes(), V.graph.number_of_edges(), len(html.encode("utf-8")))
 
 
-__all__ = ["COLOURINGS", "DEFAULT_MAX_NODES", "VIEWS", "ExplorerError", "ExplorerResult", "View", "select_view", "write_explorer"]
+__all__ = ["CLUSTERINGS", "COLOURINGS", "DEFAULT_MAX_NODES", "VIEWS", "ExplorerError", "ExplorerResult", "View", "select_view", "write_explorer"]

@@ -67,14 +67,19 @@
     item.color = colourOf(i);
     return item;
   });
+  function clusterColour(id) {
+    return id.charAt(0) === "p" ? { background: "#f3c5c0", border: "#d62728" } : { background: "#c9dcf0", border: "#1f77b4" };
+  }
+  var clusterIds = [];
   // One node per cluster of each mode, hidden until its mode is chosen and it is collapsed.
   var clusterOf = { plan: new Array(N).fill(-1), community: new Array(N).fill(-1) };
   ["plan", "community"].forEach(function (mode) {
     data.clusters[mode].forEach(function (c, k) {
       c.members.forEach(function (i) { clusterOf[mode][i] = k; });
+      clusterIds.push(mode + ":" + k);
       nodeItems.push({
         id: mode + ":" + k, shape: "dot", hidden: true, size: Math.min(60, 12 + 3 * Math.sqrt(c.members.length)), x: 0, y: 0,
-        color: mode === "plan" ? { background: "#f3c5c0", border: "#d62728" } : { background: "#c9dcf0", border: "#1f77b4" },
+        color: clusterColour(mode + ":"),
         borderWidth: 3
       });
     });
@@ -317,6 +322,7 @@
     state.dimSet = keep;
     var nu = [];
     for (var i = 0; i < N; i++) { if (!nodeHidden[i]) { nu.push({ id: i, color: keep[i] ? colourOf(i) : DIM_NODE }); } }
+    clusterIds.forEach(function (cid) { if (shownNow(cid)) { nu.push({ id: cid, color: keep[cid] ? clusterColour(cid) : DIM_NODE }); } });
     nodes.update(nu);
     var eu = [];
     data.edges.forEach(function (e, j) {
@@ -332,6 +338,7 @@
     if (!state.dimSet) { return; }
     state.dimSet = null;
     nodes.update(info.map(function (d, i) { return { id: i, color: colourOf(i) }; }));
+    nodes.update(clusterIds.map(function (cid) { return { id: cid, color: clusterColour(cid) }; }));
     edges.update(data.edges.map(function (e, j) { return { id: j, color: { color: e.color || DEFAULT_EDGE } }; }));
     edges.update(aggregated.map(function (aid) { return { id: aid, color: { color: "#9aa5b4" } }; }));
   }
@@ -1029,7 +1036,7 @@
     $("pk-timeline-view").hidden = name !== "timeline";
     $("pk-graph-controls").hidden = name !== "graph";
     hideTip();
-    if (name === "graph") { network.redraw(); }
+    if (name === "graph") { network.setSize("100%", "100%"); network.redraw(); }  // the canvas had no size while hidden
     if (name === "matrix") { renderMatrix(); }
     if (name === "timeline") { renderTimeline(); }
   }
