@@ -17,12 +17,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from graphbuild.build import extract_document
 from graphbuild.read import read_source
-from graphbuild.resolve.regions import gazetteer, is_generic_name, jurisdiction_from
+from graphbuild.resolve.regions import _NameIndex, gazetteer, is_generic_name, jurisdiction_from
 
 ROOT = Path(__file__).resolve().parents[1]
 TSV = ROOT / "ontology/authority/regions.tsv"
@@ -275,3 +277,18 @@ def test_region_nodes_carry_code_and_broader(tmp_path):
     sichuan = next(g.subjects(RDFS.label, Literal("四川省")))
     assert (sichuan, DCTERMS.identifier, Literal("510000")) in g
     assert (sichuan, PKG.level, Literal("province")) in g
+
+
+# --- the name index ------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab区市", min_size=1, max_size=4), max_size=8), st.text(alphabet="ab区市 ", max_size=30))
+def test_name_index_finds_what_a_longest_first_alternation_finds(words, text):
+    ordered = sorted(set(words), key=len, reverse=True)
+    expected = [(m.start(), m.group()) for m in re.finditer("|".join(map(re.escape, ordered)), text)] if ordered else []
+    index = _NameIndex(words)
+    assert [(m.start(), m.group()) for m in index.finditer(text)] == expected
+    for i in range(len(text) + 1):
+        m, e = index.match(text, i), re.compile("|".join(map(re.escape, ordered))).match(text, i) if ordered else None
+        assert (m and m.group()) == (e and e.group())

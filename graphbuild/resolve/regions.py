@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -38,6 +39,38 @@ def is_generic_name(name: str) -> bool:
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
+class _NameIndex:
+    """The longest of many names at a position: one small character-trie regex per first character.
+
+    One alternation of 3,000+ names would try its hundreds of first characters one after the other
+    at every position; here a character class finds the positions where a name can start and a dict
+    picks the trie, so a scan costs a few steps per character, whatever the number of names.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        groups: dict[str, list[str]] = {}
+        for n in names:
+            if n:
+                groups.setdefault(n[0], []).append(n)
+        self._by_first = {ch: re.compile(alternation(ns)) for ch, ns in groups.items()}
+        self._starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(groups)) + "]" if groups else "(?!)")
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        p = self._by_first.get(text[pos:pos + 1])
+        return p.match(text, pos) if p is not None else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping longest matches, left to right (as ``re.finditer`` of the alternation)."""
+        pos = 0
+        while (start := self._starts.search(text, pos)) is not None:
+            m = self._by_first[start.group()].match(text, start.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+            else:
+                pos = start.start() + 1
+
+
 class Gazetteer:
     """Region names, short names and document-number abbreviations.
 
@@ -62,15 +95,15 @@ class Gazetteer:
         for r in regions:
             for s in {r.name, r.short}:
                 self._named.setdefault(s, []).append(r)
-        # Built once: a character trie, so a match costs the length of the longest name, not the
-        # number of names (3,000+ regions).
-        self._prefix_re = re.compile(alternation(self._named))
+        # Built once, indexed by first character: a match costs the length of the longest name, not
+        # the number of names (3,000+ regions).
+        self._prefix_re = _NameIndex(self._named)
         # Places named in running text: provinces and cities by name or short form, districts and
         # counties by full name only (their two-character short forms are inside everyday words:
         # 高密度, 西南部), never a name that is itself a word (城区).
         scan = [s for s, rs in self._named.items() if len(s) >= 2 and any(
             r.level != "district" or (s == r.name and not is_generic_name(s)) for r in rs)]
-        self._scan_re = re.compile(alternation(scan))
+        self._scan_re = _NameIndex(scan)
 
     def get(self, name: str) -> Region | None:
         """Look a region up by full or short name (None for a bare name two counties share)."""
