@@ -27,6 +27,7 @@ class PKG(DefinedNamespace):
     Task: URIRef
     Agency: URIRef
     AgencyGroup: URIRef
+    Organisation: URIRef
     Region: URIRef
     IndustryChain: URIRef
     Technology: URIRef

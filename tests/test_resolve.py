@@ -222,3 +222,130 @@ def test_a_district_unit_with_no_district_established_is_unresolved_and_local():
     r = resolve_unit("区科技局", ctx)
     assert (r.label, r.resolved, r.region, r.local) == ("区科技局", False, None, True)
     assert resolve_unit("市科技局", ctx).label == "成都市科学技术局"  # the city's own bodies are unaffected
+
+
+# --- the local template by level, organisations, internal offices (issue 12, section 1) ----------
+
+JX = Jurisdiction("province", province=G.get("江西省"))
+GZ_JX = Jurisdiction("city", province=G.get("江西省"), city=G.get("赣州市"))
+NO_REGION = NATIONAL  # a document whose signature and number are missing: no province is known
+
+
+@pytest.mark.parametrize(
+    ("unit", "ctx", "year", "full"),
+    [
+        # courts and procuratorates are named by their region's level
+        ("省法院", JX, 2021, "江西省高级人民法院"),
+        ("市法院", GZ_JX, 2021, "赣州市中级人民法院"),
+        ("市中院", GZ_JX, 2021, "赣州市中级人民法院"),
+        ("市法院", CQ, 2021, "重庆市高级人民法院"),
+        ("市检察院", GZ_JX, 2021, "赣州市人民检察院"),
+        # party, congress, CPPCC and mass-organisation bodies at each level
+        ("省纪委", JX, 2021, "中共江西省纪律检查委员会"),
+        ("市委编办", GZ_JX, 2021, "中共赣州市委机构编制委员会办公室"),
+        ("市委外办", GZ_JX, 2021, "中共赣州市委外事工作委员会办公室"),
+        ("市外办", GZ_JX, 2021, "赣州市外事办公室"),
+        ("团市委", GZ_JX, 2021, "共青团赣州市委员会"),
+        ("市总工会", GZ_JX, 2021, "赣州市总工会"),
+        ("省妇联", JX, 2021, "江西省妇女联合会"),
+        ("省科协", JX, 2021, "江西省科学技术协会"),
+        ("省工商联", JX, 2021, "江西省工商业联合会"),
+        ("省贸促会", JX, 2021, "中国国际贸易促进委员会江西省委员会"),
+        ("省政协", JX, 2021, "中国人民政治协商会议江西省委员会"),
+        ("省人大常委会", JX, 2021, "江西省人民代表大会常务委员会"),
+        ("市人社局", GZ_JX, 2021, "赣州市人力资源和社会保障局"),
+        # vertical systems
+        ("人行赣州市中心支行", GZ_JX, 2021, "中国人民银行赣州市中心支行"),
+        ("省外汇局", JX, 2021, "国家外汇管理局江西省分局"),
+        ("江西调查总队", JX, 2021, "国家统计局江西调查总队"),
+        ("省税务局", JX, 2021, "国家税务总局江西省税务局"),
+        # the era's own names (2016: before the 2018 reform)
+        ("市工商局", GZ_JX, 2016, "赣州市工商行政管理局"),
+        ("市食药监局", GZ_JX, 2016, "赣州市食品药品监督管理局"),
+        ("省国土资源厅", JX, 2016, "江西省国土资源厅"),
+        ("市卫计委", GZ_JX, 2016, "赣州市卫生和计划生育委员会"),
+        ("市市场监管局", GZ_JX, 2020, "赣州市市场监督管理局"),
+        ("省自然资源厅", JX, 2020, "江西省自然资源厅"),
+        # a central body written without prefix in a provincial document
+        ("国管局", JX, 2021, "国家机关事务管理局"),
+        ("中央宣传部", JX, 2021, "中共中央宣传部"),
+        ("人民银行", JX, 2021, "中国人民银行"),
+        # ... but the province's own body where the local template knows the short form
+        ("发展改革委", JX, 2021, "江西省发展和改革委员会"),
+        ("扶贫办", JX, 2019, "江西省扶贫开发办公室"),
+        ("扶贫办", NATIONAL, 2019, "国务院扶贫开发领导小组办公室"),
+    ],
+)
+def test_the_local_template(unit, ctx, year, full):
+    r = resolve_unit(unit, ctx, year=year)
+    assert (r.label, r.kind, r.resolved) == (full, "agency", True)
+
+
+def test_a_body_of_a_past_era_is_not_resolved_in_a_later_document():
+    # 工商局 was merged into 市场监督管理局 in 2018: a 2021 document's 市工商局 is not a standard body.
+    r = resolve_unit("市工商局", GZ_JX, year=2021)
+    assert (r.label, r.resolved) == ("赣州市工商行政管理局", False)
+
+
+@pytest.mark.parametrize("unit", ["省发展改革委", "省卫生健康委", "省委组织部", "市科技局"])
+def test_a_level_prefix_without_a_known_region_is_never_the_national_body(unit):
+    r = resolve_unit(unit, NO_REGION, year=2022)
+    assert r.kind == "agency" and not r.resolved and r.local and r.region is None
+    assert r.label.startswith(unit[0]) and not r.label.startswith("国家")
+
+
+@pytest.mark.parametrize(
+    ("unit", "label", "local"),
+    [("国网赣州供电公司", "国网赣州供电公司", False), ("赣州银行", "赣州银行", False), ("南昌大学", "南昌大学", False),
+     ("江西省光伏行业协会", "江西省光伏行业协会", False), ("铁塔公司", "中国铁塔股份有限公司", False),
+     ("省铁塔公司", "省铁塔公司", True), ("市供电公司", "市供电公司", True)],
+)
+def test_organisations_are_typed_and_never_take_the_region(unit, label, local):
+    r = resolve_unit(unit, GZ_JX, year=2021)
+    assert (r.label, r.kind, r.region, r.local) == (label, "organisation", None, local)
+    assert r.resolved is not local
+
+
+@pytest.mark.parametrize("unit", ["省科学院", "省社科院", "市总工会"])
+def test_public_institutions_and_mass_organisations_are_not_organisations(unit):
+    assert resolve_unit(unit, JX, year=2021).kind == "agency"
+
+
+def test_an_internal_office_is_the_issuing_departments_or_unresolved():
+    r = resolve_unit("就业促进处", JX, year=2024)
+    assert (r.label, r.resolved, r.local) == ("就业促进处", False, True)  # never 江西省就业促进处
+    r = resolve_unit("人才开发科", GZ_JX, year=2024, parent="赣州市人力资源和社会保障局")
+    assert (r.label, r.resolved, r.local) == ("赣州市人力资源和社会保障局人才开发科", True, False)
+    assert resolve_unit("市政府办公室", GZ_JX, year=2024).label == "赣州市人民政府办公室"  # not an internal office
+
+
+def test_a_made_up_provincial_notice_resolves_each_kind_of_unit(tmp_path):
+    from graphbuild.build import extract_document
+    from graphbuild.read import read_source
+    from graphbuild.vocab import PKG
+
+    text = (
+        "江西省人民政府办公厅关于印发江西省算力设施建设三年行动方案的通知\n"
+        "各设区市人民政府，省政府各部门：\n现将《江西省算力设施建设三年行动方案》印发给你们，请认真贯彻执行。\n"
+        "江西省人民政府办公厅\n2021年5月6日\n"
+        "江西省算力设施建设三年行动方案\n一、重点任务\n"
+        "（一）建设算力网络。推进数据中心建设。（责任单位：省发展改革委、省通信管理局、国网江西省电力有限公司、省总工会）\n"
+        "（二）加强人才支撑。开展技能培训。（责任单位：省人力资源社会保障厅、南昌大学、团省委、国管局）\n"
+    )
+    path = tmp_path / "jx_notice.txt"
+    path.write_text(text, encoding="utf-8")
+    src = read_source(path)
+    nq, _ = extract_document(src, [src.name])
+    from rdflib import Graph, URIRef
+
+    g = Graph()
+    g.parse(data="".join(line.rsplit(" <", 1)[0] + " .\n" for line in nq.splitlines()), format="nt")
+    by_label = {str(o): s for s, o in g.subject_objects(URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))}
+    for name in ("江西省发展和改革委员会", "江西省通信管理局", "江西省总工会", "江西省人力资源和社会保障厅",
+                 "共青团江西省委员会", "国家机关事务管理局"):
+        node = by_label[name]
+        assert not list(g.triples((node, None, URIRef(PKG.Organisation)))), name
+    for name in ("国网江西省电力有限公司", "南昌大学"):
+        node = by_label[name]
+        assert list(g.triples((node, None, URIRef(PKG.Organisation)))), name
+        assert not list(g.triples((node, URIRef(PKG.level), None))), name

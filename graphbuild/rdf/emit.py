@@ -249,9 +249,12 @@ class _Emitter:
             self.add(node, RDF.type, PKG.AgencyGroup)
         else:
             self.add(node, RDF.type, PKG.Agency)
+            if u.kind == "organisation":  # an enterprise, bank, university…: no government level
+                self.add(node, RDF.type, PKG.Organisation)
             self.add(node, SKOS.prefLabel, _lit(u.label))
             self.add(node, PKG.resolved, nt.boolean(u.resolved))
-            self.add(node, PKG.level, _lit(u.level))
+            if u.kind != "organisation":
+                self.add(node, PKG.level, _lit(u.level))
         self.add(node, RDFS.label, _lit(u.label))
         for alt in {u.surface, surface_original} - {u.label}:
             if alt:

@@ -17,18 +17,20 @@ NATIONAL_NAME = "中华人民共和国"
 _SPACE_RE = re.compile(r"\s+")
 _PAREN_RE = re.compile(r"[（(][^（()）]*[）)]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
-_VERTICAL_PREFIXES = ("国家税务总局", "中国银行保险监督管理委员会", "中国证券监督管理委员会", "国家金融监督管理总局")
+_VERTICAL_PREFIXES = ("国家税务总局", "中国银行保险监督管理委员会", "中国证券监督管理委员会", "国家金融监督管理总局", "中国人民银行")
 _LEVEL_RE = re.compile(r"^(市|省|区|县)(?!场|级)")
 # Bodies that are national whatever the document: ministries (…部, not a party department written
 # after its committee), 国家…, 国务院…, 中国人民银行 and the like, …总局/…总署.
 _NATIONAL_BODY_RE = re.compile(
-    r"^(?:国家(?!级)|国务院|中华人民共和国|中共中央|中国(?:人民银行|证监会|银保监会|气象局|地震局|民航局|民用航空局)|中央空管办"
+    r"^(?:国家(?!级)|国务院|中华人民共和国|中共中央|中央|全国|最高人民|共青团中央|中国(?:人民银行|证监会|银保监会|气象局|地震局|民航局|民用航空局)|中央空管办"
     r"|(?!.*(?:组织|宣传|统战|统一战线工作|人武|武装)部$)[\u4e00-\u9fff]{1,10}(?<!委)部$|[\u4e00-\u9fff]{2,10}总(?:局|署)$)"
 )
 # Companies and other non-government organisations named in brackets (国网成都供电公司).
 _ORGANISATION_RE = re.compile(r"(?:有限公司|公司|集团|银行(?<!人民银行)|大学|学院|医院|研究院|研究所)$")
 _ZONE_TYPES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
-_PBOC_BRANCH_RE = re.compile(r"^人民银行([\u4e00-\u9fff]{2,8}?)(?:分行|营业管理部|中心支行|支行)$")
+_PBOC_BRANCH_RE = re.compile(r"^(?:人民银行|人行)(([\u4e00-\u9fff]{2,8}?)(?:分行|营业管理部|中心支行|支行))$")
+# The level a 省/市/区/县 written before a unit stands for.
+_PREFIX_LEVEL = {"省": "province", "市": "city", "区": "district", "县": "district"}
 # A town, township or sub-district named alone as a responsible unit: its government or office.
 _TOWN_RE = re.compile(r"^(?![各全本小特重])[\u4e00-\u9fff]{2,5}?(?<![乡城村集])(?:镇|乡|街道)$")
 _TOWN_BODY = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处"}
@@ -41,7 +43,7 @@ class ResolvedUnit:
 
     surface: str
     label: str
-    kind: str  # "agency" or "group"
+    kind: str  # "agency", "group" or "organisation" (an enterprise, bank, university, association: not a government body)
     resolved: bool
     region: Region | None
     level: str
@@ -57,6 +59,7 @@ class _AuthorityEntry:
     spatial: str
     start: int | None
     end: int | None
+    category: str = ""  # dcterms:type of the concept (ontology/authority/README.md)
 
 
 class Authority:
@@ -65,8 +68,8 @@ class Authority:
     def __init__(self, entries: dict[str, list[_AuthorityEntry]]) -> None:
         self._entries = entries
 
-    def lookup(self, name: str, spatial: str | None = None, year: int | None = None) -> str | None:
-        """The preferred label for ``name`` (an alt or pref label), honouring region and era."""
+    def entry(self, name: str, spatial: str | None = None, year: int | None = None) -> _AuthorityEntry | None:
+        """The concept ``name`` (an alt or pref label) stands for, honouring region and era."""
         candidates = self._entries.get(name, [])
         if spatial is not None:
             candidates = [c for c in candidates if c.spatial == spatial] or [c for c in candidates if not c.spatial]
@@ -74,8 +77,16 @@ class Authority:
             return None
         if year is not None:
             in_era = [c for c in candidates if (c.start is None or c.start <= year) and (c.end is None or year < c.end)]
-            candidates = in_era or candidates
-        return candidates[0].pref
+            # No body of that name in the year: the last one that had ended (a document may keep an old
+            # name), else the first one to come.
+            past = sorted((c for c in candidates if c.end is not None and c.end <= year), key=lambda c: -(c.end or 0))
+            candidates = in_era or past or sorted(candidates, key=lambda c: c.start or 0)
+        return candidates[0]
+
+    def lookup(self, name: str, spatial: str | None = None, year: int | None = None) -> str | None:
+        """The preferred label for ``name`` (an alt or pref label), honouring region and era."""
+        e = self.entry(name, spatial, year)
+        return e.pref if e is not None else None
 
 
 def _parse_valid(value: str) -> tuple[int | None, int | None]:
@@ -99,7 +110,7 @@ def authority() -> Authority:
         pref = str(g.value(concept, SKOS.prefLabel))
         spatial = str(g.value(concept, DCTERMS.spatial) or "")
         start, end = _parse_valid(str(g.value(concept, DCTERMS.valid) or ""))
-        entry = _AuthorityEntry(pref, spatial, start, end)
+        entry = _AuthorityEntry(pref, spatial, start, end, str(g.value(concept, DCTERMS.type) or ""))
         for label in [pref, *sorted(str(a) for a in g.objects(concept, SKOS.altLabel))]:
             entries.setdefault(label, []).append(entry)
     return Authority(entries)
@@ -118,9 +129,56 @@ def _collective_res() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in load_pattern("agency_shapes.json")["collective_patterns"]]
 
 
-def expand_body(body: str) -> str:
-    """Expand the regular abbreviations of a body name (the part after its region)."""
+@lru_cache(maxsize=1)
+def _local_template() -> dict:
+    """The local template beyond the regular abbreviations: party forms, templates, level names, eras."""
+    abbr = load_pattern("agency_abbreviations.json")
+    shapes = load_pattern("agency_shapes.json")
+    templates: dict[str, list[dict]] = {}
+    for t in abbr.get("templates", []):
+        templates.setdefault(t["body"], []).append(t)
+    return {
+        "party": sorted((tuple(p) for p in abbr.get("party_replacements", [])), key=lambda p: -len(p[0])),
+        "templates": templates,
+        "by_level": abbr.get("by_level", {}),
+        "infix": [(re.compile(p), body) for p, body in abbr.get("infix_forms", [])],
+        "eras": {k: tuple(v) for k, v in load_pattern("standard_bodies.json").get("eras", {}).items()},
+        "organisation": [re.compile(p) for p in shapes.get("organisation_patterns", [])],
+        "office": re.compile(shapes["office_pattern"]) if shapes.get("office_pattern") else None,
+    }
+
+
+def _template(body: str, region: Region, year: int | None) -> str | None:
+    """The name a template of the local template gives ``body`` under ``region`` (None: no template applies)."""
+    for t in _local_template()["templates"].get(body, []):
+        if "levels" in t and region.level not in t["levels"]:
+            continue
+        if year is None or ((t.get("start") is None or t["start"] <= year) and (t.get("end") is None or year < t["end"])):
+            return t["name"].format(name=region.name, short=region.short)
+    return None
+
+
+def _templated(name: str, region: Region | None) -> bool:
+    """True when ``name`` is what a template gives under ``region``."""
+    if region is None:
+        return False
+    return any(
+        name == t["name"].format(name=region.name, short=region.short)
+        for ts in _local_template()["templates"].values() for t in ts
+    )
+
+
+def expand_body(body: str, *, party: bool = False) -> str:
+    """Expand the regular abbreviations of a body name (the part after its region).
+
+    ``party``: a body of a party committee (after 市委/省委), whose short forms 外办, 台办, 金融办 name
+    the committee's offices, not the government's.
+    """
     repl, suffixes, _gov, _bodies = _rules()
+    if party:
+        for short, full in _local_template()["party"]:
+            if body.endswith(short):
+                return body[: -len(short)] + full
     for short, full in repl:
         if body.endswith(short):
             return body[: -len(short)] + full
@@ -135,8 +193,10 @@ def is_collective(unit: str) -> bool:
     return any(p.search(unit) for p in _collective_res())
 
 
-def _is_standard(name: str, region: Region | None) -> bool:
+def _is_standard(name: str, region: Region | None, year: int | None = None) -> bool:
     _repl, _suf, _gov, bodies = _rules()
+    if _templated(name, region):
+        return True
     rest = name
     if region is not None:
         for prefix in (f"中共{region.name}", region.name):
@@ -145,7 +205,11 @@ def _is_standard(name: str, region: Region | None) -> bool:
                 break
         else:
             return False
-    return rest in bodies
+    if rest not in bodies:
+        return False
+    era = _local_template()["eras"].get(rest[1:] if rest.startswith("委") else rest)
+    # A body of one era only (工商行政管理局 before the 2018 reform) is resolved in documents of that era.
+    return era is None or year is None or ((era[0] is None or era[0] <= year) and (era[1] is None or year < era[1]))
 
 
 _MAX_NESTING = 3
@@ -252,11 +316,59 @@ def _district_region(name: str, ctx: Jurisdiction) -> Region:
     return Region(full, name, "district", known.parent if known else parent)
 
 
-def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None) -> ResolvedUnit:
+def _organisation(s: str, year: int | None) -> ResolvedUnit | None:
+    """An enterprise, bank, university, institute or association: named as written, never the region's body.
+
+    Bodies of the authority file (中国科学院) and of the local template (省科学院, 市总工会) are not
+    organisations; enterprises of the authority file (铁塔公司) take their registered name. One written
+    with only a level (省铁塔公司) cannot be identified beyond its document.
+    """
+    lt = _local_template()
+    if not any(p.search(s) for p in lt["organisation"]):
+        return None
+    e = authority().entry(s, NATIONAL_NAME, year)
+    if e is not None:
+        return ResolvedUnit(s, e.pref, "organisation", True, None, "organisation") if e.category == "enterprise" else None
+    _repl, _suf, _gov, bodies = _rules()
+    prefixed = gazetteer().match_prefix(s)
+    level_only = prefixed is None and bool(_LEVEL_RE.match(s))
+    rest = s[len(prefixed[1]):] if prefixed is not None else s[1:] if level_only else s
+    if expand_body(rest) in bodies:
+        return None
+    return ResolvedUnit(s, s, "organisation", not level_only, None, "organisation", local=level_only)
+
+
+def _office(s: str, ctx: Jurisdiction, parent: str | None) -> ResolvedUnit | None:
+    """An internal office (处/科/室/司) written without region: an office of ``parent``, the issuing department.
+
+    Without a known parent it is kept as written, unresolved and local to its document: it is never
+    the region's body (就业促进处 is not 河北省就业促进处).
+    """
+    office = _local_template()["office"]
+    if office is None or not office.search(s) or gazetteer().match_prefix(s) is not None or _LEVEL_RE.match(s):
+        return None
+    if authority().entry(s) is not None:
+        return None
+    level = ctx.region.level if ctx.region else "national"
+    if parent:
+        return ResolvedUnit(s, parent + s, "agency", True, ctx.region, level)
+    return ResolvedUnit(s, s, "agency", False, ctx.region, level, local=True)
+
+
+def _known_locally(body: str, region: Region, year: int | None) -> bool:
+    """True when the local template or the authority file knows ``body`` as a body of ``region``."""
+    name = _vertical_or_regular(body, region, year)
+    return authority().lookup(name, region.name, year) is not None or _is_standard(name, region, year)
+
+
+def resolve_unit(
+    surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None, parent: str | None = None
+) -> ResolvedUnit:
     """Resolve one unit as written to its full official name in the jurisdiction ``ctx``.
 
     ``list_prefix`` is the level character (市, 省, 区) written before the first unit of a list,
-    which applies to every unit of that list that has no prefix of its own.
+    which applies to every unit of that list that has no prefix of its own. ``parent`` is the full
+    name of the document's issuing department, whose internal offices (就业促进处) the units may be.
     """
     s = clean_unit(surface)
     g = gazetteer()
@@ -269,6 +381,12 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
         return ResolvedUnit(surface, ctx.district.name + gov, "agency", True, ctx.district, "district")
     if is_collective(s) or is_collective(_PAREN_RE.sub("", s)):
         return ResolvedUnit(surface, s, "group", True, ctx.region, ctx.region.level if ctx.region else "national")
+    for infix, infix_body in _local_template()["infix"]:
+        if (m_infix := infix.match(s)) is not None:
+            s = m_infix.group(1) + infix_body  # 团市委 → 市团委
+            break
+    if (special := _organisation(s, year) or _office(s, ctx, parent)) is not None:
+        return ResolvedUnit(surface, special.label, special.kind, special.resolved, special.region, special.level, special.local)
 
     region: Region | None
     name: str | None = None
@@ -280,14 +398,17 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
         name = s
     elif m_party:
         region = _region_for_prefix(m_party.group(1), ctx)
-        name = f"中共{region.name}委{expand_body(m_party.group(2))}" if region else s
+        if region is None:
+            # 省委组织部 in a document whose province is not known: never another level's body.
+            return ResolvedUnit(surface, s, "agency", False, None, _PREFIX_LEVEL[m_party.group(1)], local=True)
+        name = f"中共{region.name}委{expand_body(m_party.group(2), party=True)}"
     elif m_gov:
         region = _region_for_prefix(m_gov.group(1) or list_prefix or "市", ctx)
         name = f"{region.name if region else ''}{gov}{expand_body(m_gov.group(2)) if m_gov.group(2) else ''}"
     elif (m_branch := _PBOC_BRANCH_RE.match(s)) is not None:
         # 人民银行山东省分行: a branch of the central bank, named after its region but not the region's body.
-        region = g.get(m_branch.group(1)) or ctx.region
-        name = "中国" + s
+        region = g.get(m_branch.group(2)) or ctx.region
+        name = "中国人民银行" + m_branch.group(1)
     elif _TOWN_RE.match(s) and g.get(s) is None and ctx.level in ("city", "district", "municipality"):
         # 新塘镇 in a district's plan: 广州市增城区新塘镇人民政府 (towns sit below a district or county).
         region = ctx.district or ctx.region
@@ -300,6 +421,7 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
         return ResolvedUnit(surface, name, "agency", True, region, "district")
     else:
         prefixed = g.match_prefix(s)
+        prefixed_here = (prefixed is not None and len(s) > len(prefixed[1])) or bool(_LEVEL_RE.match(s) and len(s) > 2)
         if prefixed is not None and len(s) > len(prefixed[1]):
             region, matched = prefixed
             body = s[len(matched):]
@@ -311,6 +433,10 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
                 return ResolvedUnit(surface, s, "agency", False, None, "district", local=True)
             region = _region_for_prefix(s[0], ctx)
             body = s[1:]
+            if region is None:
+                # 省发展改革委 in a document whose province is not known: a provincial body of an unknown
+                # province, not the national body of that short form.
+                return ResolvedUnit(surface, s[0] + expand_body(body), "agency", False, None, _PREFIX_LEVEL[s[0]], local=True)
         elif _NATIONAL_BODY_RE.match(s) or _ORGANISATION_RE.search(s):
             # A ministry, a 国家… body or a company keeps its own name in a local document too
             # (and takes no 市/省 written before the first unit of its list).
@@ -322,13 +448,19 @@ def resolve_unit(surface: str, ctx: Jurisdiction, *, year: int | None = None, li
         else:
             region = None if ctx.level == "national" else ctx.region
             body = s
+        if region is not None and not prefixed_here and not _known_locally(body, region, year):
+            national = auth.entry(s, NATIONAL_NAME, year)
+            if national is not None:
+                # 国管局, 中央统战部, 人民银行 written without prefix in a provincial document (or after a list's
+                # 省): no body of the province has that short form, the central body has.
+                return ResolvedUnit(surface, national.pref, "agency", True, None, "national")
         name = _vertical_or_regular(body, region, year)
 
     spatial = region.name if region is not None else NATIONAL_NAME
     pref = auth.lookup(name, spatial, year) or auth.lookup(s, spatial, year)
     if pref is not None:
         return ResolvedUnit(surface, pref, "agency", True, region, region.level if region else "national")
-    resolved = _is_standard(name, region) or name.startswith(_VERTICAL_PREFIXES) or name.endswith("海关")
+    resolved = _is_standard(name, region, year) or name.startswith(_VERTICAL_PREFIXES) or name.endswith("海关")
     return ResolvedUnit(surface, name, "agency", resolved, region, region.level if region else "national")
 
 
@@ -336,19 +468,14 @@ def _vertical_or_regular(body: str, region: Region | None, year: int | None) -> 
     """Full name of a body under ``region``, handling centrally managed bodies named after places."""
     if region is None:
         return authority().lookup(body, NATIONAL_NAME, year) or expand_body(body)
-    short = region.short
-    if body in ("银保监局", "银保监分局"):
-        if year is not None and year >= 2023:
-            return f"国家金融监督管理总局{short}监管局"
-        return f"中国银行保险监督管理委员会{short}监管局"
-    if body == "证监局":
-        return f"中国证券监督管理委员会{short}监管局"
-    if body == "税务局" and (year is None or year >= 2018):
-        return f"国家税务总局{region.name}税务局"
-    if body == "海关":
-        return f"{short}海关"
-    if body == "国资委":
-        return f"{region.name}人民政府国有资产监督管理委员会"
+    # Vertical systems (银保监局, 证监局, 税务局, 海关…), people's congress, CPPCC and party bodies named
+    # after their region, by era: patterns/agency_abbreviations.json "templates".
+    templated = _template(body, region, year)
+    if templated is not None:
+        return templated
+    by_level = _local_template()["by_level"].get(body, {})
+    if region.level in by_level:
+        return region.name + by_level[region.level]  # 市法院 → X市中级人民法院
     return region.name + expand_body(body)
 
 
