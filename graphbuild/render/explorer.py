@@ -358,6 +358,35 @@ def _cluster_list(members_of: dict[int, list[str]], index: dict[str, int], label
     return out
 
 
+def _spring(H: nx.Graph, iterations: int = 60, seed: int = 7) -> dict[Any, tuple[float, float]]:
+    """Fruchterman-Reingold positions in [-1, 1] (dense numpy, seeded; networkx's own needs scipy above 500 nodes)."""
+    import numpy as np
+
+    nodes = sorted(H.nodes, key=str)
+    n = len(nodes)
+    if n <= 1:
+        return {v: (0.0, 0.0) for v in nodes}
+    at = {v: i for i, v in enumerate(nodes)}
+    A = np.zeros((n, n))
+    for u, v, d in H.edges(data=True):
+        A[at[u], at[v]] = A[at[v], at[u]] = float(d.get("weight", 1.0))
+    pos = np.random.RandomState(seed).rand(n, 2)
+    k = math.sqrt(1.0 / n)
+    t = max(float(np.ptp(pos[:, 0])), float(np.ptp(pos[:, 1]))) * 0.1
+    dt = t / (iterations + 1)
+    for _i in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.clip(np.sqrt((delta ** 2).sum(axis=2)), 0.01, None)
+        force = (k * k / dist ** 2 - A * dist / k)[:, :, None] * delta
+        disp = force.sum(axis=1)
+        length = np.clip(np.sqrt((disp ** 2).sum(axis=1)), 0.01, None)
+        pos += disp * (t / length)[:, None]
+        t -= dt
+    pos -= pos.mean(axis=0)
+    scale = float(np.abs(pos).max()) or 1.0
+    return {v: (float(pos[i, 0] / scale), float(pos[i, 1] / scale)) for i, v in enumerate(nodes)}
+
+
 def layout_positions(V: nx.Graph, groups: Sequence[Sequence[str]], spacing: float = 22.0) -> dict[str, tuple[float, float]]:
     """Deterministic positions for a large view: each group a disc laid out by networkx (spring, seeded), the discs
     placed by a spring layout of the graph of groups and pushed apart until none overlap.
@@ -378,11 +407,11 @@ def layout_positions(V: nx.Graph, groups: Sequence[Sequence[str]], spacing: floa
     Q.add_edges_from(((g, -1) for g in range(len(groups))), weight=0.08)
     radius = np.array([spacing * math.sqrt(len(m)) for m in groups])
     if len(groups) > 1:
-        qpos = nx.spring_layout(Q, seed=7, iterations=100, weight="weight")
+        qpos = _spring(Q, iterations=100)
         xy = np.array([qpos[g] for g in range(len(groups))], dtype=float)
         xy *= 1.1 * math.sqrt(float((radius ** 2).sum()))
         gap = spacing
-        for _step in range(200):
+        for _step in range(120):
             d = xy[:, None, :] - xy[None, :, :]
             dist = np.sqrt((d ** 2).sum(axis=2)) + np.eye(len(groups))
             need = radius[:, None] + radius[None, :] + gap
@@ -399,7 +428,7 @@ def layout_positions(V: nx.Graph, groups: Sequence[Sequence[str]], spacing: floa
         if len(members) == 1:
             local = {members[0]: (0.0, 0.0)}
         elif len(members) <= 400:
-            local = nx.spring_layout(U.subgraph(members), seed=7, iterations=60)
+            local = _spring(U.subgraph(members), iterations=60)
         else:
             local = {}
             for k, n in enumerate(sorted(members, key=lambda n: (-U.degree(n), n))):  # sunflower: hubs in the middle
@@ -477,7 +506,9 @@ def page_data(
             layout_groups = [sorted(m) for m in by_plan.values()] + [[n for n in m if n not in placed] for m in groups]
         else:
             layout_groups = [sorted(m) for m in groups]
-        layout_groups = sorted((g for g in layout_groups if g), key=lambda g: (-len(g), g[0]))
+        # Nodes alone in their group (a cited plan, a stray entity) share one disc: fewer discs to place.
+        loose = sorted(n for g in layout_groups if len(g) == 1 for n in g)
+        layout_groups = sorted((g for g in [*layout_groups, loose] if len(g) > 1 or (g and g is loose)), key=lambda g: (-len(g), g[0]))
         seeds = layout_positions(V, layout_groups)
     else:
         seeds = {}
