@@ -117,7 +117,7 @@ def predict(path: Path | str) -> dict:
     """Run the extractor on one file and return predictions in the gold format's shape."""
     from .extract.pipeline import extract
     from .extract.targets import parse_value
-    from .resolve.agencies import clean_unit, resolve_unit
+    from .resolve.agencies import clean_unit, office_parent, resolve_unit
     from .resolve.regions import jurisdiction_from
 
     src = read_source(path)
@@ -126,8 +126,9 @@ def predict(path: Path | str) -> dict:
     ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:20000])
     year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
     tasks = []
+    parent = office_parent(ex.issuers, ctx, year)  # whose internal offices (处/科/室) the units may be
     for t in ex.tasks:
-        units = [resolve_unit(u.surface, ctx, year=year, list_prefix=u.list_prefix) for u in t.units]
+        units = [resolve_unit(u.surface, ctx, year=year, list_prefix=u.list_prefix, parent=parent) for u in t.units]
         tasks.append(
             {
                 "heading": t.heading,

@@ -349,3 +349,33 @@ def test_a_made_up_provincial_notice_resolves_each_kind_of_unit(tmp_path):
         node = by_label[name]
         assert list(g.triples((node, None, URIRef(PKG.Organisation)))), name
         assert not list(g.triples((node, URIRef(PKG.level), None))), name
+
+
+def test_the_parent_of_internal_offices_is_the_single_issuing_department():
+    from graphbuild.resolve.agencies import office_parent
+
+    assert office_parent(["江西省人力资源和社会保障厅"], JX, 2024) == "江西省人力资源和社会保障厅"
+    assert office_parent(["科技部"], NATIONAL, 2024) == "科学技术部"
+    assert office_parent(["江西省人民政府办公厅"], JX, 2024) is None  # a general office: its units are departments
+    assert office_parent(["江西省人力资源和社会保障厅", "江西省财政厅"], JX, 2024) is None  # whose office?
+
+
+def test_a_made_up_department_notice_names_its_own_offices(tmp_path):
+    from graphbuild.build import extract_document
+    from graphbuild.evaluate import predict
+    from graphbuild.read import read_source
+
+    text = (
+        "江西省人力资源和社会保障厅关于做好技能人才评价工作的通知\n赣人社字〔2024〕12号\n"
+        "各设区市人力资源社会保障局：\n现就做好技能人才评价工作通知如下。\n"
+        "一、扩大评价范围。支持企业自主开展评价。（责任单位：职业能力建设处、就业促进处、各设区市人社局）\n"
+        "二、加强监督管理。开展质量督导。（责任单位：职业能力建设处）\n"
+        "江西省人力资源和社会保障厅\n2024年3月1日\n"
+    )
+    path = tmp_path / "jx_hrss.txt"
+    path.write_text(text, encoding="utf-8")
+    got = {u for t in predict(path)["tasks"] for u in t["responsible"]}
+    assert {"江西省人力资源和社会保障厅职业能力建设处", "江西省人力资源和社会保障厅就业促进处"} <= got
+    assert "江西省就业促进处" not in got
+    nq, _ = extract_document(read_source(path), [path.name])
+    assert '"江西省人力资源和社会保障厅就业促进处"' in nq  # the graph and eval agree

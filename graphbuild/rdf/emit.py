@@ -18,7 +18,7 @@ from rdflib.namespace import XSD
 from ..extract.model import Extraction, Mention, Span
 from ..normalise import NormalisedText
 from ..read import SourceFile
-from ..resolve.agencies import ResolvedUnit, qualify_name, resolve_unit
+from ..resolve.agencies import ResolvedUnit, office_parent, qualify_name, resolve_unit
 from ..resolve.chains import industry_of
 from ..resolve.regions import Jurisdiction, Region, gazetteer
 from ..vocab import ID_BASE, key
@@ -232,7 +232,8 @@ class _Emitter:
         """``resolve_unit`` in this document's context, once per surface form (units repeat in every bracket)."""
         k = (surface, list_prefix)
         if k not in self._resolved:
-            self._resolved[k] = resolve_unit(surface, ctx, year=self.year, list_prefix=list_prefix)
+            parent = office_parent(self.ex.issuers, ctx, self.year)  # whose 处/科/室 the units may be
+            self._resolved[k] = resolve_unit(surface, ctx, year=self.year, list_prefix=list_prefix, parent=parent)
         return self._resolved[k]
 
     def unit(self, u: ResolvedUnit, surface_original: str) -> str:

@@ -355,6 +355,19 @@ def _office(s: str, ctx: Jurisdiction, parent: str | None) -> ResolvedUnit | Non
     return ResolvedUnit(s, s, "agency", False, ctx.region, level, local=True)
 
 
+def office_parent(issuers: list[str], ctx: Jurisdiction, year: int | None = None) -> str | None:
+    """The department whose internal offices (处/科/室/司) a document's units may be: its single issuer,
+    when that is a department (厅, 局, 委, 部…), not a government, its general office or several bodies."""
+    if len(issuers) != 1:
+        return None
+    r = resolve_unit(issuers[0], ctx, year=year)
+    if r.kind != "agency" or not r.resolved or r.label in ("国务院", "中共中央"):
+        return None
+    if re.search(r"(?:人民政府|办公厅|办公室)$", r.label):
+        return None
+    return r.label
+
+
 def _known_locally(body: str, region: Region, year: int | None) -> bool:
     """True when the local template or the authority file knows ``body`` as a body of ``region``."""
     name = _vertical_or_regular(body, region, year)
