@@ -11,8 +11,10 @@ The second wall (``sandbox``) makes the query process unable to open a network s
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
+import threading
 from dataclasses import dataclass
 
 from pyparsing import ParseBaseException, ParseResults
@@ -115,6 +117,22 @@ def _refuse_update(sparql: str, prefixes: dict[str, str] | None) -> None:
     raise QueryError(f"refused: {', '.join(words) or 'SPARQL Update'} is not allowed; {READ_ONLY}")
 
 
+# pyparsing (3.3) learns the arity of each parse action on its first call, by calling it and
+# catching TypeError: two threads doing that at once make it learn a wrong one for good, and
+# rdflib's grammar then fails on every query of the process (serve answered 500 to everything
+# after a few concurrent first requests). One thread at a time uses the grammar; it takes ms.
+_GRAMMAR = threading.RLock()
+
+
+def _one_thread_at_a_time(f):  # type: ignore[no-untyped-def]
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with _GRAMMAR:
+            return f(*args, **kwargs)
+    return wrapper
+
+
+@_one_thread_at_a_time
 def check_query(sparql: str, *, base_iri: str | None = None, prefixes: dict[str, str] | None = None) -> CheckedQuery:
     """Parse ``sparql`` with the SPARQL 1.1 grammar; refuse updates, SERVICE and outside graphs."""
     if _nesting(sparql) > MAX_NESTING:
