@@ -466,13 +466,13 @@ def test_timeline_lists_dated_plans_and_its_year_range_filters_every_view(browse
     assert browser.evaluate("document.querySelectorAll('#pk-timeline .pk-tl-row[data-plan]').length") == len(dated) > 3
     assert browser.evaluate("document.querySelectorAll('#pk-timeline .pk-tl-bar').length") == sum(1 for p in dated if p["start"] is not None)
     assert browser.evaluate("document.querySelectorAll('#pk-timeline .pk-tl-target').length") == sum(len(p["targets"]) for p in dated)
+    shot(browser, "timeline")
     # Plans that meet 2026–2027 only.
     browser.evaluate("(function(){ var a = document.getElementById('pk-from'), b = document.getElementById('pk-to'); a.value = '2026'; b.value = '2027';"
                      " document.getElementById('pk-undated').checked = false; b.dispatchEvent(new Event('change')); })()")
     keep = [k for k, p in enumerate(plans) if p["from"] is not None and p["from"] <= 2027 and p["to"] >= 2026]
     assert 0 < len(keep) < len(dated)
     assert browser.evaluate("Array.prototype.map.call(document.querySelectorAll('#pk-timeline .pk-tl-row[data-plan]'), function(r){ return +r.dataset.plan; })") == keep
-    shot(browser, "timeline")
     # The graph: a node stays when one of its plans is in range.
     browser.evaluate("document.getElementById('pk-tab-graph').click()")
     expected = sum(1 for d in data["info"] if any(p in keep for p in d["plans"]))
@@ -527,6 +527,10 @@ def test_graph_clustered_by_plan_expands_on_click_labels_central_nodes_without_o
     dim = browser.evaluate("window.pkExplorer.nodes.get({filter: function(n){ return !n.hidden && n.color && n.color.background === '#eceef1'; }}).length")
     assert dim == after["nodes"] - 1 - neighbours
     assert data["info"][top]["short"] in [x["text"] for x in browser.evaluate("window.pkExplorer.labels()")]
+    browser.evaluate("window.pkExplorer.network.fit({animation: false})")
+    # While a node is selected only it and its neighbours are labelled.
+    labelled = {box["id"] for box in browser.evaluate("window.pkExplorer.labels()")}
+    assert top in labelled and labelled <= {top, *browser.evaluate(f"window.pkExplorer.network.getConnectedNodes({top})")}
     shot(browser, "selection")
     clean(browser, views["clustered"])
 

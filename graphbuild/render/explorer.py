@@ -427,11 +427,11 @@ def layout_positions(V: nx.Graph, groups: Sequence[Sequence[str]], spacing: floa
         r, (cx, cy) = radius[g], xy[g]
         if len(members) == 1:
             local = {members[0]: (0.0, 0.0)}
-        elif len(members) <= 400:
+        elif len(members) <= 400 and U.subgraph(members).number_of_edges() >= len(members) / 2:
             local = _spring(U.subgraph(members), iterations=60)
         else:
             local = {}
-            for k, n in enumerate(sorted(members, key=lambda n: (-U.degree(n), n))):  # sunflower: hubs in the middle
+            for k, n in enumerate(sorted(members, key=lambda n: (-U.degree(n), n))):  # sunflower, hubs in the middle: big or unlinked groups
                 a, dd = k * 2.399963, math.sqrt((k + 0.5) / len(members))
                 local[n] = (dd * math.cos(a), dd * math.sin(a))
         xs = [float(p[0]) for p in local.values()]

@@ -265,8 +265,8 @@
       var w = widths[text];
       if (w === undefined) { w = widths[text] = ctx.measureText(text).width; }
       var r = (n.options.size || 10) * scale;
-      var box = { x: p.x - w / 2 - 2, y: p.y + r + 2, w: w + 4, h: 16, id: id, text: text };
-      if (box.x < 0 || box.x + box.w > W || box.y + box.h > H) { continue; }
+      var box = { x: Math.min(Math.max(p.x - w / 2 - 2, 0), W - w - 4), y: p.y + r + 2, w: w + 4, h: 16, id: id, text: text };
+      if (box.x < 0 || box.y + box.h > H) { continue; }
       var clash = false;
       for (var b = 0; b < boxes.length; b++) {
         var o = boxes[b];
@@ -479,7 +479,7 @@
     keys.sort(function (a, b) { return (a < 0) - (b < 0) || a - b; });
     keys.forEach(function (p) {
       var g = el("details", "pk-group");
-      g.open = keys.length <= 6;
+      g.open = keys.length === 1 || shown.length <= 12;  // many tasks: the plan headers first, opened on click
       var s = el("summary", "pk-group-head");
       s.appendChild(el("span", "pk-group-title", planTitle(p)));
       s.appendChild(el("span", "pk-count", " " + groups[p].length));
