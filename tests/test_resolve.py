@@ -266,6 +266,12 @@ NO_REGION = NATIONAL  # a document whose signature and number are missing: no pr
         ("市卫计委", GZ_JX, 2016, "赣州市卫生和计划生育委员会"),
         ("市市场监管局", GZ_JX, 2020, "赣州市市场监督管理局"),
         ("省自然资源厅", JX, 2020, "江西省自然资源厅"),
+        ("省林业厅", JX, 2016, "江西省林业厅"),
+        ("江西出入境检验检疫局", JX, 2016, "江西出入境检验检疫局"),
+        ("省药品监管局", JX, 2021, "江西省药品监督管理局"),
+        ("省烟草局", JX, 2021, "江西省烟草专卖局"),
+        ("中医药局", JX, 2021, "江西省中医药管理局"),
+        ("赣州市政府", JX, 2021, "赣州市人民政府"),
         # a central body written without prefix in a provincial document
         ("国管局", JX, 2021, "国家机关事务管理局"),
         ("中央宣传部", JX, 2021, "中共中央宣传部"),
@@ -287,7 +293,7 @@ def test_a_body_of_a_past_era_is_not_resolved_in_a_later_document():
     assert (r.label, r.resolved) == ("赣州市工商行政管理局", False)
 
 
-@pytest.mark.parametrize("unit", ["省发展改革委", "省卫生健康委", "省委组织部", "市科技局"])
+@pytest.mark.parametrize("unit", ["省发展改革委", "省卫生健康委", "省委组织部", "市科技局", "省政府", "省政府办公厅"])
 def test_a_level_prefix_without_a_known_region_is_never_the_national_body(unit):
     r = resolve_unit(unit, NO_REGION, year=2022)
     assert r.kind == "agency" and not r.resolved and r.local and r.region is None

@@ -416,7 +416,12 @@ def resolve_unit(
             return ResolvedUnit(surface, s, "agency", False, None, _PREFIX_LEVEL[m_party.group(1)], local=True)
         name = f"中共{region.name}委{expand_body(m_party.group(2), party=True)}"
     elif m_gov:
-        region = _region_for_prefix(m_gov.group(1) or list_prefix or "市", ctx)
+        level_char = m_gov.group(1) or list_prefix or "市"
+        region = _region_for_prefix(level_char, ctx)
+        if region is None:
+            # 省政府 in a document whose province is not known: not a body named 人民政府.
+            label = level_char + gov + (expand_body(m_gov.group(2)) if m_gov.group(2) else "")
+            return ResolvedUnit(surface, label, "agency", False, None, _PREFIX_LEVEL[level_char], local=True)
         name = f"{region.name if region else ''}{gov}{expand_body(m_gov.group(2)) if m_gov.group(2) else ''}"
     elif (m_branch := _PBOC_BRANCH_RE.match(s)) is not None:
         # 人民银行山东省分行: a branch of the central bank, named after its region but not the region's body.
