@@ -292,3 +292,37 @@ def test_name_index_finds_what_a_longest_first_alternation_finds(words, text):
     for i in range(len(text) + 1):
         m, e = index.match(text, i), re.compile("|".join(map(re.escape, ordered))).match(text, i) if ordered else None
         assert (m and m.group()) == (e and e.group())
+
+
+# --- a provincial document names its cities, 雄安新区 and its counties (made-up documents) ---------
+
+
+ADDRESSEE = "各市（含定州、辛集市）人民政府，雄安新区管委会，省政府有关部门：\n"
+
+
+def test_a_provincial_document_addressed_to_its_cities_is_the_provinces():
+    body = ADDRESSEE + "河北省推进工业企业培育。（责任单位：雄安新区管委会）" * 2 + "（责任单位：雄安新区管委会、石家庄市政府）" * 5
+    ctx = jurisdiction_from([], "关于推进规模以上工业企业培育工作的若干措施", "", body)
+    assert (ctx.level, ctx.province.name, ctx.city) == ("province", "河北省", None)
+
+
+def test_a_city_the_body_names_does_not_make_a_provincial_plan_the_citys():
+    body = "浙江省生物医药产业。杭州市、宁波市建设生物医药园区，杭州市牵头。"
+    ctx = jurisdiction_from(["浙江省人民政府办公厅"], "浙江省生物医药产业高质量发展行动方案", "浙政办发〔2024〕12号", body)
+    assert (ctx.level, ctx.region.name) == ("province", "浙江省")
+    body = "支持广州市智能传感器产业。广州市、广东省、深圳市。"
+    ctx = jurisdiction_from(["广东省工信厅"], "关于支持广州市智能传感器产业高质量发展的若干措施", "", body)
+    assert (ctx.province.name, ctx.city.name) == ("广东省", "广州市")  # the title names the city
+
+
+def test_issuers_that_are_list_fragments_are_no_evidence():
+    # A region name closing a bracket or inside a list is not an issuer's prefix; the 文号 of a
+    # provincial department starts with the province's 简称.
+    ctx = jurisdiction_from(["辛集市）人力资源社会保障局"], "人力资源保障要素环境提升行动方案", "冀人社字〔2024〕56号", ADDRESSEE)
+    assert (ctx.level, ctx.region.name) == ("province", "河北省")
+    fragments = ["冀人社字〔2024〕56号各市（含定州"] + ["雄安新区公共服务局", "各市人社局"] * 30
+    ctx = jurisdiction_from(fragments, "人力资源保障要素环境提升行动方案", "冀人社字〔2024〕56号", "")
+    assert (ctx.level, ctx.region.name) == ("province", "河北省")
+    # A real issuer still wins.
+    ctx = jurisdiction_from(["雄安新区公共服务局"], "行动方案", "", "")
+    assert (ctx.level, ctx.region.name) == ("city", "雄安新区")

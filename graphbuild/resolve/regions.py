@@ -210,6 +210,7 @@ class Jurisdiction:
 
 NATIONAL = Jurisdiction("national")
 
+_DOCNO_SHAPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号$")
 _DOCNO_RE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:府|政|委|办|发|经信|工信|科|财)[\u4e00-\u9fff]{0,4}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
 
 
@@ -223,6 +224,15 @@ def _national_signals() -> dict[str, re.Pattern[str]]:
 # Development zones are not districts: they are run by a 管委会, never by a 人民政府.
 _UNLISTED_DISTRICT_RE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:区|县|自治县|旗))(?:人民政府|政府)")
 _ZONE_ENDINGS = ("高新区", "经开区", "开发区", "园区", "保税区", "合作区", "示范区", "试验区")
+
+
+# A region name followed by one of these is inside a list or a bracket (各市（含定州、辛集市）人力资源社会
+# 保障局), not the prefix of an issuer.
+_LIST_PUNCTUATION = frozenset("）)、，,；;】]")
+# More issuers than any joint document has (the 2023 joint notices of ministries list about 20).
+_MAX_ISSUERS = 40
+# An addressee line of a provincial document: 省政府有关部门, 省直各部门, 省级有关单位.
+_PROVINCIAL_ADDRESSEE_RE = re.compile(r"省(?:政府|人民政府|委|直|级)?(?:有关|各)(?:部门|单位|委办厅局)")
 
 
 def _unlisted_district(city: Region, rest: str) -> Region | None:
@@ -243,9 +253,11 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
     """Infer the jurisdiction from issuers, title, document number, then the places the text names."""
     g = gazetteer()
     evidence: list[Region] = []
+    if len(issuers) > _MAX_ISSUERS:
+        issuers = []  # not an issuer block but body text cut at its commas: names in it are no evidence
     for source in [*issuers, title]:
         m = g.match_nested_prefix(source)
-        if m is not None:
+        if m is not None and source[len(m[1]):][:1] not in _LIST_PUNCTUATION:
             evidence.append(_unlisted_district(m[0], source[len(m[1]):]) or m[0])
             break
     signals = _national_signals()
@@ -255,6 +267,10 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
         m2 = _DOCNO_RE.match(doc_number)
         if m2 and m2.group(1) and m2.group(1)[0] in g.by_abbrev:
             evidence.append(g.by_abbrev[m2.group(1)[0]])
+        elif (r := g.by_abbrev.get(doc_number[:1])) is not None and r.level in ("province", "municipality") \
+                and _DOCNO_SHAPE_RE.search(doc_number):
+            # A provincial department's 文号 starts with the 简称 too (冀人社字〔2024〕56号, 粤工信…).
+            evidence.append(r)
     if not evidence and (
         any(signals["issuer_shape"].match(s) for s in [*issuers, title] if not s.startswith("中共") or s.startswith("中共中央"))
         # A notice addressed to every province comes from the centre.
@@ -267,6 +283,11 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
         if not named:
             return NATIONAL
         top = g.regions[named.most_common(1)[0][0]]
+        provinces = [n for n, _c in named.most_common() if g.regions[n].level == "province"]
+        if provinces and _PROVINCIAL_ADDRESSEE_RE.search(text[:3000]):
+            # Addressed to 省政府有关部门 (各市人民政府，雄安新区管委会，省政府有关部门): the province's
+            # own document, however often the cities and 雄安新区 it addresses are named.
+            top = g.regions[provinces[0]]
         evidence.append(top)
     primary = evidence[0]
     province = g.province_of(primary)
@@ -275,8 +296,11 @@ def jurisdiction_from(issuers: list[str], title: str, doc_number: str, text: str
     if primary.level in ("province", "municipality"):
         city = None
         if primary.level == "province":
-            # A provincial document about one city (e.g. measures for Guangzhou): the most named city.
-            cities = [(n, c) for n, c in named.most_common() if g.regions[n].level == "city" and g.regions[n].parent == primary.name]
+            # A provincial document about one city (measures for Guangzhou): the most named city among
+            # those its title names. A city the body names (an addressee, a responsible unit, an
+            # example) does not make a provincial plan the city's.
+            cities = [(n, c) for n, c in named.most_common() if g.regions[n].level == "city"
+                      and g.regions[n].parent == primary.name and (n in title or g.regions[n].short in title)]
             if cities:
                 city = g.regions[cities[0][0]]
         return Jurisdiction(primary.level, province=primary, city=city)
