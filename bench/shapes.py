@@ -82,6 +82,26 @@ def nested_parens(n: int) -> str:
     return HEAD + "一、重点任务\n（一）壮大产业\n推进项目建设（责任单位：市科技局" + "（" * n + "含各区县" + "）" * n + "、市经济信息委）。\n"
 
 
+def spaces(n: int) -> str:
+    """Long runs of white space inside a unit of a bracket and inside an enumeration (5n spaces each)."""
+    return HEAD + "一、重点任务\n（一）壮大产业\n推进（责任单位：市科技局" + " " * (5 * n) + "x、市财政局）。发展集成电路、" + " " * (5 * n) + "x等产业\n"
+
+
+def years(n: int) -> str:
+    """A goal sentence naming n years (2025年2026年…): blanked out, they leave one long run of white space."""
+    return HEAD + "一、发展目标\n到" + "".join(f"{2025 + k % 10}年" for k in range(n)) + "，产值达到500亿元。\n"
+
+
+def goal_sections(n: int) -> str:
+    """n goal sections, each with a goal heading at three levels (一、发展目标 （一）工作目标 1.主要目标)."""
+    return HEAD + "".join(f"{'一二三四五六七八九'[k % 9]}、发展目标\n（一）工作目标\n1.主要目标\n到2025年，产值达到{k}亿元。\n" for k in range(n))
+
+
+def focus_sections(n: int) -> str:
+    """n development-focus sections, each with three short noun headings (the chains the plan develops)."""
+    return HEAD + "".join(f"{'一二三四五六七八九'[k % 9]}、发展重点\n（一）集成电路\n（二）新型显示\n（三）智能终端\n" for k in range(n))
+
+
 def titles(n: int) -> str:
     """n cited titles 《…》 on one line (200,000 of them make 1.4M characters)."""
     return HEAD + "".join(f"《规划{k % 100:02d}》" for k in range(n)) + "\n"
@@ -115,6 +135,10 @@ SHAPES: dict[str, Shape] = {
         Shape("trailing-note", "a trailing lead note", trailing_note, 500),
         Shape("parts", "declared parts (《…》 schemes)", declared_parts, 250),
         Shape("nested-parens", "nested unit parentheses", nested_parens, 2500),
+        Shape("spaces", "long runs of white space in a unit and in a list", spaces, 2000),
+        Shape("years", "a goal sentence of many years", years, 1000),
+        Shape("goal-sections", "many goal sections (goal headings at three levels)", goal_sections, 1000),
+        Shape("focus-sections", "many development-focus sections with sub-headings", focus_sections, 1000),
         Shape("titles", "cited titles 《…》 (200,000 make 1.4M characters)", titles, 25000),
         Shape("realdocs", "real documents: the realdocs collection read as one text, n characters", realdocs, 250_000),
     )

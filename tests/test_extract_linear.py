@@ -118,14 +118,17 @@ def test_self_names_agree_with_comparing_every_title(title, part_titles, cited):
 # --- targets ----------------------------------------------------------------------------------
 
 _PLAIN_NUM = r"(?:\d+(?:\.\d+)?(?:\s*[—\-–－~至]{1,2}\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]{1,4}(?:[—\-–－~至][一二两三四五六七八九十百千]{1,3})?)"
-_PLAIN_VALUE_RE = re.compile(T._VALUE_RE.pattern.replace(T._NUM, _PLAIN_NUM))
+_PLAIN_VALUE_RE = re.compile(rf"(?P<qual>{T._QUAL_RE})?\s*(?P<value>{_PLAIN_NUM})\s*(?P<unit>{T._UNIT})(?P<above>以上|左右|以内|以下)?")
+_PLAIN_YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(?P<year>20\d{2})\s*年(?:底|末)?")
 _PLAIN_BARE_RE = re.compile(r"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d+(?:\.\d+)?)(?![\d.%％万亿个家项])")
 
 
 @FUZZ
-@given(pieces("1", "20", "5", ".", "—", "至", " ", "亿元", "%", "家", "达到", "超过", "GW", "万", "个百分点", "以上", "三", "十"))
+@given(pieces("1", "20", "5", ".", "—", "至", " ", "  ", "\u3000", "亿元", "%", "家", "达到", "超过", "GW", "万", "个百分点", "以上", "三", "十", "2025", "年", "到", "底"))
 def test_possessive_values_match_what_the_backtracking_pattern_matched(clause):
     assert T._NUM in T._VALUE_RE.pattern
+    assert [(m.span(), m.groupdict()) for m in T._YEAR_RE.finditer(clause)] == [(m.span(), m.groupdict()) for m in _PLAIN_YEAR_RE.finditer(clause)]
+    assert T._YEAR_RE.sub("#", clause) == _PLAIN_YEAR_RE.sub("#", clause)
     got = [(m.span(), m.groupdict()) for m in T._VALUE_RE.finditer(clause)]
     want = [(m.span(), m.groupdict()) for m in _PLAIN_VALUE_RE.finditer(clause)]
     assert got == want
@@ -159,6 +162,16 @@ def test_a_clause_of_many_values_keeps_each_goal_with_its_metric():
 _PLAIN_LIST_END = re.compile(r"等|领域(?=产品|技术|装备|芯片|软件|器件|材料)|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
 _PLAIN_COUNT = re.compile(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]")
 _PLAIN_PARENS = re.compile(r"[（(]([^（()）]*、[^（()）]*)[）)]")
+_PLAIN_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)。])[\s\u3000]+|[\s\u3000]+(?=[\u4e00-\u9fff（(])")
+_PLAIN_LEAD_MARK = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
+
+
+@FUZZ
+@given(pieces("集成", "A", " ", "  ", "\u3000", "\t", "（", "）", "(", "。", "牵头", "单位", "x"))
+def test_white_space_patterns_match_what_the_plain_ones_matched(s):
+    assert [m.span() for m in M._CJK_SPACE_RE.finditer(s)] == [m.span() for m in _PLAIN_CJK_SPACE.finditer(s)]
+    fast, plain = R._LEAD_MARK_RE.search(s), _PLAIN_LEAD_MARK.search(s)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
 
 
 @FUZZ

@@ -28,7 +28,9 @@ from .structure import Sentences
 KINDS = ("park", "chain", "technology")
 _CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n—]+")
 # White space ends a clause next to Chinese text (texts flattened to one line), not inside "OPC UA".
-_CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)。])[\s\u3000]+|[\s\u3000]+(?=[\u4e00-\u9fff（(])")
+# The second form starts only where a run starts and takes it possessively: tried from every position of
+# a long run of spaces it scanned (and backtracked over) the rest of the run each time. Same matches.
+_CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)。])[\s\u3000]+|(?<![\s\u3000])[\s\u3000]++(?=[\u4e00-\u9fff（(])")
 _OPEN, _CLOSE = "（(", "）)"
 
 
@@ -486,7 +488,8 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
     for i, h in enumerate(headings):
         if not c["focus_sections"].search(h.title) or len(h.title) > 10:
             continue
-        for sub in headings[i + 1 :]:
+        for k in range(i + 1, len(headings)):  # by index: a slice per focus heading copied the list
+            sub = headings[k]
             if sub.part != h.part or sub.level <= h.level:
                 break
             if sub.level != h.level + 1:

@@ -70,7 +70,9 @@ def _looks_like_unit(unit: str) -> bool:
 
 
 # A lead written after the unit itself: 省科技厅（牵头）、省工业和信息化厅.
-_LEAD_MARK_RE = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
+# Started only where a run of white space starts, and the run taken possessively (it is followed by a
+# bracket): from every position of a long run it scanned the rest of the run. Same first match.
+_LEAD_MARK_RE = re.compile(r"(?<!\s)\s*+[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 
 
 def _split_joined(unit: str) -> list[tuple[int, str]]:

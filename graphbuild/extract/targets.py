@@ -22,11 +22,14 @@ _UNIT = (
 )
 _QUALS = ["累计达到", "力争达到", "倍增至", "提高到", "提升至", "提高至", "增长到", "保持在", "超过", "达到", "突破", "不低于", "不少于", "控制在", "下降", "降低", "增至", "达", "超"]
 _QUAL_RE = "|".join(map(re.escape, _QUALS))
+# Without a qualifier a match starts where a run of white space starts (or outside one), and the
+# white space is taken possessively: a value never starts with white space, and every start inside a
+# long run (years blanked out leave one) scanned the rest of it (quadratic). Same matches.
 _VALUE_RE = re.compile(
-    rf"(?P<qual>{_QUAL_RE})?\s*(?P<value>{_NUM})\s*(?P<unit>{_UNIT})(?P<above>以上|左右|以内|以下)?"
+    rf"(?:(?P<qual>{_QUAL_RE})|(?<!\s))\s*+(?P<value>{_NUM})\s*(?P<unit>{_UNIT})(?P<above>以上|左右|以内|以下)?"
 )
 _BARE_VALUE_RE = re.compile(rf"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d++(?:\.\d++)?)(?![\d.%％万亿个家项])")
-_YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(?P<year>20\d{2})\s*年(?:底|末)?")
+_YEAR_RE = re.compile(r"(?:(?:到|至|于|在)|(?<!\s))\s*+(?P<year>20\d{2})\s*+年(?:底|末)?")  # white space as in _VALUE_RE
 _PERIOD_RE = re.compile(r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。\n：:]")
 _CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -81,7 +84,9 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
     for i, h in enumerate(headings):
         if GOAL_WORDS.search(h.title) and len(h.title) <= 12:
             end = len(text)
-            for nxt in headings[i + 1 :]:
+            # By index: a slice of the headings after every goal heading copied the list (quadratic).
+            for k in range(i + 1, len(headings)):
+                nxt = headings[k]
                 if nxt.part != h.part or nxt.level <= h.level:
                     end = nxt.sentence.start
                     break
