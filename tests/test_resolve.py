@@ -385,3 +385,11 @@ def test_a_made_up_department_notice_names_its_own_offices(tmp_path):
     assert "江西省就业促进处" not in got
     nq, _ = extract_document(read_source(path), [path.name])
     assert '"江西省人力资源和社会保障厅就业促进处"' in nq  # the graph and eval agree
+
+
+@pytest.mark.parametrize(("body", "full"), [("政府", "人民政府"), ("人民政府", "人民政府"), ("政府办公厅", "人民政府办公厅"),
+                                            ("人民政府办公厅", "人民政府办公厅"), ("人民政府办公室", "人民政府办公室")])
+def test_a_government_is_expanded_once(body, full):
+    from graphbuild.resolve.agencies import expand_body
+
+    assert expand_body(body) == full
