@@ -115,6 +115,16 @@ def test_self_names_agree_with_comparing_every_title(title, part_titles, cited):
     assert (cited in SelfNames(title, part_titles)) == _plain_self_reference(cited, title, part_titles)
 
 
+@FUZZ
+@given(pieces("\n", "-", " ", "\t", "2024", "-01", "/1", "-15", "年", "x", "发布日期：", "2024-1-5"))
+def test_dashed_date_lines_found_once_per_run_as_by_the_plain_search(head):
+    from graphbuild.extract import metadata
+
+    plain = metadata._DATE_RES[1].search(head)
+    fast = metadata._dash_date(head)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
 # --- targets ----------------------------------------------------------------------------------
 
 _PLAIN_NUM = r"(?:\d+(?:\.\d+)?(?:\s*[—\-–－~至]{1,2}\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]{1,4}(?:[—\-–－~至][一二两三四五六七八九十百千]{1,3})?)"

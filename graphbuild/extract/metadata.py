@@ -386,11 +386,27 @@ def find_date(text: str) -> str:
         m = _ANY_DATE_RE.search(field.text)
         if m and _date_of(m):
             return _date_of(m)
-    for rx in _DATE_RES:
-        m = rx.search(text[:6000])
+    head = text[:6000]
+    for m in (_DATE_RES[0].search(head), _dash_date(head)):
         if m and _date_of(m):
             return _date_of(m)
     return ""
+
+
+_DASH_RUN_RE = re.compile(r"(?:^|\n)[-\s]*")
+
+
+def _dash_date(head: str) -> re.Match[str] | None:
+    """``_DATE_RES[1].search(head)``, tried once per run of blank or dashed lines instead of at every line end in it.
+
+    Every line end of a run leads to the same text after the run, so the first one decides; from
+    each of them the pattern scanned the rest of the run (6,000 blank lines: a quarter second).
+    """
+    for run in _DASH_RUN_RE.finditer(head):
+        m = _DATE_RES[1].match(head, run.start())
+        if m:
+            return m
+    return None
 
 
 def find_period(title: str, text: str) -> tuple[int, int] | None:
