@@ -272,3 +272,17 @@ def test_cluster_option(corpus_store: Path, tmp_path: Path) -> None:
     assert data_island(html.read_text(encoding="utf-8"))["meta"]["cluster"] == "community"
     with pytest.raises(ExplorerError, match=r"unknown --cluster 'x'; use one of: auto, none, plan, community"):
         write_explorer(tmp_path / "q.html", store=corpus_store, cluster="x")
+
+
+def test_viz_cluster_option_on_the_command_line(corpus_store: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    runner = CliRunner()
+    out = tmp_path / "c.html"
+    res = runner.invoke(main, ["viz", "-o", str(out), "--store", str(corpus_store), "--cluster", "plan"])
+    assert res.exit_code == 0 and res.output.startswith(f"wrote {out} (full view: ")
+    assert data_island(out.read_text(encoding="utf-8"))["meta"]["cluster"] == "plan"
+    res = runner.invoke(main, ["viz", "-o", str(out), "--store", str(corpus_store), "--cluster", "plans"])
+    assert res.exit_code == 2 and "Invalid value for '--cluster': 'plans' is not one of 'auto', 'none', 'plan', 'community'." in res.output
