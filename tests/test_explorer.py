@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from graphbuild.analyse import coresponsibility, find_nodes, load_graph
 from graphbuild.render import ExplorerError, select_view, write_explorer
-from graphbuild.render.explorer import char_map, page_data, render_html, safe_json, search_key, seed_positions
+from graphbuild.render.explorer import char_map, layout_positions, page_data, render_html, safe_json, search_key
 
 CRAFTED = "</script><img src=x onerror=alert(1)>"
 
@@ -121,9 +122,18 @@ def test_sizes_colours_and_communities(G: nx.MultiDiGraph) -> None:
     assert data["options"]["edges"]["arrows"]["to"]["enabled"] is False
 
 
-def test_large_graphs_start_from_community_discs() -> None:
-    pos = seed_positions([["a", "b", "c"], ["d"]])
-    assert set(pos) == {"a", "b", "c", "d"} and pos == seed_positions([["a", "b", "c"], ["d"]])
+def test_large_graphs_are_laid_out_as_separate_discs() -> None:
+    V = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("d", "e"), ("e", "f"), ("f", "d"), ("c", "d")])
+    groups = [["a", "b", "c"], ["d", "e", "f"]]
+    pos = layout_positions(V, groups)
+    assert set(pos) == set(V) and pos == layout_positions(V, groups)
+
+    def centre(g: list[str]) -> tuple[float, float]:
+        return sum(pos[n][0] for n in g) / 3, sum(pos[n][1] for n in g) / 3
+
+    (ax, ay), (bx, by) = centre(groups[0]), centre(groups[1])
+    spread = max(math.dist(pos[n], centre(g)) for g in groups for n in g)
+    assert math.dist((ax, ay), (bx, by)) > 1.5 * spread  # the two groups do not overlap
 
 
 # --- views -----------------------------------------------------------------------------------

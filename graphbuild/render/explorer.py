@@ -51,7 +51,6 @@ EDGE_COLOURS = {"leadAgency": "#b3261e", "responsibleAgency": "#6b7c93", "hasTas
 LABEL_CHARS = 16
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
 MAX_EDGE_WIDTH = 12.0
-SEED_LAYOUT_ABOVE = 1000  # nodes; larger views start from community discs (see seed_positions)
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
@@ -123,31 +122,6 @@ def vis_options(n_nodes: int, n_edges: int, directed: bool, roomy: bool = False)
     }
 
 
-def seed_positions(groups: Sequence[Sequence[str]], spacing: float = 18.0) -> dict[str, tuple[float, float]]:
-    """Deterministic starting positions for a large graph: each community a disc, discs along a spiral.
-
-    vis-network's own initial placement needs far more iterations than a large page can afford to
-    untangle; starting from communities, a few hundred iterations give a readable layout.
-    """
-    import random
-
-    rng = random.Random(7)
-    pos: dict[str, tuple[float, float]] = {}
-    placed_radius = 0.0
-    angle = 0.0
-    for g, members in enumerate(groups):
-        r = spacing * math.sqrt(len(members))
-        if g:
-            placed_radius += r
-            angle += (r + spacing) / max(placed_radius, 1.0)
-        cx, cy = placed_radius * math.cos(angle), placed_radius * math.sin(angle)
-        for n in members:
-            a, d = rng.uniform(0, 2 * math.pi), r * math.sqrt(rng.random())
-            pos[n] = (round(cx + d * math.cos(a), 1), round(cy + d * math.sin(a), 1))
-        placed_radius += r * 0.35
-    return pos
-
-
 def _values(V: nx.Graph, size_by: str) -> dict[str, float]:
     """Node ``value`` in [0, 1]: the square root of the measure relative to its maximum (area ∝ measure)."""
     scores = centrality(V, size_by)
@@ -212,7 +186,7 @@ def _evidence_for(V: nx.MultiDiGraph | nx.Graph, G: nx.MultiDiGraph | None, n: s
 CLUSTER_MODES = ("none", "plan", "community")
 CLUSTER_ABOVE = 600  # nodes; larger views open clustered (by plan when the view has plans)
 LABELS_MAX = 60  # most labels drawn at once (the page also drops any that would overlap)
-PYTHON_LAYOUT_ABOVE = SEED_LAYOUT_ABOVE  # nodes; larger views get positions from Python, physics off
+PYTHON_LAYOUT_ABOVE = 1000  # nodes; larger views get positions from Python (layout_positions), physics off
 EVIDENCE_PER_TASK = 3
 _YEAR_RE = re.compile(r"(1[89]\d\d|2\d\d\d)")
 
