@@ -84,7 +84,7 @@ def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
 
 # The output bound: a document's graph has at most QUADS_BASE + QUADS_PER_CHAR × (characters of its
 # text) triples. Graphs of real policy texts stay far below it (the bundled corpus and the 1,323
-# documents of realdocs: at most MEASURED_MAX_PER_CHAR per character); a text made to multiply its output
+# documents of realdocs: at most 0.64 per character, measured); a text made to multiply its output
 # (issue 16) is cut at the bound, item by item, with a warning on the document.
 QUADS_BASE = 2_000
 QUADS_PER_CHAR = 3
