@@ -22,6 +22,8 @@ from typing import Iterable, Sequence
 import networkx as nx
 import pyoxigraph as ox
 
+from .vocab import ENTITIES_GRAPH
+
 PKG = "https://w3id.org/policykg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -92,11 +94,15 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
             if o.value.startswith(PKG):
                 types[s].add(o.value[len(PKG):])
             continue
+        if g == ENTITIES_GRAPH:
+            g = ""  # shared descriptions: the documents of an entity are those whose graphs name it
         if isinstance(o, ox.Literal):
             literals[s][p].add(o.value)
             datatypes[local_name(p)].add(o.datatype.value)
         else:
             links.append((s, p, _value(o), g))
+            if g:
+                graphs_of[_value(o)].add(g)
         if g:
             graphs_of[s].add(g)
 

@@ -23,7 +23,7 @@ from . import __version__
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file, package_path
-from .store.oxstore import GenerationWriter, StoreDir, StoreError, unwritable_message
+from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
 
 EXIT_SKIPPED = 3
 
@@ -262,7 +262,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
     load_reused = [h for h in results if h not in in_place]
     if previous is not None and not replace and not drop and not todo and not load_reused:
         report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
-        report.total_quads = sum(d["quads"] for d in old_docs.values())
+        report.total_quads = _store_quads(previous, old_docs)
         return
 
     from .vocab import document_iri
@@ -297,7 +297,17 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
         writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": manifest_docs})
         reporter.finish()
     report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
-    report.total_quads = sum(d["quads"] for d in manifest_docs.values())
+    report.total_quads = _store_quads(sd.current(), manifest_docs)
+
+
+def _store_quads(gen: Generation | None, docs: dict) -> int:
+    """The quads a generation holds (shared entity descriptions once), as its manifest records them."""
+    try:
+        recorded = gen.manifest().get("quads") if gen is not None else None
+    except (StoreError, OSError, ValueError):
+        recorded = None
+    # A store written before the count was recorded: the documents' own counts, an upper bound.
+    return int(recorded) if isinstance(recorded, int) else sum(d["quads"] for d in docs.values())
 
 
 def _extract_all(

@@ -110,6 +110,14 @@ def iri(kind: str, *parts: str) -> URIRef:
     return URIRef(f"{ID_BASE}{kind}/{key(*parts)}")
 
 
+# The named graph that holds each shared entity's description once (types, labels, jurisdiction,
+# broader): agencies, groups, regions, chains, technologies and parks. A document's own graph
+# holds what that document says (its plans, tasks, targets, evidence and their links to the
+# entities). See docs/architecture.md, "Store layout".
+ENTITIES_GRAPH = "https://w3id.org/policykg/entities"
+ENTITY_KINDS = ("agency", "group", "region", "chain", "technology", "park")
+
+
 def document_iri(content_hash: str) -> URIRef:
     """IRI (and named-graph name) of a source document, from its content hash."""
     return URIRef(f"{ID_BASE}doc/{content_hash[:16]}")

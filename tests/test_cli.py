@@ -67,7 +67,7 @@ def test_export_message(corpus_store, tmp_path):
     r = run("export", "--store", str(corpus_store), "--format", "application/n-quads", "-o", str(out))
     assert r.exit_code == 0
     n = sum(1 for _ in out.open(encoding="utf-8"))
-    assert r.stdout == f"wrote {out} (nquads, {n} quads in 5 graphs)\n"
+    assert r.stdout == f"wrote {out} (nquads, {n} quads in 6 graphs)\n"  # five documents and the shared entities
 
 
 def test_export_unknown_format(corpus_store, tmp_path):

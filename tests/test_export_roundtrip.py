@@ -24,6 +24,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF
 
 from graphbuild.export import ExportError, export, formats, resolve_format
+from graphbuild.vocab import ENTITIES_GRAPH
 from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
 
 # rdflib's own parsers use its deprecated ConjunctiveGraph API internally.
@@ -138,7 +139,7 @@ def test_rdflib_reads_the_same_graph(exports: dict, corpus_store: Path, name: st
     parser, _ox_format, datasets = PARSERS[name]
     got = _parsed_by_rdflib(exports[name, with_ontology], parser, datasets)
     expected = _expected(corpus_store, with_ontology)
-    assert len(expected) == 5 + with_ontology  # five documents (+ the ontology)
+    assert len(expected) == 6 + with_ontology  # five documents, the shared entity descriptions (+ the ontology)
     _assert_same(got, expected, datasets)
 
 
@@ -152,10 +153,10 @@ def test_pyoxigraph_reads_the_same_graph(exports: dict, corpus_store: Path, name
 
 def test_dataset_formats_keep_named_graphs_and_triple_formats_merge_them(exports: dict, corpus_store: Path) -> None:
     trig = _graphs_of(ox.parse(path=str(exports["trig", False]), format=ox.RdfFormat.TRIG))
-    assert all(name.startswith("https://w3id.org/policykg/id/doc/") for name in trig)
+    assert all(name.startswith("https://w3id.org/policykg/id/doc/") or name == ENTITIES_GRAPH for name in trig) and ENTITIES_GRAPH in trig
     nt = _graphs_of(ox.parse(path=str(exports["nt", False]), format=ox.RdfFormat.N_TRIPLES))
-    # Agencies named by several documents are described in several graphs: once in the union.
-    assert len(nt[""]) < sum(len(g) for g in trig.values())
+    # The triple formats hold the RDF merge of the named graphs.
+    assert set(nt[""]) == set().union(*(set(g) for g in trig.values()))
 
 
 @pytest.mark.parametrize("mime, name", list(MIME.items()))
@@ -387,10 +388,6 @@ def test_an_agency_is_named_in_several_documents(corpus_store: Path, exports: di
     assert _count(_merged(exports).query(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{agency}> <{label}> ?l }}")) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 15 point 4: the union default graph is a bag, so a description stated by several documents (an agency's "
-    "type and label) is counted once per document (today 55 labels for 52 agencies; an agency named in two documents has 2 labels, and 4 rows once joined with its type); "
-    "the store-layout issue is to settle it (shared descriptions once, or a set-semantics union)"))
 @pytest.mark.parametrize("query", ["all_agencies", "one_agency"])
 def test_count_over_labels_is_that_of_the_merged_graph(corpus_store: Path, exports: dict, query: str) -> None:
     from graphbuild.query import run_query

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from graphbuild.build import remove
 from graphbuild.cli import main
 from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
-from graphbuild.vocab import document_iri
+from graphbuild.vocab import ENTITIES_GRAPH, document_iri
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -147,13 +147,15 @@ def test_a_push_killed_midway_still_lets_the_next_push_prune(server: FakeServer,
     """kill -9 of push, then remove, then push: the graphs the killed push sent are deleted on the server."""
     docs = sorted(StoreDir(store_copy).require_current().manifest()["documents"].items(), key=lambda kv: str(document_iri(kv[0])))
     order = sorted(_graphs(store_copy))
-    assert [str(document_iri(h)) for h, _d in docs] == [g for g in order if g != ONTOLOGY_GRAPH][: len(docs)]
-    server.hang_on_put = 3
+    # Graphs go in name order: the shared entities graph first, then the documents.
+    assert order[0] == ENTITIES_GRAPH
+    assert [str(document_iri(h)) for h, _d in docs] == [g for g in order if g not in (ONTOLOGY_GRAPH, ENTITIES_GRAPH)][: len(docs)]
+    server.hang_on_put = 4
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "graphbuild.cli", "push", "--endpoint", f"{server.url}/gsp", "--store", str(store_copy)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        assert server.hanging.wait(60), "the push never reached its third upload"
+        assert server.hanging.wait(60), "the push never reached its fourth upload"
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=10)
     finally:
@@ -162,7 +164,7 @@ def test_a_push_killed_midway_still_lets_the_next_push_prune(server: FakeServer,
             proc.communicate()
     server.release.set()
     sent = set(server.graphs)
-    assert sent == set(order[:2]), "the first two uploads reached the server before the kill"
+    assert sent == set(order[:3]), "the first three uploads (entities, two documents) reached the server before the kill"
 
     # The two documents already on the server (and the one being sent) are removed from the store.
     gone = [d["names"][0] for _h, d in docs[:3]]

@@ -193,7 +193,7 @@ def _normalise(row: dict[str, object]) -> tuple:
 
 def test_push_then_shared_responsibility_gives_the_local_rows(virtuoso: Virtuoso, store_copy: Path) -> None:
     out = _push(store_copy, virtuoso.gsp, "--user", "dba", "--password", "dba")
-    assert "pushed 6 graphs" in out  # five documents and the ontology
+    assert "pushed 7 graphs" in out  # five documents, the shared entities and the ontology
     assert virtuoso.count_policykg_triples() == _local_triples(store_copy)
 
     text = load_query("shared-responsibility")

@@ -40,6 +40,11 @@ class ParamSpec:
     type: str
     description: str
 
+    @property
+    def required(self) -> bool:
+        """Whether the query needs it (its description starts with "required")."""
+        return self.description.lower().startswith("required")
+
 
 def parse_param(decl: str) -> ParamSpec:
     """A ``# param:`` header value as a ParamSpec; QueryError when the type is unknown."""
@@ -91,6 +96,9 @@ def check_params(params: dict[str, str], specs: list[ParamSpec], variables: froz
         if typ == "iri" and not re.fullmatch(r"<?[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]+>?", value.strip()):
             raise QueryError(f"--param {name}={value!r}: {name} is an IRI (e.g. {name}=https://w3id.org/policykg/id/…)")
         out[name] = (typ, value.strip() if typ in ("integer", "year", "iri") else value)
+    missing = [s.name for s in specs if s.required and s.name not in params]
+    if missing:
+        raise QueryError(f"this query needs --param {' --param '.join(m + '=…' for m in missing)} ({'; '.join(known[m].description for m in missing)})")
     return out
 
 

@@ -21,7 +21,7 @@ from ..read import SourceFile
 from ..resolve.agencies import ResolvedUnit, office_parent, qualify_name, resolve_unit
 from ..resolve.chains import industry_of
 from ..resolve.regions import Jurisdiction, Region, gazetteer
-from ..vocab import ID_BASE, key
+from ..vocab import ENTITIES_GRAPH, ENTITY_KINDS, ID_BASE, ONTOLOGY_IRI, key
 from ..vocab import OA as _OA
 from ..vocab import PKG as _PKG
 from ..vocab import document_iri
@@ -100,6 +100,35 @@ def compact(s: str) -> str:
     return _WS_RE.sub("", s)
 
 
+PKG_NS = ONTOLOGY_IRI + "#"
+_ENTITY_SUBJECTS = tuple(f"<{ID_BASE}{kind}/" for kind in ENTITY_KINDS)
+# What describes an entity whichever document names it; every other statement is the document's.
+_DESCRIPTION = frozenset(
+    f"<{p}>"
+    for p in (
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#label",
+        "http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel",
+        "http://www.w3.org/2004/02/skos/core#broader", "http://purl.org/dc/terms/identifier",
+        f"{PKG_NS}resolved", f"{PKG_NS}level", f"{PKG_NS}jurisdiction", f"{PKG_NS}code",
+    )
+)
+
+
+def split_entity_lines(lines: frozenset[str] | set[str]) -> tuple[set[str], set[str]]:
+    """N-Triples lines split into the document's own and the shared entity descriptions."""
+    own: set[str] = set()
+    shared: set[str] = set()
+    for line in lines:
+        if line.startswith(_ENTITY_SUBJECTS):
+            s_end = line.index(" ")
+            p_end = line.index(" ", s_end + 1)
+            if line[s_end + 1 : p_end] in _DESCRIPTION:
+                shared.add(line)
+                continue
+        own.add(line)
+    return own, shared
+
+
 @dataclass
 class DocumentGraph:
     """The named graph of one document (as N-Triples lines) and what the build reports about it."""
@@ -114,8 +143,10 @@ class DocumentGraph:
         return len(self.triples)
 
     def nquads(self) -> str:
-        """The sorted N-Quads of the document's named graph."""
-        return nt.nquads(self.triples, str(self.iri))
+        """The sorted N-Quads: what the document says in its named graph, shared entity descriptions in ENTITIES_GRAPH."""
+        own, shared = split_entity_lines(self.triples)
+        doc, ent = f" <{self.iri}> .\n", f" <{ENTITIES_GRAPH}> .\n"
+        return "".join(sorted([*(t[:-2] + doc for t in own), *(t[:-2] + ent for t in shared)]))
 
     @property
     def graph(self) -> Graph:

@@ -32,6 +32,8 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
+from ..vocab import ENTITIES_GRAPH
+
 ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
 
 
@@ -325,6 +327,11 @@ class _Concatenated(io.RawIOBase):
         super().close()
 
 
+def _graph_size(store: ox.Store, graph: str) -> int:
+    """Quads in one named graph."""
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+
 def bulk_load_nquads(store: ox.Store, paths: Iterable[Path], *, lenient: bool = True) -> None:
     """Load N-Quads files written by policykg's serialiser in one bulk load, without validating IRIs.
 
@@ -369,7 +376,8 @@ class GenerationWriter:
                     raise StoreError(f"cannot copy the store in {previous.db} ({exc}); `policykg build --replace` rebuilds it from the input files") from exc
                 del src
             self._store = ox.Store(str(self.generation.db))
-            for graph in drop:
+            self._dropped = list(drop)
+            for graph in self._dropped:
                 self._store.remove_graph(ox.NamedNode(graph))
         except BaseException:
             sd.discard(self.generation)
@@ -427,6 +435,10 @@ class GenerationWriter:
                     f"could not load the extracted graphs into the new store generation ({self._error}); "
                     f"the store is unchanged: if a cached result is damaged, remove {self._sd.cache} and build again"
                 ) from self._error
+            if self._dropped:
+                self._rebuild_entities(manifest)
+            # The data's quads (the documents' graphs and the entities graph), the ontology aside.
+            manifest = {**manifest, "quads": len(self._store) - _graph_size(self._store, ONTOLOGY_GRAPH)}
             load_ontology(self._store, ontology_ttl)
             self._store.flush()
             del self._store
@@ -435,6 +447,27 @@ class GenerationWriter:
         except BaseException:
             self._sd.discard(self.generation)
             raise
+
+    def _rebuild_entities(self, manifest: dict) -> None:
+        """The entities graph again from the documents that stay: a dropped document's descriptions go with it.
+
+        The graph holds each shared description once (a store is a set of quads), contributed by
+        every document that names the entity; only the documents' cached N-Quads know which
+        document contributed what, so after a removal the graph is made again from them.
+        """
+        entities = ox.NamedNode(ENTITIES_GRAPH)
+        self._store.remove_graph(entities)
+        suffix = f" <{ENTITIES_GRAPH}> ."
+        lines: set[str] = set()
+        for d in manifest.get("documents", {}).values():
+            f = self._sd.cache / f"{d.get('cache')}.nq"
+            try:
+                with f.open(encoding="utf-8") as fh:
+                    lines.update(line for line in fh if line.rstrip("\n").endswith(suffix))
+            except OSError as exc:
+                raise StoreError(f"cannot read the cached graph {f} ({exc}); `policykg build --replace` rebuilds the store") from exc
+        if lines:
+            self._store.bulk_load("".join(sorted(lines)).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
 
     def __enter__(self) -> GenerationWriter:
         return self
