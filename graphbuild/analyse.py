@@ -771,6 +771,12 @@ class _GraphMLWriter(nx.readwrite.graphml.GraphMLWriter):
         super().construct_types()
         self.xml_type[int] = self._int_type
 
+    def add_data(self, name: str, element_type: type, value: object, scope: str = "all", default: object = None):  # type: ignore[no-untyped-def]
+        element = super().add_data(name, element_type, value, scope, default)
+        if element_type is bool:  # networkx passes str(value): XML Schema booleans, not True/False
+            element.text = {"True": "true", "False": "false"}.get(str(value), str(value))
+        return element
+
     def get_key(self, name: str, attr_type: str, scope: str, default: object) -> str:
         # Key ids are the attribute names, unique in the file: a name used by nodes and edges
         # (``documents``) is "edge_documents" on edges (networkx would declare one id twice).

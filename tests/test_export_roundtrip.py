@@ -316,6 +316,9 @@ def test_network_values_read_back_with_their_types_and_missing_ones_left_out(net
     text = networks[fmt].read_text(encoding="utf-8")
     assert 'value=""' not in text and "networkx_key" not in text
     assert not re.search(r'<data key="[^"]*"\s*/>|<data key="[^"]*"></data>', text)
+    # Booleans in XML Schema's lexical form (Gephi, Cytoscape and yEd parse true/false).
+    assert not re.search(r'>(True|False)</data>|value="(True|False)"', text)
+    assert re.search(r'>true</data>|value="true"', text)
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
