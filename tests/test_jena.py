@@ -23,10 +23,10 @@ import threading
 import urllib.parse
 import urllib.request
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Iterator
 
 import pyoxigraph as ox
 import pytest
@@ -234,10 +234,8 @@ def dataset_queries(a: str, b: str) -> dict[str, str]:
     }
 
 
-MERGE = (
-    "SPARQL 1.1 §13.2: the default graph of FROM <a> FROM <b> is the RDF merge of the graphs (a set): Jena counts a "
-    "triple both graphs hold once, policykg (pyoxigraph's default_graph list) once per graph"
-)
+# SPARQL 1.1 §13.2: the default graph of FROM <a> FROM <b> is the RDF merge of the graphs (a set):
+# a triple both graphs hold counts once (graphbuild.query.runner merges them; pyoxigraph alone would not).
 # Disagreements found today, kept as strict xfails so that each one says so when fixed.
 KNOWN: dict[str, str] = {}
 
@@ -273,17 +271,6 @@ def _served(endpoint: str, params: list[tuple[str, str]]) -> str:
         return resp.read().decode("utf-8")
 
 
-def _known_merge_difference(case: str, jena_res: tuple, ours: tuple, corpus_store: Path) -> None:
-    """xfail, precisely: the FROM <a> FROM <b> count off by exactly the triples a and b share (MERGE)."""
-    if case != "from_two_is_a_merge" or jena_res == ours:
-        return
-    _a, _b, shared = _graph_pair(corpus_store)
-    (jena_n,), = jena_res[1]
-    (ours_n,), = ours[1]
-    if shared and int(ours_n) - int(jena_n) == shared:
-        pytest.xfail(MERGE)
-
-
 @pytest.mark.parametrize("case", [
     pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=KNOWN[k])) if k in KNOWN else k
     for k in dataset_queries("a", "b")
@@ -293,7 +280,6 @@ def test_dataset_counts_agree_with_jena(dataset_case_results: dict, corpus_store
     jena_res, cli_res, served_res = csv_rows(jena_csv), csv_rows(cli_csv), csv_rows(served_csv)
     assert cli_res == served_res  # policykg's two doors give one answer
     assert sum(jena_res[1].values()) > 0
-    _known_merge_difference(case, jena_res, cli_res, corpus_store)
     assert cli_res == jena_res, f"Jena {sorted(jena_res[1].items())} policykg {sorted(cli_res[1].items())}"
 
 
@@ -306,7 +292,6 @@ def test_protocol_dataset_parameters_agree_with_jenas_from(dataset_case_results:
     jena_csv, _cli, _served_csv, protocol_csv = dataset_case_results[case]
     assert protocol_csv is not None
     jena_res, protocol_res = csv_rows(jena_csv), csv_rows(protocol_csv)
-    _known_merge_difference(case, jena_res, protocol_res, corpus_store)
     assert protocol_res == jena_res, f"Jena {sorted(jena_res[1].items())} serve {sorted(protocol_res[1].items())}"
 
 
@@ -340,6 +325,5 @@ def test_jena_merges_the_from_graphs(jena_version: str, tiny_store: Path) -> Non
     assert csv_rows(res.stdout) == (["n"], Counter({("3",): 1}))  # s p o, o1, o2: the shared triple once
 
 
-@pytest.mark.xfail(strict=True, reason=MERGE)
 def test_policykg_merges_the_from_graphs(tiny_store: Path) -> None:
     assert csv_rows(policykg_csv(tiny_store / "store", "-e", MERGE_QUERY)) == (["n"], Counter({("3",): 1}))

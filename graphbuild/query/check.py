@@ -133,8 +133,12 @@ def _one_thread_at_a_time(f):  # type: ignore[no-untyped-def]
 
 
 @_one_thread_at_a_time
-def check_query(sparql: str, *, base_iri: str | None = None, prefixes: dict[str, str] | None = None) -> CheckedQuery:
-    """Parse ``sparql`` with the SPARQL 1.1 grammar; refuse updates, SERVICE and outside graphs."""
+def check_query(sparql: str, *, base_iri: str | None = None, prefixes: dict[str, str] | None = None, dataset_given: bool = False) -> CheckedQuery:
+    """Parse ``sparql`` with the SPARQL 1.1 grammar; refuse updates, SERVICE and outside graphs.
+
+    ``dataset_given``: the protocol request names the dataset, which replaces the query's FROM
+    (SPARQL 1.1 Protocol §2.1.4), so the query's FROM IRIs are not used and not checked.
+    """
     if _nesting(sparql) > MAX_NESTING:
         raise QueryError(f"refused: the query nests brackets more than {MAX_NESTING} deep; no policykg question needs that")
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items())
@@ -173,7 +177,7 @@ def check_query(sparql: str, *, base_iri: str | None = None, prefixes: dict[str,
         iri = dict(clause).get("default" if is_default else "named")
         target = default if is_default else named
         value = str(iri) if isinstance(iri, URIRef) else ""
-        if not value.startswith(STORE_GRAPHS):
+        if not value.startswith(STORE_GRAPHS) and not dataset_given:
             shown = f"<{value}>" if value else "a graph it cannot resolve"
             raise QueryError(f"refused: FROM {shown} {OUTSIDE}")
         target.append(value)

@@ -192,13 +192,7 @@ def _graphs_held(endpoint: str) -> int:
 
 
 # Known failures today, each with its reason; strict: the test says so when it starts passing.
-KNOWN_FAILURES = {
-    "query_multiple_dataset": (
-        "the query guard (graphbuild/query/check.py) refuses FROM <http://kasei.us/…> with 400 because the IRI is not "
-        "under https://w3id.org/policykg/, although the graph is in the store and the request's default-graph-uri "
-        "(accepted unchecked) replaces the query's FROM anyway (Protocol §2.1.4): the answer must be false"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", [
