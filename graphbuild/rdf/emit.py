@@ -249,7 +249,7 @@ class _Emitter:
             self.add(node, RDF.type, PKG.Evidence)
             self.add(node, OA.start, nt.integer(start))
             self.add(node, OA.end, nt.integer(end))
-            self.add(node, OA.exact, _lit(self.norm.original[start:end]))
+            self.add(node, OA.exact, nt.exact(self.norm.original[start:end]))
             self.add(node, PKG.sourceDocument, self.doc)
             page = self.src.page_of(start)
             if page is not None:

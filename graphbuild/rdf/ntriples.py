@@ -34,6 +34,15 @@ def text(s: str) -> str:
     return '"' + _DROP.sub("", s).translate(_ESCAPES) + '"'
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def exact(s: str) -> str:
+    """A quotation of the source (``oa:exact``): nothing dropped, control characters escaped as \\uXXXX,
+    so that it always equals the file's text between its offsets."""
+    return '"' + _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04X}", s.translate(_ESCAPES)) + '"'
+
+
 def typed(lexical: str, datatype: str) -> str:
     """A literal with a datatype IRI, from its lexical form."""
     return '"' + lexical.translate(_ESCAPES) + '"^^<' + datatype + ">"
