@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, cast
 
 import networkx as nx
 import pyoxigraph as ox
@@ -88,21 +88,23 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
     graphs_of: dict[str, set[str]] = defaultdict(set)
     datatypes: dict[str, set[str]] = defaultdict(set)
     for q in quads:
-        s, p, o = _value(q.subject), q.predicate.value, q.object
+        s, p, obj = _value(q.subject), q.predicate.value, q.object
         g = _value(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else ""
         if p == RDF_TYPE:
-            if o.value.startswith(PKG):
-                types[s].add(o.value[len(PKG):])
+            # pyoxigraph types an object as any term, a quoted triple too; a class is an IRI.
+            cls = cast("ox.NamedNode | ox.BlankNode | ox.Literal", obj)
+            if cls.value.startswith(PKG):
+                types[s].add(cls.value[len(PKG):])
             continue
         if g == ENTITIES_GRAPH:
             g = ""  # shared descriptions: the documents of an entity are those whose graphs name it
-        if isinstance(o, ox.Literal):
-            literals[s][p].add(o.value)
-            datatypes[local_name(p)].add(o.datatype.value)
+        if isinstance(obj, ox.Literal):
+            literals[s][p].add(obj.value)
+            datatypes[local_name(p)].add(obj.datatype.value)
         else:
-            links.append((s, p, _value(o), g))
+            links.append((s, p, _value(obj), g))
             if g:
-                graphs_of[_value(o)].add(g)
+                graphs_of[_value(obj)].add(g)
         if g:
             graphs_of[s].add(g)
 

@@ -138,10 +138,10 @@ def predict(path: Path | str) -> dict:
             }
         )
     targets = []
-    for t in ex.targets:
-        if parse_value(t.value, t.unit)[0] is None:
+    for target in ex.targets:
+        if parse_value(target.value, target.unit)[0] is None:
             continue
-        targets.append({"year": t.year, "value": t.value, "unit": t.unit, "metric": t.metric})
+        targets.append({"year": target.year, "value": target.value, "unit": target.unit, "metric": target.metric})
     return {
         "title": ex.title,
         "issuers": [resolve_unit(i, ctx, year=year).label for i in ex.issuers],
@@ -170,8 +170,13 @@ def score_document(pred: dict, gold: dict, name: str) -> DocScore:
         gw = Counter(_norm(x) for x in (g["responsible_as_written"] if g else []))
         tp = sum((pw & gw).values())
         resp.add(Score(tp, sum(pw.values()) - tp, sum(gw.values()) - tp))
-        if p is None or g is None:
-            errs.append(f"{'missed' if p is None else 'extra'} task: {(g or p)['heading']}")
+        # _align leaves a task without a partner on one side only, never on both.
+        if p is None:
+            if g is not None:
+                errs.append(f"missed task: {g['heading']}")
+            continue
+        if g is None:
+            errs.append(f"extra task: {p['heading']}")
             continue
         if pw != gw:
             errs.append(f"task {g['heading']}: got {sorted(pw)} want {sorted(gw)}")
@@ -200,8 +205,9 @@ def score_document(pred: dict, gold: dict, name: str) -> DocScore:
     tp = sum((pt & gt).values())
     ds.scores["targets"] = Score(tp, sum(pt.values()) - tp, sum(gt.values()) - tp)
     ds.errors["targets"] = [f"missed: {k}" for k in sorted((gt - pt).elements(), key=str)] + [f"extra: {k}" for k in sorted((pt - gt).elements(), key=str)]
-    ds.scores["title"] = Accuracy(int(_norm(pred["title"]) == _norm(gold.get("title", ""))), 1)
-    ds.errors["title"] = [] if ds.scores["title"].correct else [f"got {pred['title']} want {gold.get('title')}"]
+    title = Accuracy(int(_norm(pred["title"]) == _norm(gold.get("title", ""))), 1)
+    ds.scores["title"] = title
+    ds.errors["title"] = [] if title.correct else [f"got {pred['title']} want {gold.get('title')}"]
     ds.scores["issuers"], ds.errors["issuers"] = _set_score(pred["issuers"], gold.get("issuers", []))
     return ds
 

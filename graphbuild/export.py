@@ -131,17 +131,19 @@ def export(out: str | Path, fmt: str, *, store: str | Path = ".policykg", with_o
                 write_network(quads, tmp, name)
             else:
                 rdf_format = RDF_FORMATS[name]
+                data: list[ox.Quad] | list[ox.Triple]
                 if rdf_format.supports_datasets:
                     data = quads
                 else:
                     # A triple format: the union of the document graphs, each triple once.
-                    seen = set()
-                    data = []
+                    seen: set[ox.Triple] = set()
+                    triples: list[ox.Triple] = []
                     for q in quads:
                         t = q.triple
                         if t not in seen:
                             seen.add(t)
-                            data.append(t)
+                            triples.append(t)
+                    data = triples
                 if name == "xml":
                     tmp.write_bytes(rdf_xml(data))
                 else:

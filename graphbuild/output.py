@@ -7,7 +7,7 @@ import io
 import json
 import re
 from decimal import Decimal
-from typing import Sequence
+from typing import BinaryIO, Callable, Sequence, cast
 
 FORMATS = ("table", "csv", "tsv", "json")
 MAX_CELL = 80
@@ -146,6 +146,8 @@ def write_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], fmt: st
     if fmt == "table" or (fmt == "json" and not excel):
         click.echo(render(columns, rows, fmt, title=title), nl=False)
         return
-    out = click.get_binary_stream("stdout")
+    # click 8.5 serves the deprecated get_binary_stream through its module __getattr__, typed as object.
+    get_binary_stream = cast("Callable[[str], BinaryIO]", click.get_binary_stream)
+    out = get_binary_stream("stdout")
     out.write(render_bytes(columns, rows, fmt, title=title, excel=excel))
     out.flush()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
 class Reporter(Protocol):
@@ -49,8 +52,8 @@ class RichReporter:
 
         self.console = Console(stderr=True)
         self.quiet = quiet or not self.console.is_terminal
-        self._progress = None
-        self._task = None
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
         self.warnings: list[str] = []
 
     def start(self, stage: str, total: int) -> None:
@@ -65,7 +68,7 @@ class RichReporter:
 
     def advance(self, n: int = 1) -> None:
         """Move the bar."""
-        if self._progress is not None:
+        if self._progress is not None and self._task is not None:
             self._progress.advance(self._task, n)
 
     def finish(self) -> None:

@@ -34,7 +34,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, cast
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
@@ -192,15 +192,20 @@ def _content_type(mime: str) -> str:
     return f"{mime}; charset=utf-8" if mime.startswith(_TEXTUAL) else mime
 
 
+def _serialized(data: bytes | None) -> bytes:
+    # pyoxigraph's stubs type serialize() as bytes | None: it returns the bytes when given no output.
+    return cast("bytes", data)
+
+
 def answer(res: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, prefs: Preferences) -> Answer:
     """A query's result serialized in the media type the client prefers (runs in the query child)."""
     if isinstance(res, ox.QueryBoolean):
         mime = choose("ask", prefs)
-        return Answer(_content_type(mime), res.serialize(format=RESULT_TYPES[mime]), "ask")
+        return Answer(_content_type(mime), _serialized(res.serialize(format=RESULT_TYPES[mime])), "ask")
     try:
         if isinstance(res, ox.QuerySolutions):
             mime = choose("select", prefs)
-            return Answer(_content_type(mime), res.serialize(format=RESULT_TYPES[mime]), "select")
+            return Answer(_content_type(mime), _serialized(res.serialize(format=RESULT_TYPES[mime])), "select")
         mime = choose("graph", prefs)
         fmt = GRAPH_TYPES[mime]
         triples = list(res)
@@ -531,6 +536,7 @@ def create_server(store: str | Path, *, host: str = DEFAULT_HOST, port: int = DE
     sandbox.network_wall()  # probed (by a fork) before any server thread exists
     runner = QueryRunner(store, timeout=timeout, memory_limit=memory_limit)
     runner.warm_up()
+    app: Callable[..., Any]  # made below, once the bound port gives the endpoint's URL
     wsgi = waitress.create_server(
         lambda e, s: app(e, s), host=host, port=port, threads=threads or max(8, 4 * (os.cpu_count() or 2)),
         backlog=1024, connection_limit=1000, channel_timeout=max(60, int(timeout) + 30), cleanup_interval=10,

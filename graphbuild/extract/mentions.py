@@ -326,22 +326,22 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
     c = _cfg()
     out: list[Mention] = []
     clauses = []
-    for m in _CLAUSE_RE.finditer(text):
-        g = m.group(0)
+    for cm in _CLAUSE_RE.finditer(text):
+        g = cm.group(0)
         if "、" not in g and "等" not in g:
             # Neither a list nor a pair closed by 等 can start here.
             continue
         pos = 0
         for sp in _CJK_SPACE_RE.finditer(g):
-            clauses.append((m.start() + pos, m.group(0)[pos : sp.start()]))
+            clauses.append((cm.start() + pos, cm.group(0)[pos : sp.start()]))
             pos = sp.end()
-        clauses.append((m.start() + pos, m.group(0)[pos:]))
+        clauses.append((cm.start() + pos, cm.group(0)[pos:]))
     # A parenthesis holding a list of its own (“6+5”现代产业体系（加快发展A、B…）) is a clause too.
     # Up to the first 、, then possessively to the next bracket: each opening bracket scans only as far as
     # the next bracket (the greedy form backtracked over every 、 of an unclosed list: quadratic).
-    for m in _LIST_IN_PARENS_RE.finditer(text):
-        for c2 in _CLAUSE_RE.finditer(m.group(1)):
-            clauses.append((m.start(1) + c2.start(), c2.group(0)))
+    for pm in _LIST_IN_PARENS_RE.finditer(text):
+        for c2 in _CLAUSE_RE.finditer(pm.group(1)):
+            clauses.append((pm.start(1) + c2.start(), c2.group(0)))
     for clause_start, s in clauses:
         if "、" in s:
             parts = _split_items(s)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypedDict
 
 from ..resources import load_pattern
 from .model import Heading, RawTask, Span, UnitRef
@@ -22,18 +24,31 @@ _PARENS = "（）()"
 _LEAD_NOTE_RE = re.compile(r"(排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}(为|是)?牵头(单位|部门)")
 
 
+class _Shapes(TypedDict):
+    """The word lists of agency_shapes.json, longest first, and the label pattern built from them."""
+
+    suffixes: tuple[str, ...]
+    lead: list[str]
+    support: list[str]
+    resp: list[str]
+    closing: list[str]
+    label_re: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _shapes() -> dict:
+def _shapes() -> _Shapes:
     s = load_pattern("agency_shapes.json")
-    shapes = {
+    lead: list[str] = sorted(s["lead_labels"], key=len, reverse=True)
+    support: list[str] = sorted(s["support_labels"], key=len, reverse=True)
+    resp: list[str] = sorted(s["responsibility_labels"], key=len, reverse=True)
+    return {
         "suffixes": tuple(sorted(s["agency_suffixes"], key=len, reverse=True)),
-        "lead": sorted(s["lead_labels"], key=len, reverse=True),
-        "support": sorted(s["support_labels"], key=len, reverse=True),
-        "resp": sorted(s["responsibility_labels"], key=len, reverse=True),
+        "lead": lead,
+        "support": support,
+        "resp": resp,
         "closing": sorted(s["closing_phrases"], key=len, reverse=True),
+        "label_re": re.compile("(" + "|".join(map(re.escape, lead + support + resp)) + r")\s*[：:]"),
     }
-    shapes["label_re"] = re.compile("(" + "|".join(map(re.escape, shapes["lead"] + shapes["support"] + shapes["resp"])) + r")\s*[：:]")
-    return shapes
 
 
 _BRACKET_OR_NEWLINE = re.compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
@@ -197,7 +212,7 @@ def has_lead_note(text: str) -> bool:
     return bool(_LEAD_NOTE_RE.search(text))
 
 
-def find_tasks(text: str, headings: list[Heading], parts_of: callable, lead_note: bool) -> list[RawTask]:
+def find_tasks(text: str, headings: list[Heading], parts_of: Callable[[int], int], lead_note: bool) -> list[RawTask]:
     """Every responsibility bracket as a RawTask with the heading of the item it closes."""
     tasks: list[RawTask] = []
     enclosing = Enclosing(headings)  # brackets come in text order

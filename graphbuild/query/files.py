@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from ..resources import queries_dir
 from .errors import QueryError
@@ -23,9 +24,18 @@ class QueryInfo:
     columns: list[str]
 
 
-def parse_header(text: str) -> dict[str, object]:
+class QueryHeader(TypedDict):
+    """The facts of a query file's ``# key: value`` header comment."""
+
+    title: str
+    description: str
+    params: list[str]
+    columns: list[str]
+
+
+def parse_header(text: str) -> QueryHeader:
     """Read the ``# key: value`` header comment of a query file."""
-    info: dict[str, object] = {"title": "", "description": "", "params": [], "columns": []}
+    info: QueryHeader = {"title": "", "description": "", "params": [], "columns": []}
     for line in text.splitlines():
         s = line.strip()
         if not s.startswith("#"):
@@ -37,26 +47,28 @@ def parse_header(text: str) -> dict[str, object]:
             continue
         key, value = m.groups()
         if key == "param":
-            info["params"].append(value)  # type: ignore[union-attr]
+            info["params"].append(value)
         elif key == "columns":
             info["columns"] = [c.strip() for c in value.split(",") if c.strip()]
+        elif key == "title":
+            info["title"] = value
         else:
-            info[key] = value
+            info["description"] = value
     return info
 
 
 def param_specs(text: str) -> list[ParamSpec]:
     """The parameters a query's header declares (``# param: NAME (TYPE) — …``)."""
-    return [parse_param(str(p)) for p in parse_header(text)["params"]]  # type: ignore[union-attr]
+    return [parse_param(p) for p in parse_header(text)["params"]]
 
 
 def list_queries() -> list[QueryInfo]:
     """The bundled queries, sorted by name."""
-    out = []
+    out: list[QueryInfo] = []
     for f in sorted(queries_dir().iterdir(), key=lambda t: t.name[:-3] if t.name.endswith(".rq") else t.name):
         if f.name.endswith(".rq"):
             h = parse_header(f.read_text(encoding="utf-8"))
-            out.append(QueryInfo(f.name[:-3], str(f), str(h["title"]), str(h["description"]), list(h["params"]), list(h["columns"])))  # type: ignore[arg-type]
+            out.append(QueryInfo(f.name[:-3], str(f), h["title"], h["description"], list(h["params"]), list(h["columns"])))
     return out
 
 

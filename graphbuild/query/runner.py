@@ -197,7 +197,7 @@ def to_result(res: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, limit:
                     break
                 rows.append([term_value(sol[c]) for c in columns])
             return QueryResult("select", columns, rows, truncated)
-        triples = []
+        triples: list[ox.Triple] = []
         truncated = False
         for t in res:
             if limit is not None and len(triples) >= limit:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import overload
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS as _DCTERMS
@@ -219,6 +220,12 @@ class _Emitter:
             f"({QUADS_BASE:,} + {QUADS_PER_CHAR} per character); left out {what}"
         )
 
+    @overload
+    def region(self, r: Region) -> str: ...
+    @overload
+    def region(self, r: None) -> None: ...
+    @overload
+    def region(self, r: Region | None) -> str | None: ...
     def region(self, r: Region | None) -> str | None:
         """The node of a region (and its parents), added once."""
         if r is None:

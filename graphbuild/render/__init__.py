@@ -54,7 +54,8 @@ def _resolve(G: nx.MultiDiGraph, label: str, option: str, classes: tuple[str, ..
     if found:
         return found
     near = close_matches(G, label, classes)
-    what = {("Plan",): "plan", ("Agency",): "agency"}.get(classes or (), "node")
+    what_of: dict[tuple[str, ...], str] = {("Plan",): "plan", ("Agency",): "agency"}
+    what = what_of.get(classes or (), "node")
     hint = ("; close matches: " + ", ".join(near)) if near else ""
     raise ExplorerError(f"no {what} is labelled {label!r} ({option} takes a label or alias, Simplified or Traditional){hint}")
 

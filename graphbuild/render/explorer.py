@@ -406,8 +406,8 @@ def layout_positions(V: nx.Graph, groups: Sequence[Sequence[str]], spacing: floa
         else:
             local = {}
             for k, n in enumerate(sorted(members, key=lambda n: (-U.degree(n), n))):  # sunflower, hubs in the middle: big or unlinked groups
-                a, dd = k * 2.399963, math.sqrt((k + 0.5) / len(members))
-                local[n] = (dd * math.cos(a), dd * math.sin(a))
+                angle, dd = k * 2.399963, math.sqrt((k + 0.5) / len(members))
+                local[n] = (dd * math.cos(angle), dd * math.sin(angle))
         xs = [float(p[0]) for p in local.values()]
         ys = [float(p[1]) for p in local.values()]
         ext = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
@@ -501,9 +501,9 @@ def page_data(
             vis_nodes[-1]["x"], vis_nodes[-1]["y"] = seeds[n]
         evidence, via, more = _evidence_for(V, G, n)
         props = [[k, " | ".join(map(str, v))] for k, v in sorted(d.get("props", {}).items())]
-        for k in ("tasks", "units"):
-            if isinstance(d.get(k), int):
-                props.append([k, str(d[k])])
+        for count in ("tasks", "units"):
+            if isinstance(d.get(count), int):
+                props.append([count, str(d[count])])
         info.append({
             "iri": d.get("iri", n), "label": d.get("label", n), "cls": cls, "aliases": list(d.get("aliases", ())),
             "documents": list(d.get("documents", ())), "regions": list(d.get("regions", ())),
@@ -523,9 +523,9 @@ def page_data(
     wmax = max(weights, default=1.0)
     vis_edges: list[dict[str, Any]] = []
     edge_info: list[dict[str, Any]] = []
-    for j, (u, v, k, d) in enumerate(raw):
+    for j, (u, v, edge_key, d) in enumerate(raw):
         w = float(d.get("weight", 1))
-        rel = d.get("rel", str(k))
+        rel = d.get("rel", str(edge_key))
         edge: dict[str, Any] = {"id": j, "from": index[u], "to": index[v]}
         if "weight" in d:
             # Width is proportional to the weight (shared tasks …), capped so hubs stay readable.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from ..resources import load_pattern, ontology_file
 from .regions import Jurisdiction, Region, gazetteer
@@ -101,12 +102,14 @@ def _parse_valid(value: str) -> tuple[int | None, int | None]:
 def authority() -> Authority:
     """Load the bundled authority file."""
     from rdflib.namespace import DCTERMS, SKOS
+    from rdflib.term import IdentifiedNode
 
     from ..rdf.safe_load import load_graph
 
     g = load_graph(ontology_file("authority/agencies.ttl"), format="turtle")
     entries: dict[str, list[_AuthorityEntry]] = {}
-    for concept in sorted(set(g.subjects(SKOS.prefLabel, None))):
+    # rdflib types subjects as Node, which has no order; a parsed graph's subjects are IRIs or blank nodes.
+    for concept in sorted(cast("set[IdentifiedNode]", set(g.subjects(SKOS.prefLabel, None)))):
         pref = str(g.value(concept, SKOS.prefLabel))
         spatial = str(g.value(concept, DCTERMS.spatial) or "")
         start, end = _parse_valid(str(g.value(concept, DCTERMS.valid) or ""))
@@ -261,7 +264,10 @@ def clean_unit(surface: str) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = _PAREN_RE.sub(lambda m, text=s: m.group(0) if _is_inline_qualifier(m, text) else "", s)
+        def keep_qualifier(m: re.Match[str], text: str = s) -> str:
+            return m.group(0) if _is_inline_qualifier(m, text) else ""
+
+        s = _PAREN_RE.sub(keep_qualifier, s)
     return s.rstrip("等").strip("，,、;；:：")
 
 
@@ -432,7 +438,7 @@ def resolve_unit(
         region = ctx.district or ctx.region
         name = (region.name if region else "") + s + _TOWN_BODY["街道" if s.endswith("街道") else s[-1]]
         return ResolvedUnit(surface, name, "agency", ctx.district is not None, region, region.level if region else "national")
-    elif m_district and (g.get(m_district.group(1)) is None or g.get(m_district.group(1)).level == "district"):
+    elif m_district and ((named := g.get(m_district.group(1))) is None or named.level == "district"):
         region = _zone_region(m_district.group(1), ctx) or _district_region(m_district.group(1), ctx)
         suffix = gov if m_district.group(2) in ("政府", "人民政府") else "管理委员会"
         name = region.name + suffix

@@ -28,7 +28,10 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 import pyoxigraph as ox
 
@@ -302,12 +305,12 @@ class _Concatenated(io.RawIOBase):
 
     def __init__(self, paths: Iterable[Path]) -> None:
         self._paths = iter(paths)
-        self._current: BinaryIO | None = None
+        self._current: io.BufferedReader | None = None
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         while True:
             if self._current is None:
                 nxt = next(self._paths, None)

@@ -199,8 +199,8 @@ def build(src: dict[str, list[dict[str, str]]]) -> list[Row]:
     for code, name in cities.items():
         if name not in PLACEHOLDER_CITIES:
             entries.append((code + "00", name, "city", provinces[code[:2]]))
-    for r in src["areas"]:
-        code, name, city = r["code"], r["name"], r["cityCode"]
+    for area in src["areas"]:
+        code, name, city = area["code"], area["name"], area["cityCode"]
         if code[4] == "7":
             continue  # 71–79: functional zones of the statistical tables (开发区…), not divisions
         city_name = cities[city]
