@@ -82,10 +82,11 @@ def main() -> int:
         cli = [str(exe), "query", q.name, "--store", str(args.store), "--format", "csv", "--timeout", str(args.timeout)]
         for k, v in params.items():
             cli += ["--param", f"{k}={v}"]
-        t_cli = _time(lambda: subprocess.run(cli, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), args.repeat)
-        t_lib = _time(lambda: run_query(text, store=args.store, params=params, specs=specs, timeout=args.timeout), args.repeat)
         bound = bind(text, {k: sparql_term("string", v) for k, v in params.items()})
-        t_bare = _time(lambda: list(bare.query(bound, use_default_graph_as_union=True, prefixes=PREFIXES)), args.repeat)
+        t_cli = _time(lambda cli=cli: subprocess.run(cli, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), args.repeat)
+        t_lib = _time(lambda text=text, params=params, specs=specs: run_query(text, store=args.store, params=params, specs=specs, timeout=args.timeout),
+                      args.repeat)
+        t_bare = _time(lambda bound=bound: list(bare.query(bound, use_default_graph_as_union=True, prefixes=PREFIXES)), args.repeat)
         rows.append({"query": q.name, "policykg_cli_s": t_cli, "run_query_s": t_lib, "bare_pyoxigraph_s": t_bare})
 
     def f(x: object) -> str:

@@ -31,9 +31,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -108,7 +108,7 @@ def replicate(texts: list[tuple[str, str]], folder: Path, copies: int, start: in
     total = 0
     for i in range(start, start + copies):
         for name, text in texts:
-            data = f"{text}\n副本编号：{i}\n".encode("utf-8")
+            data = f"{text}\n副本编号：{i}\n".encode()
             (folder / f"c{i:04d}_{name}").write_bytes(data)
             total += len(data)
     return total
@@ -411,9 +411,9 @@ def bench_queries(work: Path, base_store: Path, sizes: list[int], timeout: float
         for name, text in texts.items():
             row: dict[str, Any] = {"quads": n, "query": name, "load_ours_s": load_ours, "load_rdflib_s": load_rdflib}
             engines: dict[str, Callable[[], tuple[float | None, int | str]]] = {
-                "ours": lambda: _ours(store, text, timeout),
-                "bare": lambda: _bare_timed(db, text, timeout),
-                "rdflib": lambda: in_child(_rdflib(text), timeout),
+                "ours": lambda text=text, store=store: _ours(store, text, timeout),  # type: ignore[misc]
+                "bare": lambda text=text, db=db: _bare_timed(db, text, timeout),  # type: ignore[misc]
+                "rdflib": lambda text=text: in_child(_rdflib(text), timeout),  # type: ignore[misc]
             }
             for engine, measure in engines.items():
                 if (engine, name) in gave_up:

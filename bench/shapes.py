@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 HEAD = "重庆市经济和信息化委员会关于印发重庆市集成电路产业发展行动计划的通知\n渝经信发〔2024〕12号\n"
 

@@ -14,10 +14,11 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Sequence, cast
+from typing import cast
 
 import networkx as nx
 import pyoxigraph as ox

@@ -13,16 +13,16 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from . import __version__
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
 from .report import NullReporter, Reporter
-from .resources import corpus_dir, ontology_file, package_path
+from .resources import corpus_dir, ontology_file
 from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
 
 EXIT_SKIPPED = 3

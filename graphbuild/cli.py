@@ -60,7 +60,8 @@ def main() -> None:
 @format_option()
 def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, fmt: str) -> None:
     """Build or update the graph from .txt files or folders (default: the bundled corpus)."""
-    from .build import EXIT_SKIPPED, RefusedInput, build as do_build
+    from .build import EXIT_SKIPPED, RefusedInput
+    from .build import build as do_build
     from .read import InputError
     from .report import RichReporter
     from .store import StoreError
@@ -117,9 +118,8 @@ def _check_demo_target(store: str, replace: bool) -> None:
 def remove(names: tuple[str, ...], store: str) -> None:
     """Drop documents (by file name or content hash) from the graph."""
     from .build import remove as do_remove
-    from .store import StoreError
-
     from .report import RichReporter
+    from .store import StoreError
 
     try:
         gone = do_remove(names, store=store, reporter=RichReporter())
@@ -175,7 +175,8 @@ def query(query: str | None, expression: str | None, params: tuple[str, ...], li
 @STORE_OPTION
 def export(fmt: str, output: Path, with_ontology: bool, store: str) -> None:
     """Export the graph for other tools (named graphs kept in nquads, trig, jsonld)."""
-    from .export import ExportError, export as do_export
+    from .export import ExportError
+    from .export import export as do_export
     from .store import StoreError
 
     try:

@@ -59,7 +59,8 @@ def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None
 @_STORE
 def analyse(projection_kind: str, measure: str | None, top: int, show_communities: bool, fmt: str, excel: bool, store: str) -> None:
     """Rank agencies, chains or plans by a network measure, or list their communities."""
-    from .analyse import AnalysisError, analyse as do_analyse
+    from .analyse import AnalysisError
+    from .analyse import analyse as do_analyse
     from .store import StoreError
 
     try:

@@ -79,7 +79,8 @@ def serve(host: str, port: int, timeout: float, memory_limit: str | None, allow_
 @STORE_OPTION
 def push(endpoint: str, user: str | None, password: str | None, fmt: str, no_ontology: bool, keep_stale: bool, timeout: float, store: str) -> None:
     """Upload each named graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol), replacing it there."""
-    from .push import PushError, push as do_push
+    from .push import PushError
+    from .push import push as do_push
     from .store import StoreError
 
     if password is not None and user is None:

@@ -29,7 +29,7 @@ class Score:
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         """Accumulate another score."""
         self.tp += other.tp
         self.fp += other.fp
@@ -61,7 +61,7 @@ class Accuracy:
     correct: int = 0
     total: int = 0
 
-    def add(self, other: "Accuracy") -> None:
+    def add(self, other: Accuracy) -> None:
         """Accumulate."""
         self.correct += other.correct
         self.total += other.total

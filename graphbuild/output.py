@@ -6,8 +6,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import BinaryIO, Callable, Sequence, cast
+from typing import BinaryIO, cast
 
 FORMATS = ("table", "csv", "tsv", "json")
 MAX_CELL = 80

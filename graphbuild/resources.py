@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -32,7 +32,7 @@ def queries_dir() -> Traversable:
     return package_path("queries")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pattern(name: str) -> Any:
     """Load a JSON pattern file from graphbuild/patterns/."""
     return json.loads(package_path("patterns", name).read_text(encoding="utf-8"))

@@ -32,9 +32,10 @@ import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, cast
+from typing import Any, cast
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
@@ -42,8 +43,7 @@ import waitress
 
 from . import __version__
 from .export import PREFIXES
-from .query import Dataset, QueryError, prepare, run_prepared
-from .query import sandbox
+from .query import Dataset, QueryError, prepare, run_prepared, sandbox
 from .query.runner import default_memory_limit
 from .store import StoreDir, StoreError
 
@@ -305,9 +305,10 @@ class QueryRunner:
             raise ProtocolError(400, f"timeout={wanted!r}: give a positive number of seconds (at most {self.timeout:g}, the server's limit)")
         return min(wanted, self.timeout)
 
-    def run(self, sparql: str, prefs: Preferences, dataset: Dataset = Dataset(), timeout: float | None = None, *,
+    def run(self, sparql: str, prefs: Preferences, dataset: Dataset | None = None, timeout: float | None = None, *,
             client: str = "", base_iri: str | None = None) -> Answer:
         """Answer one query, or raise ProtocolError (400 refused/invalid, 503 timed out, too big or busy)."""
+        dataset = dataset or Dataset()
         limit = self.limit(timeout)
         try:
             prepared = prepare(sparql, base_iri=base_iri, dataset=dataset)

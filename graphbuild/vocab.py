@@ -115,7 +115,9 @@ def iri(kind: str, *parts: str) -> URIRef:
 # holds what that document says (its plans, tasks, targets, evidence and their links to the
 # entities). See docs/architecture.md, "Store layout".
 ENTITIES_GRAPH = "https://w3id.org/policykg/entities"
-ENTITY_KINDS = ("agency", "group", "region", "chain", "technology", "park")
+# A plan too: documents that carry the same plan (a re-publication, a notice forwarding it) name one
+# plan node, and its type, labels and jurisdiction must not repeat once per document.
+ENTITY_KINDS = ("agency", "group", "region", "chain", "technology", "park", "plan")
 
 
 def document_iri(content_hash: str) -> URIRef:

@@ -24,8 +24,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF
 
 from graphbuild.export import ExportError, export, formats, resolve_format
-from graphbuild.vocab import ENTITIES_GRAPH
 from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
+from graphbuild.vocab import ENTITIES_GRAPH
 
 # rdflib's own parsers use its deprecated ConjunctiveGraph API internally.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")

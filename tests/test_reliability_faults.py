@@ -81,7 +81,7 @@ def test_sigkill_of_a_parallel_build_kills_its_workers_and_frees_the_lock(store:
     corpus.mkdir()
     for i in range(20):
         for f in sorted(CORPUS.glob("*.txt")):
-            (corpus / f"{i:02d}_{f.name}").write_bytes(f.read_bytes() + f"\n副本{i}\n".encode("utf-8"))
+            (corpus / f"{i:02d}_{f.name}").write_bytes(f.read_bytes() + f"\n副本{i}\n".encode())
     proc = subprocess.Popen([sys.executable, "-m", "graphbuild.cli", "build", str(corpus), "--store", str(store), "--jobs", "2"],
                             cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
@@ -298,7 +298,7 @@ def test_an_internal_length_limit_is_reported_as_a_limit_not_a_bug(tmp_path: Pat
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_bytes(PARAGRAPH.read_bytes())
-    (folder / "long.txt").write_bytes(PARAGRAPH.read_bytes() + "长".encode("utf-8"))
+    (folder / "long.txt").write_bytes(PARAGRAPH.read_bytes() + "长".encode())
     res = _run("build", str(folder), "--store", str(tmp_path / "store"), "--format", "csv")
     assert res.exit_code == 3
     assert res.stderr == (f"warning: skipped {folder / 'long.txt'}: is too long for the extractor (1,000,001 characters, "
@@ -319,8 +319,8 @@ def test_a_worker_killed_by_the_system_is_reported_as_such_not_as_a_bug(tmp_path
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(4):
-        (folder / f"{i}.txt").write_bytes(PARAGRAPH.read_bytes() + f"副本{i}".encode("utf-8"))
-    (folder / "huge.txt").write_bytes(PARAGRAPH.read_bytes() + "大".encode("utf-8"))
+        (folder / f"{i}.txt").write_bytes(PARAGRAPH.read_bytes() + f"副本{i}".encode())
+    (folder / "huge.txt").write_bytes(PARAGRAPH.read_bytes() + "大".encode())
     res = _run("build", str(folder), "--store", str(tmp_path / "store"), "--jobs", "2", "--format", "csv")
     assert res.exit_code in (2, 3), res.output
     lines = [ln for ln in res.stderr.splitlines() if ln.startswith("warning: skipped")]

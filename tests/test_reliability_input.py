@@ -12,9 +12,9 @@ import os
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from graphbuild.build import build, extract_document
@@ -127,7 +127,7 @@ def _bad_corpus(folder: Path, *, good: int = 1) -> dict[str, str]:
     """Write good and bad files; return {bad file path: reason}."""
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(good):
-        (folder / f"good{i}.txt").write_bytes(PARAGRAPH_BYTES + f"\n(第{i}份)\n".encode("utf-8"))
+        (folder / f"good{i}.txt").write_bytes(PARAGRAPH_BYTES + f"\n(第{i}份)\n".encode())
     bad = {
         "empty.txt": (b"", "is empty or holds only white space"),
         "blank.txt": (b"  \r\n\t\n", "is empty or holds only white space"),
@@ -171,7 +171,7 @@ def test_strict_refuses_the_build_and_leaves_the_store_unchanged(tmp_path: Path)
     assert CliRunner().invoke(main, ["build", str(tmp_path / "first"), "--store", str(store)]).exit_code == 0
     before = _manifest(store)
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "good.txt").write_bytes(PARAGRAPH_BYTES + "另一份".encode("utf-8"))
+    (tmp_path / "in" / "good.txt").write_bytes(PARAGRAPH_BYTES + "另一份".encode())
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--strict"])
     assert res.exit_code == 2
@@ -255,7 +255,7 @@ def test_a_document_the_extractor_cannot_handle_is_skipped_not_fatal(tmp_path: P
     monkeypatch.setattr(gb, "extract_document", flaky)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_bytes(PARAGRAPH_BYTES)
-    (tmp_path / "in" / "poison.txt").write_bytes(PARAGRAPH_BYTES + "毒".encode("utf-8"))
+    (tmp_path / "in" / "poison.txt").write_bytes(PARAGRAPH_BYTES + "毒".encode())
     store = tmp_path / "store"
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--format", "csv"])
     assert res.exit_code == 3, res.output
@@ -264,7 +264,7 @@ def test_a_document_the_extractor_cannot_handle_is_skipped_not_fatal(tmp_path: P
     assert [d["names"] for d in _manifest(store).values()] == [["good.txt"]]
 
     # --strict: the same failure stops the build before anything is published.
-    (tmp_path / "in" / "other.txt").write_bytes(PARAGRAPH_BYTES + "另".encode("utf-8"))
+    (tmp_path / "in" / "other.txt").write_bytes(PARAGRAPH_BYTES + "另".encode())
     current = StoreDir(store).current()
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--strict"])
     assert (res.exit_code, res.stdout) == (2, "")

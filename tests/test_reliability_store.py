@@ -79,7 +79,7 @@ def _unpublished(store: Path) -> list[Path]:
 
 def _variant(src: Path, dest: Path, n: int) -> Path:
     """A copy of ``src`` with different content (so it is a different document)."""
-    dest.write_bytes(src.read_bytes() + f"\n附件{n}\n".encode("utf-8"))
+    dest.write_bytes(src.read_bytes() + f"\n附件{n}\n".encode())
     return dest
 
 
@@ -241,7 +241,7 @@ def test_ctrl_c_during_a_parallel_build_stops_it_and_keeps_the_previous_store(ba
     corpus.mkdir()
     for i in range(30):
         for f in sorted((ROOT / "graphbuild" / "corpus").glob("*.txt")):
-            (corpus / f"{i:02d}_{f.name}").write_bytes(f.read_bytes() + f"\n副本{i}\n".encode("utf-8"))
+            (corpus / f"{i:02d}_{f.name}").write_bytes(f.read_bytes() + f"\n副本{i}\n".encode())
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     # Its own process group: Ctrl-C in a terminal signals the build and its workers; `timeout` or
     # `kill` signal the build alone.

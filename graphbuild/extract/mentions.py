@@ -235,8 +235,8 @@ def _chain_after_place(cand: str) -> str:
     """A chain named after a zone or a level (增城开发区集成电路产业, 区集成电路产业): the chain is what follows."""
     c = _cfg()
     last = None
-    for last in c["park"]["re"].finditer(cand):
-        pass
+    for m in c["park"]["re"].finditer(cand):
+        last = m
     if last is not None and len(cand) - last.end() >= 4:
         cand = cand[last.end():]
     if _LEVEL_CHAR_RE.match(cand) and len(cand) >= 6:
@@ -321,7 +321,7 @@ _FIRM_HEAD_RE = re.compile(r"等?[\u4e00-\u9fff]{0,8}(?:企业|厂商|制造商|
 _PAIR_RE = re.compile(r"^[^和与及等]{2,24}(?P<conj>[和与及])[^和与及等]{2,12}等")
 
 
-def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: list[tuple[int, int]] | None = None) -> list[Mention]:
+def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: list[tuple[int, int]] | None = None) -> list[Mention]:  # noqa: C901 - one decision list over the list shapes, read top to bottom
     """List items typed by the list's head; the spans of items of a scenario list (…等应用场景) go to ``scenarios``."""
     c = _cfg()
     out: list[Mention] = []

@@ -6,7 +6,7 @@ import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
-from .model import Heading, RawTarget, Span
+from .model import Heading, RawTarget
 from .structure import Sentences
 
 GOAL_WORDS = re.compile(r"(发展目标|工作目标|主要目标|总体目标|目标任务|行动目标|建设目标)")
@@ -28,7 +28,7 @@ _QUAL_RE = "|".join(map(re.escape, _QUALS))
 _VALUE_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})|(?<!\s))\s*+(?P<value>{_NUM})\s*(?P<unit>{_UNIT})(?P<above>以上|左右|以内|以下)?"
 )
-_BARE_VALUE_RE = re.compile(rf"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d++(?:\.\d++)?)(?![\d.%％万亿个家项])")
+_BARE_VALUE_RE = re.compile(r"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d++(?:\.\d++)?)(?![\d.%％万亿个家项])")
 _YEAR_RE = re.compile(r"(?:(?:到|至|于|在)|(?<!\s))\s*+(?P<year>20\d{2})\s*+年(?:底|末)?")  # white space as in _VALUE_RE
 _PERIOD_RE = re.compile(r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。\n：:]")

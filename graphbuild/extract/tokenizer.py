@@ -10,8 +10,7 @@ and trailing spaces in one regular-expression pass (a test compares the two).
 from __future__ import annotations
 
 import re
-
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,14 +56,14 @@ class CharTokenizer:
         """Nothing to serialise."""
         return b""
 
-    def from_bytes(self, data: bytes, *, exclude=()) -> "CharTokenizer":
+    def from_bytes(self, data: bytes, *, exclude=()) -> CharTokenizer:
         """Nothing to restore."""
         return self
 
     def to_disk(self, path, *, exclude=()) -> None:
         """Nothing to write."""
 
-    def from_disk(self, path, *, exclude=()) -> "CharTokenizer":
+    def from_disk(self, path, *, exclude=()) -> CharTokenizer:
         """Nothing to read."""
         return self
 

@@ -117,7 +117,7 @@ def _labels(store: ox.Store, classes: tuple[str, ...]) -> dict[str, str]:
     )
     out: dict[str, str] = {}
     rows = sorted((s["label"].value, s["alt"].value if s["alt"] is not None else "") for s in store.query(sparql, use_default_graph_as_union=True))  # type: ignore[union-attr, index]
-    for label, alt in rows:
+    for label, _alt in rows:
         out.setdefault(_norm(label), label)
     for label, alt in rows:
         if alt:

@@ -22,10 +22,9 @@ from ..read import SourceFile
 from ..resolve.agencies import ResolvedUnit, office_parent, qualify_name, resolve_unit
 from ..resolve.chains import industry_of
 from ..resolve.regions import Jurisdiction, Region, gazetteer
-from ..vocab import ENTITIES_GRAPH, ENTITY_KINDS, ID_BASE, ONTOLOGY_IRI, key
+from ..vocab import ENTITIES_GRAPH, ENTITY_KINDS, ID_BASE, ONTOLOGY_IRI, document_iri, key
 from ..vocab import OA as _OA
 from ..vocab import PKG as _PKG
-from ..vocab import document_iri
 from . import ntriples as nt
 
 
@@ -109,7 +108,7 @@ _DESCRIPTION = frozenset(
     for p in (
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#label",
         "http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel",
-        "http://www.w3.org/2004/02/skos/core#broader", "http://purl.org/dc/terms/identifier",
+        "http://www.w3.org/2004/02/skos/core#broader", "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title",
         f"{PKG_NS}resolved", f"{PKG_NS}level", f"{PKG_NS}jurisdiction", f"{PKG_NS}code",
     )
 )
@@ -318,8 +317,8 @@ class _Emitter:
             # Offsets point into the text the reader made of the file; say which reader.
             add(doc, DCTERMS.format, _lit(src.media_type))
             add(doc, PKG.reader, _lit(src.reader))
-        for key, value in src.metadata:
-            for pred, obj in metadata_triples(key, value):
+        for field_name, value in src.metadata:
+            for pred, obj in metadata_triples(field_name, value):
                 add(doc, pred, obj)
 
         title = ex.title or src.name

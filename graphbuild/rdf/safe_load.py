@@ -20,7 +20,7 @@ import json
 import re
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -28,7 +28,7 @@ from rdflib import Graph
 DEFAULT_MAX_RDF_BYTES = 50 * 1024 * 1024
 NEUTRAL_BASE = "https://w3id.org/policykg/unresolved/"
 
-RdfSource: TypeAlias = Union[bytes, str, Path, Traversable]
+RdfSource: TypeAlias = bytes | str | Path | Traversable
 
 # Our format names → (rdflib parser name, pyoxigraph format).
 FORMATS: dict[str, tuple[str, ox.RdfFormat]] = {

@@ -14,10 +14,10 @@ one function and one ``Reader`` entry here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Callable
 
 # Limits that hold whatever a hostile file claims.
 MAX_PDF_PAGES = 5000

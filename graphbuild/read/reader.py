@@ -6,9 +6,9 @@ import codecs
 import hashlib
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .formats import SUFFIXES, FormatError, reader_for
 

@@ -12,9 +12,10 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import networkx as nx
 

@@ -25,10 +25,11 @@ import shutil
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -422,7 +423,7 @@ class GenerationWriter:
         """Load what is left and the ontology, and publish the generation as current."""
         try:
             if self._queue is not None:
-                for t in self._threads:
+                for _ in self._threads:
                     self._queue.put(None)
                 for t in self._threads:
                     t.join()
