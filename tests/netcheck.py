@@ -62,3 +62,19 @@ def serve_in_thread(store: Path, **kwargs: object) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(10)
+
+
+def http(url: str, *, params: dict[str, str] | list[tuple[str, str]] | None = None, data: bytes | None = None,
+         headers: dict[str, str] | None = None, method: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    """One HTTP request: (status, headers, body), error statuses included."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    full = url + ("?" + urllib.parse.urlencode(params) if params else "")
+    req = urllib.request.Request(full, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()

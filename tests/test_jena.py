@@ -19,7 +19,6 @@ import os
 import re
 import shutil
 import subprocess
-import threading
 import urllib.parse
 import urllib.request
 from collections import Counter
@@ -31,12 +30,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from netcheck import serve_in_thread
 
 from graphbuild.cli import main
 from graphbuild.export import export
 from graphbuild.query import param_specs, prepare
 from graphbuild.query.params import LABEL_CLASSES, bind, resolve_label, sparql_term
-from graphbuild.serve import create_server, endpoint_url
 from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,15 +91,7 @@ def jena_version() -> str:
 
 @pytest.fixture(scope="module")
 def endpoint(corpus_store: Path) -> Iterator[str]:
-    server = create_server(corpus_store, host="127.0.0.1", port=0, timeout=60.0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield endpoint_url(server)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
+    yield from serve_in_thread(corpus_store, timeout=60.0)
 
 
 @pytest.fixture(scope="module")

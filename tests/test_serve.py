@@ -20,7 +20,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
-from netcheck import serve_in_thread
+from netcheck import http, serve_in_thread
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
@@ -73,15 +73,7 @@ def _wrapper(url: str, query: str, fmt: str = JSON) -> SPARQLWrapper:
     return sw
 
 
-def _http(url: str, *, params: dict[str, str] | None = None, data: bytes | None = None, headers: dict[str, str] | None = None,
-          method: str | None = None) -> tuple[int, dict[str, str], bytes]:
-    full = url + ("?" + urllib.parse.urlencode(params) if params else "")
-    req = urllib.request.Request(full, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            return resp.status, dict(resp.headers), resp.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read()
+_http = http
 
 
 # --- result formats -------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from netcheck import DOC, Listener, bypasses, serve_in_thread
+from netcheck import DOC, Listener, bypasses, http, serve_in_thread
 
 from graphbuild.query import sandbox
 from graphbuild.serve import MAX_BODY, Access, ProtocolError, Slots, access_for
@@ -35,15 +35,7 @@ def endpoint(corpus_store: Path) -> Iterator[str]:
     yield from _start(corpus_store, timeout=30.0)
 
 
-def _http(url: str, *, params: dict[str, str] | list[tuple[str, str]] | None = None, data: bytes | None = None,
-          headers: dict[str, str] | None = None, method: str | None = None) -> tuple[int, dict[str, str], bytes]:
-    full = url + ("?" + urllib.parse.urlencode(params) if params else "")
-    req = urllib.request.Request(full, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            return resp.status, dict(resp.headers), resp.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read()
+_http = http
 
 
 def _raw(url: str, request: bytes, read_timeout: float = 30) -> bytes:

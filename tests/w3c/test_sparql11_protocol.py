@@ -31,7 +31,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from graphbuild.serve import create_server, endpoint_url
+from netcheck import serve_in_thread
 from graphbuild.store import StoreDir
 
 MANIFEST = Path(__file__).parent / "sparql11-protocol" / "manifest.ttl"
@@ -147,15 +147,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     st.flush()
     del st
     sd.publish(gen, {"documents": {}})
-    server = create_server(sd.root, host="127.0.0.1", port=0, timeout=30.0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield endpoint_url(server)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
+    yield from serve_in_thread(sd.root, timeout=30.0)
 
 
 def _send(endpoint: str, req: Request, utf16: bool) -> tuple[int, str, bytes]:
