@@ -49,7 +49,6 @@ def _params(store: Path, name: str) -> dict[str, str]:
 # rarely repeat a plan that often (on the 1,323 realdocs texts both answer in 1-3 s); the fix is a
 # set-semantics default graph or sub-queries over DISTINCT plan links.
 REPEATED_LINKS = {
-    "shared-responsibility": "a plan's chain links repeat once per document that carries the plan (bag union)",
     "agency-profile": "a plan's chain links repeat once per document that carries the plan (bag union)",
 }
 
