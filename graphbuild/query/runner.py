@@ -14,6 +14,7 @@ else the default graph is the union of all graphs, as in Virtuoso.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -225,6 +226,9 @@ def _child(conn: Any, db: str, p: Prepared, finish: Finish, finish_args: tuple, 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)
         os.close(devnull)
+        # A fault handler inherited from the parent (pytest enables one) would print a Python
+        # traceback when the engine aborts at the memory cap: the outcome is reported instead.
+        faulthandler.disable()
         store = ox.Store.read_only(db)
         conn.send(("ok", finish(evaluate(store, p), *finish_args)))
     except QueryError as exc:
