@@ -43,20 +43,7 @@ def _params(store: Path, name: str) -> dict[str, str]:
     return {"from": str(plans[0][0]), "to": str(plans[1][0])}
 
 
-# Known today: documents that carry the same plan (here the five schemes of the notice, copied 60
-# times) each state its links (plan → chain), and the union default graph is a bag, so a query
-# that goes through a plan's chains for every task multiplies by the copies. Real collections
-# rarely repeat a plan that often (on the 1,323 realdocs texts both answer in 1-3 s); the fix is a
-# set-semantics default graph or sub-queries over DISTINCT plan links.
-REPEATED_LINKS = {
-    "agency-profile": "a plan's chain links repeat once per document that carries the plan (bag union)",
-}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(q.name, marks=pytest.mark.xfail(strict=True, reason=REPEATED_LINKS[q.name])) if q.name in REPEATED_LINKS else q.name
-    for q in list_queries()
-])
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
 def test_each_bundled_query_returns_on_300_documents(big_store: Path, name: str) -> None:
     text = load_query(name)
     t0 = time.monotonic()
