@@ -150,7 +150,7 @@ def test_the_query_child_cannot_open_a_connection_even_without_the_grammar_check
 
 
 def test_a_query_beyond_the_memory_cap_is_stopped_with_a_clear_message(corpus_store: Path) -> None:
-    res = CliRunner().invoke(main, ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?o ?c WHERE { ?s ?p ?o . ?a ?b ?c } }",
+    res = CliRunner().invoke(main, ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o ?a ?c WHERE { ?s ?p ?o . ?a ?b ?c } }",
                                     "--store", str(corpus_store), "--memory-limit", "700M", "--timeout", "60"])
     assert (res.exit_code, res.stdout) == (1, "")
     assert res.stderr == ("Error: query used too much memory (limit 700 MiB) and was stopped; narrow it (LIMIT, more specific patterns) "

@@ -164,7 +164,7 @@ def test_a_chunked_body_over_the_cap_is_refused(endpoint: str) -> None:
 
 def test_a_query_over_the_memory_cap_is_503(corpus_store: Path) -> None:
     for url in _start(corpus_store, timeout=60.0, memory_limit=700 * 1024**2):
-        q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?o ?c WHERE { ?s ?p ?o . ?a ?b ?c } }"
+        q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o ?a ?c WHERE { ?s ?p ?o . ?a ?b ?c } }"
         status, _h, body = _http(url, params={"query": q})
         assert (status, body) == (503, b"query used too much memory (limit 700 MiB) and was stopped; narrow it (LIMIT, more specific patterns) or raise --memory-limit\n")
         assert _http(url, params={"query": "ASK { ?s ?p ?o }"})[0] == 200  # and the server goes on
