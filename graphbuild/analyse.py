@@ -12,7 +12,6 @@ import difflib
 import math
 import os
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -505,10 +504,9 @@ def analyse(store: str | Path, *, projection_kind: str = "agencies", measure: st
 
 
 def _norm(s: str) -> str:
-    from .normalise import to_simplified
+    from .normalise import label_key
 
-    # NFKC folds full-width forms: （2022-2025年） as typed matches the stored (2022-2025年).
-    return unicodedata.normalize("NFKC", to_simplified(s.strip())).replace("《", "").replace("》", "").casefold()
+    return label_key(s)
 
 
 def find_nodes(G: nx.Graph, label: str, classes: Sequence[str] | None = None) -> list[str]:

@@ -10,17 +10,7 @@ import pyoxigraph as ox
 
 from .outfile import OutputError, check_output, output_file
 from .store import ONTOLOGY_GRAPH, StoreDir
-
-PREFIXES = {
-    "pkg": "https://w3id.org/policykg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-}
+from .vocab import PREFIXES
 
 # name → (pyoxigraph format, keeps named graphs)
 RDF_FORMATS: dict[str, ox.RdfFormat] = {

@@ -110,6 +110,18 @@ def iri(kind: str, *parts: str) -> URIRef:
     return URIRef(f"{ID_BASE}{kind}/{key(*parts)}")
 
 
+# The prefixes of every serialisation and of queries (``graphbuild.query`` adds a few more).
+PREFIXES = {
+    "pkg": "https://w3id.org/policykg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+}
+
 # The named graph that holds each shared entity's description once (types, labels, jurisdiction,
 # broader): agencies, groups, regions, chains, technologies and parks. A document's own graph
 # holds what that document says (its plans, tasks, targets, evidence and their links to the

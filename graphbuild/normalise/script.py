@@ -65,3 +65,11 @@ def normalise(original: str) -> NormalisedText:
                 offsets.extend([pos + i] * len(c))
         pos += len(line)
     return NormalisedText(original, "".join(out), "Hant", tuple(offsets))
+
+
+def label_key(s: str) -> str:
+    """How a label or alias is compared when a user names a node: Simplified, NFKC-folded (full-width
+    brackets as typed match the stored half-width ones), 《》 ignored, case-folded."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", to_simplified(s.strip())).replace("《", "").replace("》", "").casefold()

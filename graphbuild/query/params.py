@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -103,9 +102,9 @@ def check_params(params: dict[str, str], specs: list[ParamSpec], variables: froz
 
 
 def _norm(s: str) -> str:
-    from ..normalise import to_simplified
+    from ..normalise import label_key
 
-    return unicodedata.normalize("NFKC", to_simplified(s.strip())).replace("《", "").replace("》", "").casefold()
+    return label_key(s)
 
 
 def _labels(store: ox.Store, classes: tuple[str, ...]) -> dict[str, str]:

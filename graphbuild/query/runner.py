@@ -27,22 +27,17 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..store import StoreDir
+from ..vocab import PREFIXES as VOCAB_PREFIXES
 from . import sandbox
 from .check import CheckedQuery, check_query
 from .errors import QueryError
 from .params import LABEL_CLASSES, ParamSpec, bind, check_params, resolve_label, sparql_term
 
 DEFAULT_TIMEOUT = 60.0
+# The serialisations' prefixes and a few more for hand-written queries.
 PREFIXES = {
-    "pkg": "https://w3id.org/policykg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    **VOCAB_PREFIXES,
     "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
     "org": "http://www.w3.org/ns/org#",
     "eli": "http://data.europa.eu/eli/ontology#",
     "id": "https://w3id.org/policykg/id/",

@@ -38,7 +38,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def exact(s: str) -> str:
-    """A quotation of the source (``oa:exact``): nothing dropped, control characters escaped as \\uXXXX,
+    """A quotation of the source (``oa:exact``): nothing dropped, control characters written as \\u escapes,
     so that it always equals the file's text between its offsets."""
     return '"' + _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04X}", s.translate(_ESCAPES)) + '"'
 
