@@ -135,3 +135,20 @@ def test_folders_yield_the_files_of_known_formats_sorted(tmp_path: Path) -> None
         (tmp_path / name).write_text("x", encoding="utf-8")
     # .doc is listed so that it is refused with the fix, not passed over in silence.
     assert [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])] == ["a.TXT", "b.txt", "c.pdf", "f.HTML", "i.doc", "sub/d.txt", "sub/h.docx"]
+
+
+def test_a_path_behind_a_folder_this_user_may_not_enter_is_named(tmp_path: Path, monkeypatch) -> None:
+    import graphbuild.read.reader as reader
+
+    target = tmp_path / "private" / "doc.txt"
+    real_stat = reader.os.stat
+
+    def stat(p, *a, **k):  # type: ignore[no-untyped-def]
+        if Path(p) == target:
+            raise PermissionError(13, "Permission denied", str(p))
+        return real_stat(p, *a, **k)
+
+    monkeypatch.setattr(reader.os, "stat", stat)
+    with pytest.raises(InputError) as err:
+        list(iter_paths([target]))
+    assert str(err.value) == f"{target}: cannot be reached (Permission denied); check the permissions of its folders"

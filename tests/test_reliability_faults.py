@@ -229,7 +229,11 @@ def _read_only_build(store: Path) -> None:
     for p in [store, *store.rglob("*")]:
         if not p.is_symlink():
             p.chmod(p.stat().st_mode & ~0o222)
-    cmd = [sys.executable, "-m", "graphbuild.cli", "build", str(ADV / "no_structure.txt"), "--store", str(store)]
+    # The input beside the store, where nobody can read it too.
+    doc = store.parent / "no_structure.txt"
+    shutil.copy(ADV / "no_structure.txt", doc)
+    doc.chmod(0o644)
+    cmd = [sys.executable, "-m", "graphbuild.cli", "build", str(doc), "--store", str(store)]
     if os.geteuid() == 0:
         cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
         # nobody must be able to run this checkout's interpreter and import the package: a clone

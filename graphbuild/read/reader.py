@@ -67,15 +67,20 @@ class SourceFile:
 
 
 def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Yield the .txt files named by ``paths`` (files as given, folders searched recursively), sorted."""
+    """Yield the files of known formats named by ``paths`` (files as given, folders searched recursively), sorted."""
     for p in paths:
         path = Path(p)
+        try:
+            os.stat(path)
+        except FileNotFoundError:
+            raise InputError(path, "no such file or folder") from None
+        except OSError as exc:
+            # A folder on the way that this user may not enter: name the path, not a traceback.
+            raise InputError(path, f"cannot be reached ({exc.strerror}); check the permissions of its folders") from None
         if path.is_dir():
             yield from sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES)
-        elif path.exists():
-            yield path
         else:
-            raise InputError(path, "no such file or folder")
+            yield path
 
 
 def _cjk_plausibility(text: str) -> float:
