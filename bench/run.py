@@ -154,7 +154,7 @@ def stages(folder: Path, nq_file: Path) -> dict[str, float]:
     from graphbuild.normalise import normalise
     from graphbuild.rdf.emit import document_graph
     from graphbuild.read import read_source
-    from graphbuild.resolve.regions import jurisdiction_from
+    from graphbuild.resolve.document import resolve_document
     from graphbuild.store.oxstore import bulk_load_nquads
 
     nlp = make_nlp()
@@ -172,8 +172,7 @@ def stages(folder: Path, nq_file: Path) -> dict[str, float]:
                 doc = component(doc)
             ex = doc._.pkg
             c = time.perf_counter()
-            ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:20000])
-            out.write(document_graph(src, norm, ex, ctx, [f.name]).nquads())
+            out.write(document_graph(resolve_document(src, norm, ex, [f.name])).nquads())
             d = time.perf_counter()
             t["read_s"] += b - a
             t["pipeline_s"] += c - b

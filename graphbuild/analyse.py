@@ -197,8 +197,7 @@ def _assign_regions(G: nx.MultiDiGraph) -> None:
 
 def load_graph(store: str | Path | ox.Store) -> nx.MultiDiGraph:
     """The entity graph of a store folder (or an open pyoxigraph store), ontology excluded."""
-    from .export import data_quads
-    from .store import StoreDir
+    from .store import StoreDir, data_quads
 
     st = store if isinstance(store, ox.Store) else StoreDir(store).open_read()
     return graph_from_quads(data_quads(st))

@@ -65,17 +65,21 @@ class BuildReport:
         return sum(not d.reused for d in self.documents)
 
 
-def fingerprint() -> str:
-    """Identifies the extractor: its code, pattern files and authority files (a change re-extracts)."""
+# What an extraction result depends on: the document pipeline's code (``graphbuild.pipeline`` and
+# what it imports, checked by tests/test_pipeline.py) and its rules (pattern files, authority data).
+# Editing serve.py or a query must not re-extract every document.
+EXTRACTION_CODE = ("__init__.py", "pipeline.py", "vocab.py", "lexicon.py", "resources.py", "read", "normalise", "extract", "resolve", "rdf")
+
+
+def fingerprint(package: Path | None = None) -> str:
+    """Identifies the extractor: the pipeline's code, its pattern files and authority files (a change re-extracts)."""
     h = hashlib.sha256(__version__.encode())
-    pkg = Path(__file__).parent
-    files = sorted(
-        [*pkg.glob("**/*.py"), *pkg.glob("patterns/*.json"), *Path(str(ontology_file("authority"))).glob("*")],
-        key=lambda p: p.name + str(p),
-    )
-    for f in files:
+    pkg = package or Path(__file__).parent
+    code = [f for name in EXTRACTION_CODE for f in ([pkg / name] if name.endswith(".py") else (pkg / name).rglob("*.py"))]
+    rules = [*pkg.glob("patterns/*.json"), *(pkg / "ontology" / "authority").glob("*")]
+    for f in sorted(code + rules, key=lambda p: p.relative_to(pkg).as_posix()):
         if f.is_file() and "__pycache__" not in f.parts:
-            h.update(f.name.encode())
+            h.update(f.relative_to(pkg).as_posix().encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
@@ -86,19 +90,10 @@ def cache_key(content_hash: str, fp: str, names: list[str]) -> str:
 
 
 def extract_document(src: SourceFile, names: list[str]) -> tuple[str, dict]:
-    """Run the whole extraction for one decoded file; return its N-Quads and its report."""
-    from .extract.pipeline import extract
-    from .normalise import normalise
-    from .rdf.emit import document_graph
-    from .resolve.regions import jurisdiction_from
+    """``pipeline.extract_document``, imported when a document is first extracted (spaCy loads then, not at start-up)."""
+    from .pipeline import extract_document as run
 
-    norm = normalise(src.text)
-    ex = extract(norm.text)
-    ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:20000])
-    dg = document_graph(src, norm, ex, ctx, names)
-    nq = dg.nquads()
-    meta = {"title": dg.title, "counts": dg.counts, "warnings": dg.warnings, "quads": len(dg)}
-    return nq, meta
+    return run(src, names)
 
 
 def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_path: Path) -> dict:

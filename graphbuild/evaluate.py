@@ -1,7 +1,8 @@
 """Score the extractor against gold annotations (format: docs/gold-format.md).
 
-Each text is extracted in-process with the same functions ``build`` uses, so the scores describe
-exactly what goes into the graph.
+Each text goes through the document pipeline ``build`` runs (``graphbuild.pipeline``), and the
+scores are taken from the ResolvedDocument the graph is written from, so they describe what the
+graph holds (``tests/test_evaluate.py`` checks the graph against them).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from .gold import load_gold
-from .normalise import normalise, to_simplified
-from .read import InputError, read_source
+from .normalise import to_simplified
+from .pipeline import process_path
+from .read import InputError
+from .resolve.document import ResolvedDocument
 from .resources import corpus_dir
 
 _WS = re.compile(r"\s+")
@@ -114,44 +117,33 @@ def _align(pred: list[str], gold: list[str]) -> list[tuple[int | None, int | Non
 
 
 def predict(path: Path | str) -> dict:
-    """Run the extractor on one file and return predictions in the gold format's shape."""
-    from .extract.pipeline import extract
-    from .extract.targets import parse_value
-    from .resolve.agencies import clean_unit, office_parent, resolve_unit
-    from .resolve.regions import jurisdiction_from
+    """Run the document pipeline on one file and return its predictions in the gold format's shape."""
+    return predictions(process_path(path))
 
-    src = read_source(path)
-    norm = normalise(src.text)
-    ex = extract(norm.text)
-    ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:20000])
-    year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
-    tasks = []
-    parent = office_parent(ex.issuers, ctx, year)  # whose internal offices (处/科/室) the units may be
-    for t in ex.tasks:
-        units = [resolve_unit(u.surface, ctx, year=year, list_prefix=u.list_prefix, parent=parent) for u in t.units]
-        tasks.append(
-            {
-                "heading": t.heading,
-                "responsible_as_written": [clean_unit(u.surface) for u in t.units],
-                "responsible": [u.label for u in units],
-                "lead": [units[k].label for k in t.lead_indexes()],
-            }
-        )
-    targets = []
-    for target in ex.targets:
-        if parse_value(target.value, target.unit)[0] is None:
-            continue
-        targets.append({"year": target.year, "value": target.value, "unit": target.unit, "metric": target.metric})
+
+def predictions(doc: ResolvedDocument) -> dict:
+    """A resolved document in the gold format's shape: the objects the graph is written from, nothing recomputed."""
+    from .resolve.agencies import clean_unit
+
+    ex = doc.extraction
     return {
         "title": ex.title,
-        "issuers": [resolve_unit(i, ctx, year=year).label for i in ex.issuers],
-        "plans_cited": [c.title for c in ex.citations],
-        "sub_plans": [p.title for p in ex.parts[1:]],
-        "tasks": tasks,
-        "targets": targets,
-        "parks": sorted({m.text for m in ex.mentions if m.kind == "park"}),
-        "technologies": sorted({m.text for m in ex.mentions if m.kind == "technology"}),
-        "chains": sorted({m.text for m in ex.mentions if m.kind == "chain"}),
+        "issuers": [ref.unit.label for ref in doc.issuers],
+        "plans_cited": [c.title for c in doc.citations],
+        "sub_plans": [p.title for p in doc.parts[1:]],
+        "tasks": [
+            {
+                "heading": t.raw.heading,
+                "responsible_as_written": [clean_unit(u.surface) for u in t.units],
+                "responsible": [u.unit.label for u in t.units],
+                "lead": [u.label for u in t.leads],
+            }
+            for t in doc.tasks
+        ],
+        "targets": [{"year": t.raw.year, "value": t.raw.value, "unit": t.raw.unit, "metric": t.raw.metric} for t in doc.targets],
+        "parks": sorted({m.raw.text for m in doc.mentions if m.raw.kind == "park"}),
+        "technologies": sorted({m.raw.text for m in doc.mentions if m.raw.kind == "technology"}),
+        "chains": sorted({m.raw.text for m in doc.mentions if m.raw.kind == "chain"}),
     }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .outfile import OutputError, check_output, output_file
-from .store import ONTOLOGY_GRAPH, StoreDir
+from .store import StoreDir, data_quads
 from .vocab import PREFIXES
 
 # name → (pyoxigraph format, keeps named graphs)
@@ -60,14 +60,6 @@ def resolve_format(name: str) -> str:
 def formats() -> list[str]:
     """Every export format name."""
     return [*RDF_FORMATS, "graphml", "gexf"]
-
-
-def data_quads(store: ox.Store, *, with_ontology: bool = False) -> list[ox.Quad]:
-    """All quads of the document graphs (and the ontology graph if asked), sorted for stable output."""
-    onto = ox.NamedNode(ONTOLOGY_GRAPH)
-    quads = [q for q in store if with_ontology or q.graph_name != onto]
-    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    return quads
 
 
 _NOT_XML_10 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

@@ -49,7 +49,7 @@ def validate_graph(data: Graph) -> ValidationReport:
 
 def validate(store: str | Path = ".policykg") -> ValidationReport:
     """Validate the union of the document graphs in the store."""
-    from .export import data_quads
+    from .store import data_quads
 
     st = StoreDir(store).open_read()
     nt = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in data_quads(st))

@@ -127,6 +127,8 @@ PREFIXES = {
 # holds what that document says (its plans, tasks, targets, evidence and their links to the
 # entities). See docs/architecture.md, "Store layout".
 ENTITIES_GRAPH = "https://w3id.org/policykg/entities"
+# The ontology is loaded into the store as a named graph of its own, named by its IRI.
+ONTOLOGY_GRAPH = ONTOLOGY_IRI
 # A plan too: documents that carry the same plan (a re-publication, a notice forwarding it) name one
 # plan node, and its type, labels and jurisdiction must not repeat once per document.
 ENTITY_KINDS = ("agency", "group", "region", "chain", "technology", "park", "plan")

@@ -252,7 +252,7 @@ def test_construct_rows_become_edges_and_properties(G: nx.MultiDiGraph, corpus_s
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_write_network_flat_attributes_and_reproducible(fmt: str, store: ox.Store, G: nx.MultiDiGraph, tmp_path: Path) -> None:
-    from graphbuild.export import data_quads
+    from graphbuild.store import data_quads
 
     quads = data_quads(store)
     a, b = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"

@@ -1,9 +1,13 @@
-"""Turn one document's resolved extraction into RDF: the N-Triples lines of the document's named graph."""
+"""Serialise one ResolvedDocument as RDF: the N-Triples lines of the document's named graph.
+
+Nothing is decided here: names, jurisdictions, leads, industries and values come resolved
+(``graphbuild.resolve.document``); this module only spells them as triples, within the output bound.
+"""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import overload
@@ -16,12 +20,9 @@ from rdflib.namespace import RDFS as _RDFS
 from rdflib.namespace import SKOS as _SKOS
 from rdflib.namespace import XSD
 
-from ..extract.model import Extraction, Mention, Span
-from ..normalise import NormalisedText
-from ..read import SourceFile
-from ..resolve.agencies import ResolvedUnit, office_parent, qualify_name, resolve_unit
-from ..resolve.chains import industry_of
-from ..resolve.regions import Jurisdiction, Region, gazetteer
+from ..extract.model import Span
+from ..resolve.agencies import ResolvedUnit
+from ..resolve.document import ResolvedDocument, ResolvedMention
 from ..vocab import ENTITIES_GRAPH, ENTITY_KINDS, ID_BASE, ONTOLOGY_IRI, document_iri, key
 from ..vocab import OA as _OA
 from ..vocab import PKG as _PKG
@@ -157,28 +158,20 @@ class DocumentGraph:
 
 
 class _Emitter:
-    def __init__(self, src: SourceFile, norm: NormalisedText, ex: Extraction, names: list[str]) -> None:
-        self.src, self.norm, self.ex = src, norm, ex
+    def __init__(self, rd: ResolvedDocument) -> None:
+        self.rd, self.src, self.norm, self.ex = rd, rd.source, rd.norm, rd.extraction
         self.lines: set[str] = set()
-        self.doc_iri = document_iri(src.content_hash)
+        self.doc_iri = document_iri(self.src.content_hash)
         self.doc = nt.ref(str(self.doc_iri))
-        self.key = src.content_hash[:16]
-        self.names = names
-        self.year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
+        self.key = self.src.content_hash[:16]
         self._regions_done: set[str] = set()
         self._units_done: set[tuple[str, str, str]] = set()
-        self._resolved: dict[tuple[str, str | None], ResolvedUnit] = {}
         self._evidence_nodes: dict[tuple[int, int], str] = {}
-        self._part_starts = [p.start for p in ex.parts]
         self.budget = float("inf")  # set once the document's own description is written
         self._added: list[str] = []  # lines in the order they were added, to take back an item that did not fit
         self.left_out: dict[str, tuple[int, int]] = {}  # what the bound left out: kind -> (left out, of)
 
     # --- helpers -------------------------------------------------------------------
-    def _part_of(self, pos: int) -> int:
-        # Parts are in text order: bisection, not a scan of every part for every position.
-        return max(0, bisect_right(self._part_starts, pos) - 1)
-
     def add(self, s: str, p: str, o: str) -> None:
         line = f"{s} {p} {o} ."
         if line in self.lines:
@@ -220,26 +213,26 @@ class _Emitter:
         )
 
     @overload
-    def region(self, r: Region) -> str: ...
+    def region(self, name: str) -> str: ...
     @overload
-    def region(self, r: None) -> None: ...
+    def region(self, name: None) -> None: ...
     @overload
-    def region(self, r: Region | None) -> str | None: ...
-    def region(self, r: Region | None) -> str | None:
+    def region(self, name: str | None) -> str | None: ...
+    def region(self, name: str | None) -> str | None:
         """The node of a region (and its parents), added once."""
-        if r is None:
+        if name is None:
             return None
-        node = mint("region", r.name)
-        if r.name not in self._regions_done:
-            self._regions_done.add(r.name)
+        node = mint("region", name)
+        if name not in self._regions_done:
+            self._regions_done.add(name)
+            r = self.rd.regions[name]
             self.add(node, RDF.type, PKG.Region)
             self.add(node, RDFS.label, _lit(r.name))
             self.add(node, PKG.level, _lit(r.level))
-            if code := gazetteer().code_of(r):
-                self.add(node, DCTERMS.identifier, _lit(code))  # GB/T 2260
-            parent = gazetteer().regions.get(r.parent) if r.parent else None
-            if parent is not None:
-                parent_node = self.region(parent)
+            if r.code:
+                self.add(node, DCTERMS.identifier, _lit(r.code))  # GB/T 2260
+            if r.parent is not None:
+                parent_node = self.region(r.parent)
                 self.add(node, PKG.withinRegion, parent_node)
                 # skos:broader too, so that ?r skos:broader* <…/山东省> finds every region inside it.
                 self.add(node, SKOS.broader, parent_node)
@@ -265,14 +258,6 @@ class _Emitter:
             self.add(node, PKG.context, context)
         return node
 
-    def resolve(self, surface: str, ctx: Jurisdiction, list_prefix: str | None = None) -> ResolvedUnit:
-        """``resolve_unit`` in this document's context, once per surface form (units repeat in every bracket)."""
-        k = (surface, list_prefix)
-        if k not in self._resolved:
-            parent = office_parent(self.ex.issuers, ctx, self.year)  # whose 处/科/室 the units may be
-            self._resolved[k] = resolve_unit(surface, ctx, year=self.year, list_prefix=list_prefix, parent=parent)
-        return self._resolved[k]
-
     def unit(self, u: ResolvedUnit, surface_original: str) -> str:
         """The node of a responsible unit (agency or collective group)."""
         if u.kind == "group":
@@ -297,17 +282,17 @@ class _Emitter:
         for alt in {u.surface, surface_original} - {u.label}:
             if alt:
                 self.add(node, SKOS.altLabel, _lit(compact(alt)))
-        reg = self.region(u.region)
+        reg = self.region(u.region.name if u.region is not None else None)
         if reg is not None:
             self.add(node, PKG.jurisdiction, reg)
         return node
 
     # --- the document ---------------------------------------------------------------
-    def emit(self, ctx: Jurisdiction) -> DocumentGraph:
-        src, ex, doc = self.src, self.ex, self.doc
+    def emit(self) -> DocumentGraph:
+        rd, src, ex, doc = self.rd, self.src, self.ex, self.doc
         add = self.add
         add(doc, RDF.type, PKG.Document)
-        for name in self.names:
+        for name in rd.names:
             add(doc, DCTERMS.identifier, _lit(name))
         add(doc, PKG.contentHash, _lit(src.content_hash))
         add(doc, PKG.encoding, _lit(src.encoding))
@@ -321,7 +306,7 @@ class _Emitter:
             for pred, obj in metadata_triples(field_name, value):
                 add(doc, pred, obj)
 
-        title = ex.title or src.name
+        title = rd.title
         plan = mint("plan", compact(title))
         add(plan, RDF.type, PKG.Plan)
         add(plan, RDFS.label, _lit(title))
@@ -336,17 +321,16 @@ class _Emitter:
         if ex.period:
             add(plan, PKG.periodStart, nt.typed(str(ex.period[0]), str(XSD.gYear)))
             add(plan, PKG.periodEnd, nt.typed(str(ex.period[1]), str(XSD.gYear)))
-        jur = self.region(ctx.region)
+        jur = self.region(rd.region.name if rd.region is not None else None)
         if jur is not None:
             add(plan, PKG.jurisdiction, jur)
         # Everything after the document and its plan counts against the bound.
         self.budget = QUADS_BASE + QUADS_PER_CHAR * len(self.norm.text)
 
-        def issuer(name: str) -> None:
-            node = self.unit(self.resolve(name, ctx), name)
-            add(plan, PKG.issuedBy, node)
+        def issuer(ref) -> None:
+            add(plan, PKG.issuedBy, self.unit(ref.unit, ref.original))
 
-        if self.each("issuers", ex.issuers, issuer) == len(ex.issuers) and ex.issuer_span is not None:
+        if self.each("issuers", list(rd.issuers), issuer) == len(rd.issuers) and ex.issuer_span is not None:
             self.each("issuers", [ex.issuer_span], lambda span: self.evidence(span, plan, plan))
 
         plans = [plan]
@@ -367,7 +351,7 @@ class _Emitter:
                 self.evidence(part.span, sub, sub)
             plans.append(sub)
 
-        self.each("schemes", ex.parts[1:], scheme)
+        self.each("schemes", list(rd.parts[1:]), scheme)
         # Items of a scheme that was left out are left out too (the bound stops everything after it).
 
         def citation(c) -> None:
@@ -378,27 +362,27 @@ class _Emitter:
             add(source, PKG.cites, cited)
             self.evidence(c.sentence, cited, source)
 
-        n_citations = self.each("citations", ex.citations, citation)
+        n_citations = self.each("citations", list(rd.citations), citation)
 
         def group(g) -> None:
-            label = qualify_name(g.name, ctx)
-            node = mint("group", ctx.region.name if ctx.region else "", label)
+            label = g.label
+            node = mint("group", rd.region.name if rd.region else "", label)
             add(node, RDF.type, PKG.AgencyGroup)
             add(node, RDFS.label, _lit(label))
-            if g.name != label:
-                add(node, SKOS.altLabel, _lit(g.name))
+            if g.raw.name != label:
+                add(node, SKOS.altLabel, _lit(g.raw.name))
             if jur is not None:
                 add(node, PKG.jurisdiction, jur)
-            owner = plans[self._part_of(g.span.start)]
+            owner = plans[g.part]
             add(owner, PKG.hasAgencyGroup, node)
-            self.evidence(g.sentence, node, owner)
+            self.evidence(g.raw.sentence, node, owner)
 
-        self.each("coordinating bodies", ex.groups, group)
+        self.each("coordinating bodies", list(rd.groups), group)
 
         mention_nodes = self._mentions(plans)
-        n_tasks = self._tasks(ctx, plans, mention_nodes)
+        n_tasks = self._tasks(plans, mention_nodes)
         n_targets = self._targets(plans)
-        written = [m for m, _node in mention_nodes]
+        written = [m.raw for m, _node in mention_nodes]
         counts = {
             "tasks": n_tasks,
             "targets": n_targets,
@@ -407,17 +391,18 @@ class _Emitter:
             "chains": len({m.text for m in written if m.kind == "chain"}),
             "technologies": len({m.text for m in written if m.kind == "technology"}),
         }
-        warnings = list(ex.warnings)
+        warnings = list(rd.warnings)
         if self.left_out:
             warnings.append(self._cut_warning())
         return DocumentGraph(self.doc_iri, frozenset(self.lines), title, counts, warnings)
 
-    def _mentions(self, plans: list[str]) -> list[tuple[Mention, str]]:
+    def _mentions(self, plans: list[str]) -> list[tuple[ResolvedMention, str]]:
         """The mentions' nodes, for those written within the bound."""
         seen: set[tuple[str, str, int]] = set()
-        nodes: list[tuple[Mention, str]] = []
+        nodes: list[tuple[ResolvedMention, str]] = []
 
-        def mention(m: Mention) -> None:
+        def mention(rm: ResolvedMention) -> None:
+            m = rm.raw
             node = mint(m.kind, m.text)
             # Every occurrence is evidence (what a park hosts = what its sentences name).
             self.evidence(m.sentence, node, plans[m.part])
@@ -428,7 +413,7 @@ class _Emitter:
                 if m.kind != "park":
                     self.add(node, SKOS.prefLabel, _lit(m.text))
                 self.add(plans[m.part], _KIND_PROP[m.kind], node)
-                industry = industry_of(m.text) if m.kind == "chain" else None
+                industry = rm.industry
                 if industry is not None:
                     # 智能传感器产业集群 and 智能传感器产业链 are forms of 智能传感器产业: documents that name
                     # the industry in different forms meet at one concept.
@@ -438,21 +423,21 @@ class _Emitter:
                     self.add(broader, RDFS.label, _lit(industry))
                     self.add(broader, SKOS.prefLabel, _lit(industry))
                 seen.add(key)  # only once it is written whole (an item taken back is not seen)
-            nodes.append((m, node))
+            nodes.append((rm, node))
 
-        self.each("mentions", self.ex.mentions, mention)
+        self.each("mentions", list(self.rd.mentions), mention)
         return nodes
 
-    def _tasks(self, ctx: Jurisdiction, plans: list[str], mentions: list[tuple[Mention, str]]) -> int:
-        mentions = sorted(mentions, key=lambda mn: mn[0].span.start)
-        starts = [m.span.start for m, _node in mentions]
-        tasks = self.ex.tasks
+    def _tasks(self, plans: list[str], mentions: list[tuple[ResolvedMention, str]]) -> int:
+        ordered = sorted(((m.raw.span.start, m.raw.kind, node) for m, node in mentions), key=lambda x: x[0])
+        starts = [start for start, _kind, _node in ordered]
+        tasks = self.rd.tasks
 
-        def window(a: int, b: int) -> list[tuple[Mention, str]]:
-            return mentions[bisect_left(starts, a) : bisect_left(starts, b)]
+        def window(a: int, b: int) -> list[tuple[int, str, str]]:
+            return ordered[bisect_left(starts, a) : bisect_left(starts, b)]
 
-        def task(n: int) -> None:
-            t = tasks[n - 1]
+        def task(rt) -> None:
+            n, t = rt.ordinal, rt.raw
             node = mint("task", self.key, str(n))
             plan = plans[t.part]
             self.add(node, RDF.type, PKG.Task)
@@ -466,39 +451,28 @@ class _Emitter:
             self.add(node, PKG.evidence, self.evidence(t.bracket, node, plan))
             if t.heading_span is not None:
                 self.add(node, PKG.evidence, self.evidence(t.heading_span, node, plan))
-            leads = set(t.lead_indexes())
-            for k, u in enumerate(t.units):
-                original = self.norm.original_slice(u.span.start, u.span.end)
-                r = self.resolve(u.surface, ctx, u.list_prefix)
-                unit = self.unit(r, original)
+            for ref in rt.units:
+                unit = self.unit(ref.unit, ref.original)
                 self.add(node, PKG.responsibleAgency, unit)
-                if k in leads:
+                if ref.lead:
                     self.add(node, PKG.leadAgency, unit)
             # What the item's own text mentions: its heading, and the text from the heading or the
             # previous bracket (whichever is later) to this bracket. Not the text of the brackets
             # before it under the same heading: n brackets under one heading made n² links (issue 16).
-            prev_end = tasks[n - 2].bracket.end if n > 1 else 0
+            prev_end = tasks[n - 2].raw.bracket.end if n > 1 else 0
             h = t.heading_span
             if h is not None and prev_end > h.start:
                 found = window(h.start, h.end) + window(max(prev_end, h.end), t.bracket.start)
             else:
                 found = window(h.start if h is not None else prev_end, t.bracket.start)
-            for m, mnode in found:
-                self.add(node, _KIND_PROP[m.kind], mnode)
+            for _start, kind, mnode in found:
+                self.add(node, _KIND_PROP[kind], mnode)
 
-        return self.each("tasks", list(range(1, len(tasks) + 1)), task)
+        return self.each("tasks", list(tasks), task)
 
     def _targets(self, plans: list[str]) -> int:
-        from ..extract.targets import parse_value
-
-        parsed = []
-        for t in self.ex.targets:
-            value, value_max, _base = parse_value(t.value, t.unit)
-            if value is not None:
-                parsed.append((t, value, value_max))
-
-        def target(item) -> None:
-            n, (t, value, value_max) = item
+        def target(rt) -> None:
+            n, t, value, value_max = rt.ordinal, rt.raw, rt.value, rt.value_max
             node = mint("target", self.key, str(n))
             plan = plans[t.part]
             self.add(node, RDF.type, PKG.Target)
@@ -520,9 +494,9 @@ class _Emitter:
             self.add(plan, PKG.hasTarget, node)
             self.add(node, PKG.evidence, self.evidence(t.sentence, node, plan))
 
-        return self.each("targets", list(enumerate(parsed, start=1)), target)
+        return self.each("targets", list(self.rd.targets), target)
 
 
-def document_graph(src: SourceFile, norm: NormalisedText, ex: Extraction, ctx: Jurisdiction, names: list[str] | None = None) -> DocumentGraph:
-    """The RDF of one document: its Document, Plan(s), Tasks, Agencies, Targets, mentions and evidence."""
-    return _Emitter(src, norm, ex, sorted(names or [src.name])).emit(ctx)
+def document_graph(doc: ResolvedDocument) -> DocumentGraph:
+    """The RDF of one resolved document: its Document, Plan(s), Tasks, Agencies, Targets, mentions and evidence."""
+    return _Emitter(doc).emit()

@@ -36,9 +36,15 @@ if TYPE_CHECKING:
 
 import pyoxigraph as ox
 
-from ..vocab import ENTITIES_GRAPH
+from ..vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 
-ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
+
+def data_quads(store: ox.Store, *, with_ontology: bool = False) -> list[ox.Quad]:
+    """All quads of the document graphs (and the ontology graph if asked), sorted for stable output."""
+    onto = ox.NamedNode(ONTOLOGY_GRAPH)
+    quads = [q for q in store if with_ontology or q.graph_name != onto]
+    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    return quads
 
 
 class StoreError(Exception):

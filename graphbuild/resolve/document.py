@@ -1,0 +1,201 @@
+"""The resolve stage: one document's Extraction turned into a ResolvedDocument.
+
+Everything that needs authority data, the gazetteer or a rule about names happens here: the
+document's jurisdiction and year, each unit's full name, kind, level and region, the lead of each
+task, the label of each coordinating body, the industry of each chain and the parsed value of each
+target. The RDF writer (``rdf/emit.py``) serialises the result and decides nothing; ``eval`` scores
+the same objects, so what it measures is what the graph holds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..extract.model import Citation, Extraction, GroupRef, Heading, Mention, Part, RawTarget, RawTask, Span
+from ..extract.targets import parse_value
+from ..normalise import NormalisedText
+from ..read import SourceFile
+from .agencies import ResolvedUnit, office_parent, qualify_name, resolve_unit
+from .chains import industry_of
+from .regions import Jurisdiction, Region, gazetteer, jurisdiction_from
+
+# How much of the text the jurisdiction is looked for in: the header, signature and first sections
+# say where a document belongs; a long annex adds place names that do not.
+JURISDICTION_WINDOW = 20_000
+
+
+@dataclass(frozen=True)
+class RegionFacts:
+    """A region as the graph describes it: name, level, GB/T 2260 code and the name of its parent."""
+
+    name: str
+    level: str
+    code: str
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class ResolvedUnitRef:
+    """One unit of a bracket: as written (normalised and original script), resolved, and whether it leads."""
+
+    surface: str
+    original: str
+    unit: ResolvedUnit
+    lead: bool
+
+
+@dataclass(frozen=True)
+class ResolvedTask:
+    """A task with its units resolved in the document's context."""
+
+    ordinal: int
+    raw: RawTask
+    units: tuple[ResolvedUnitRef, ...]
+
+    @property
+    def leads(self) -> tuple[ResolvedUnit, ...]:
+        """The units that lead the task (``RawTask.lead_indexes``: one rule for the graph and eval)."""
+        return tuple(u.unit for u in self.units if u.lead)
+
+
+@dataclass(frozen=True)
+class ResolvedTarget:
+    """A target whose value could be read as a number (others are not targets the graph can hold)."""
+
+    ordinal: int
+    raw: RawTarget
+    value: Decimal
+    value_max: Decimal | None
+
+
+@dataclass(frozen=True)
+class ResolvedGroup:
+    """A coordinating body with its qualified name (重庆市…领导小组) and the part of the document it belongs to."""
+
+    raw: GroupRef
+    label: str
+    part: int
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A park, chain or technology mention; a chain or cluster also names its industry."""
+
+    raw: Mention
+    industry: str | None
+
+
+@dataclass(frozen=True)
+class ResolvedDocument:
+    """One document after every stage before RDF: what the graph will say about it, and nothing else."""
+
+    source: SourceFile
+    norm: NormalisedText
+    extraction: Extraction
+    names: tuple[str, ...]
+    jurisdiction: Jurisdiction
+    year: int | None
+    title: str  # the plan title, or the file name when the document has none
+    issuers: tuple[ResolvedUnitRef, ...]
+    parts: tuple[Part, ...]  # part 0 is the document's own plan; the others are schemes it issues
+    tasks: tuple[ResolvedTask, ...]
+    targets: tuple[ResolvedTarget, ...]
+    groups: tuple[ResolvedGroup, ...]
+    mentions: tuple[ResolvedMention, ...]
+    citations: tuple[Citation, ...]
+    headings: tuple[Heading, ...]
+    regions: dict[str, RegionFacts] = field(default_factory=dict)  # every region named, with its parents
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def region(self) -> Region | None:
+        """The document's own region (None for a national document)."""
+        return self.jurisdiction.region
+
+    def part_at(self, span: Span) -> int:
+        """The part (plan or scheme) a span of the text lies in."""
+        return _part_at([p.start for p in self.parts], span)
+
+
+def _part_at(starts: list[int], span: Span) -> int:
+    # Parts are in text order: bisection, not a scan of every part for every span.
+    return max(0, bisect_right(starts, span.start) - 1)
+
+
+class _Resolver:
+    """Resolution in one document's context: each surface form once (units repeat in every bracket)."""
+
+    def __init__(self, ex: Extraction, ctx: Jurisdiction, year: int | None) -> None:
+        self.ctx, self.year = ctx, year
+        self.parent = office_parent(ex.issuers, ctx, year)  # whose internal offices (处/科/室) the units may be
+        self._done: dict[tuple[str, str | None], ResolvedUnit] = {}
+        self.regions: dict[str, RegionFacts] = {}
+
+    def unit(self, surface: str, list_prefix: str | None = None) -> ResolvedUnit:
+        k = (surface, list_prefix)
+        got = self._done.get(k)
+        if got is None:
+            got = self._done[k] = resolve_unit(surface, self.ctx, year=self.year, list_prefix=list_prefix, parent=self.parent)
+            self.region(got.region)
+        return got
+
+    def region(self, r: Region | None) -> None:
+        """Record a region and its parents (the graph describes each with its code and parent)."""
+        g = gazetteer()
+        while r is not None and r.name not in self.regions:
+            parent = g.regions.get(r.parent) if r.parent else None
+            self.regions[r.name] = RegionFacts(r.name, r.level, g.code_of(r), parent.name if parent is not None else None)
+            r = parent
+
+
+def document_year(ex: Extraction) -> int | None:
+    """The year a document speaks in: its date, else the start of its period (names differ across the reforms)."""
+    return int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
+
+
+def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, names: list[str] | tuple[str, ...] | None = None) -> ResolvedDocument:
+    """Resolve one document's extraction: jurisdiction, units, leads, groups, industries, target values."""
+    ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:JURISDICTION_WINDOW])
+    year = document_year(ex)
+    r = _Resolver(ex, ctx, year)
+    r.region(ctx.region)
+
+    def ref(surface: str, span: Span | None, list_prefix: str | None, lead: bool) -> ResolvedUnitRef:
+        # Each name is kept in the script the document was written in too (its altLabel).
+        original = norm.original_slice(span.start, span.end) if span is not None else surface
+        return ResolvedUnitRef(surface, original, r.unit(surface, list_prefix), lead)
+
+    issuers = tuple(ref(name, None, None, False) for name in ex.issuers)
+    tasks: list[ResolvedTask] = []
+    for n, task in enumerate(ex.tasks, start=1):
+        leads = set(task.lead_indexes())
+        units = tuple(ref(u.surface, u.span, u.list_prefix, k in leads) for k, u in enumerate(task.units))
+        tasks.append(ResolvedTask(n, task, units))
+    targets: list[ResolvedTarget] = []
+    for target in ex.targets:
+        value, value_max, _base = parse_value(target.value, target.unit)
+        if value is not None:
+            targets.append(ResolvedTarget(len(targets) + 1, target, value, value_max))
+    parts = tuple(ex.parts) or (Part(ex.title, 0, len(norm.text)),)
+    starts = [p.start for p in parts]
+    return ResolvedDocument(
+        source=src,
+        norm=norm,
+        extraction=ex,
+        names=tuple(sorted(names or [src.name])),
+        jurisdiction=ctx,
+        year=year,
+        title=ex.title or src.name,
+        issuers=issuers,
+        parts=parts,
+        tasks=tuple(tasks),
+        targets=tuple(targets),
+        groups=tuple(ResolvedGroup(g, qualify_name(g.name, ctx), _part_at(starts, g.span)) for g in ex.groups),
+        mentions=tuple(ResolvedMention(m, industry_of(m.text) if m.kind == "chain" else None) for m in ex.mentions),
+        citations=tuple(ex.citations),
+        headings=tuple(ex.headings),
+        regions=r.regions,
+        warnings=tuple(ex.warnings),
+    )
