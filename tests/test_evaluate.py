@@ -34,11 +34,12 @@ def test_mentions_meet_the_floor(overall, kind):
 
 @pytest.mark.parametrize(
     ("kind", "recall", "precision"),
-    [("parks", 0.88, 0.85), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.80)],
+    [("parks", 0.88, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.80)],
 )
 def test_mentions_do_not_regress(overall, kind, recall, precision):
     # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
-    # silently give back what the general rules gained.
+    # silently give back what the general rules gained. Parks' precision was 0.86 while the stop-list
+    # held a phrase of a sample (软件特色产业园); without it the dev figure is 0.84, the honest one.
     assert overall[kind].recall >= recall and overall[kind].precision >= precision
 
 

@@ -112,3 +112,23 @@ def test_a_zone_name_is_not_cut_at_its_own_words_and_does_not_open_a_chain():
     assert "新材料产业" in chains
     assert not chains & {"区新材料产业", "临港开发区新材料产业"}
     assert "区块链产业" in _found("培育区块链产业。", "chain")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        ("推动杭州集成电路产业发展", "集成电路产业"),  # a city no sample names
+        ("壮大合肥新能源汽车产业集群", "新能源汽车产业集群"),
+        ("做强济南市生物医药产业链", "生物医药产业链"),
+        ("打造广东省深圳市智能传感器产业集群", "智能传感器产业集群"),  # places one inside the other
+        ("建设省级数字创意产业集群", "数字创意产业集群"),  # a level word
+    ],
+)
+def test_a_place_before_a_chain_is_not_part_of_its_name_whatever_the_city(sentence, chain):
+    ex = extract(f"一、重点任务\n（一）{sentence}。（责任单位：市经信局）")
+    assert [m.text for m in ex.mentions if m.kind == "chain"] == [chain]
+
+
+def test_a_count_of_categories_is_not_a_chain():
+    ex = extract("一、重点任务\n（一）培育六大未来产业，壮大十大产业集群，发展集成电路产业。（责任单位：市经信局）")
+    assert [m.text for m in ex.mentions if m.kind == "chain"] == ["集成电路产业"]

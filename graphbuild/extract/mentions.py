@@ -21,6 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..resolve.regions import gazetteer
 from ..resources import load_pattern
 from .model import Heading, Mention, Span
 from .structure import Sentences
@@ -44,11 +45,11 @@ def _cfg() -> dict:
     exceptions = "|".join(p.get("left_boundary_exceptions", []))
     bound_alt = "|".join(map(re.escape, bounds))
     out["boundary_re"] = re.compile(f"{exceptions}|(?P<b>{bound_alt})" if exceptions else f"(?P<b>{bound_alt})")
-    # Listed regions, economic areas (长三角, …经济圈), or any short place name ending in an administrative
-    # unit (南山区智能传感器).
-    regions = "|".join(map(re.escape, sorted(p["region_prefixes"], key=len, reverse=True)))
+    # Level words (省级, 国家级), economic areas (长三角, …经济圈), or any short place name ending in an
+    # administrative unit (南山区智能传感器); the regions of the gazetteer are matched apart (_region_prefix).
+    levels = "|".join(map(re.escape, sorted(p["level_prefixes"], key=len, reverse=True)))
     out["park_rank_re"] = re.compile(f"^(?:{p['park']['rank_prefix']})")
-    out["region_prefix_re"] = re.compile(f"^(?:{regions}|{p['area_names']}|{p['place_prefix']})")
+    out["region_prefix_re"] = re.compile(f"^(?:{levels}|{p['area_names']}|{p['place_prefix']})")
     # A region or economic area is never a chain or a technology (依托长三角、成渝地区双城经济圈等区域…).
     out["area_re"] = re.compile(f"(?:{p['area_names']})(?:地区|区域)?")
     out["scenario_head_re"] = re.compile(p["scenario_heads"])
@@ -103,7 +104,8 @@ def _cfg() -> dict:
 
 
 # A count inside a candidate (30项前沿技术, 两个产业集群) marks a quantity phrase, not a name.
-_COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项]")
+# A count names how many, not which: 3个园区, 五项技术, and 六大未来产业 / 十大产业集群 (a number of categories).
+_COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项]|^[一二两三四五六七八九十]{1,3}大")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
@@ -144,10 +146,18 @@ def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind:
             if (m.end() < len(head) or keep_tail) and m.end() > cut:
                 cut = m.end()
     name = text[cut:]
-    m = c["region_prefix_re"].match(name) if strip_region else None
-    if m and len(name) - m.end() >= 2 + keep_tail:
-        name = name[m.end():]
+    end = _region_prefix(name) if strip_region else 0
+    if end and len(name) - end >= 2 + keep_tail:
+        name = name[end:]
     return name
+
+
+def _region_prefix(name: str) -> int:
+    """How many characters at the start of a name say where it is: any region of the gazetteer
+    (杭州, 广东省深圳市), a level word or an economic area; 0 when none does.
+    """
+    m = _cfg()["region_prefix_re"].match(name)
+    return max(gazetteer().place_prefix(name), m.end() if m else 0)
 
 
 def strip_modifiers(name: str, suffix: str = "") -> str:
@@ -177,7 +187,7 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
         return False
     if kind != "park" and _cfg()["area_re"].fullmatch(name):
         return False
-    if kind == "park" and (region := _cfg()["region_prefix_re"].match(name)) and name[region.end():].startswith(spec["bad_start"]):
+    if kind == "park" and (region := _region_prefix(name)) and name[region:].startswith(spec["bad_start"]):
         # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…).
         return False
     if _COUNT_RE.search(name):

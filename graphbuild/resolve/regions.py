@@ -158,6 +158,17 @@ class Gazetteer:
             r = self.regions.get(r.parent)
         return r is not None
 
+    def place_prefix(self, text: str) -> int:
+        """How many characters at the start of ``text`` name places, one inside the other (广东省深圳市: 6; 0 for none).
+
+        The same names as ``find_all``: provinces and cities by name or short form, districts and
+        counties by full name.
+        """
+        end = 0
+        while (m := self._scan_re.match(text, end)) is not None and m.end() > end:
+            end = m.end()
+        return end
+
     def find_all(self, text: str) -> list[Region]:
         """Every region named in ``text`` (full names and short forms of at least two characters)."""
         found = []
