@@ -23,6 +23,7 @@ from . import __version__
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file
+from .rules import RuleSet, active, bundled, check, load_ruleset, using
 from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
 
 EXIT_SKIPPED = 3
@@ -66,18 +67,18 @@ class BuildReport:
 
 
 # What an extraction result depends on: the document pipeline's code (``graphbuild.pipeline`` and
-# what it imports, checked by tests/test_pipeline.py) and its rules (pattern files, authority data).
+# what it imports, checked by tests/test_pipeline.py) and its RuleSet (pattern files, authority data).
 # Editing serve.py or a query must not re-extract every document.
-EXTRACTION_CODE = ("__init__.py", "pipeline.py", "vocab.py", "lexicon.py", "resources.py", "read", "normalise", "extract", "resolve", "rdf")
+EXTRACTION_CODE = ("__init__.py", "pipeline.py", "rules.py", "vocab.py", "lexicon.py", "resources.py", "read", "normalise", "extract", "resolve", "rdf")
 
 
-def fingerprint(package: Path | None = None) -> str:
-    """Identifies the extractor: the pipeline's code, its pattern files and authority files (a change re-extracts)."""
-    h = hashlib.sha256(__version__.encode())
+def fingerprint(package: Path | None = None, *, rules: RuleSet | None = None) -> str:
+    """Identifies the extractor: the pipeline's code and the RuleSet's content hash (a change to either re-extracts)."""
     pkg = package or Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    h.update((rules or (load_ruleset(pkg) if package else bundled())).digest.encode())
     code = [f for name in EXTRACTION_CODE for f in ([pkg / name] if name.endswith(".py") else (pkg / name).rglob("*.py"))]
-    rules = [*pkg.glob("patterns/*.json"), *(pkg / "ontology" / "authority").glob("*")]
-    for f in sorted(code + rules, key=lambda p: p.relative_to(pkg).as_posix()):
+    for f in sorted(code, key=lambda p: p.relative_to(pkg).as_posix()):
         if f.is_file() and "__pycache__" not in f.parts:
             h.update(f.relative_to(pkg).as_posix().encode())
             h.update(f.read_bytes())
@@ -166,14 +167,18 @@ def build(
     replace: bool = False,
     strict: bool = False,
     reporter: Reporter | None = None,
+    rules: RuleSet | None = None,
 ) -> BuildReport:
     """Build (or update) the store from text files or folders; no paths means the bundled corpus.
 
     Documents already in the store keep their graphs unless ``replace`` is set; a document whose
     content changed under the same name replaces its old graph. Unchanged documents are not
     extracted again (their cached N-Quads are reused). Refused files are skipped and listed in the
-    report; with ``strict`` they raise RefusedInput instead and nothing is published.
+    report; with ``strict`` they raise RefusedInput instead and nothing is published. The rules
+    (``rules``, default the bundled ones) are checked before any file is read: RuleError.
     """
+    rules = rules or bundled()
+    check(rules)
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
     report = BuildReport(store=str(sd.root))
@@ -185,7 +190,9 @@ def build(
             leftovers = sd.remove_leftovers()
             if leftovers:
                 reporter.warn(f"an earlier build of {sd.root}/ was interrupted; removed {len(leftovers)} unfinished file(s) it left")
-            _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=reporter)
+            # Workers are forked inside: they run with the same rules.
+            with using(rules):
+                _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=reporter)
         except OSError as exc:
             # Input files are read with their own errors (InputError): what is left is the store's folder.
             raise StoreError(unwritable_message(sd.root, exc)) from exc
@@ -221,7 +228,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
 
     previous = sd.current()
     old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
-    fp = fingerprint()
+    fp = fingerprint(rules=active())
     sd.cache.mkdir(parents=True, exist_ok=True)
 
     # Names now built replace the documents that carried those names before.

@@ -1,7 +1,8 @@
 """The ``policykg`` command line: parses options, calls one library function, formats the result.
 
 Exit codes: 0 success; 1 user error (bad option value, missing store, refused query);
-2 bad input files (with --strict, or nothing buildable); 3 built, but some input files were skipped.
+2 bad input files (with --strict, or nothing buildable); 3 built, but some input files were skipped;
+4 the rules are broken (a pattern or authority file fails its check; nothing was read or written).
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ class InputFilesError(click.ClickException):
     exit_code = 2
 
 
+class RulesError(click.ClickException):
+    """A pattern or authority file that fails its check: exit code 4, before any document is read."""
+
+    exit_code = 4
+
+
 class InternalError(click.ClickException):
     """A bug, not the user's input (``validate``, as pySHACL): exit code 3."""
 
@@ -64,6 +71,7 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
     from .build import build as do_build
     from .read import InputError
     from .report import RichReporter
+    from .rules import RuleError
     from .store import StoreError
 
     if not paths:
@@ -74,6 +82,8 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
         raise InputFilesError(str(exc)) from exc
     except StoreError as exc:
         raise _fail(exc) from exc
+    except RuleError as exc:
+        raise RulesError(str(exc)) from exc
     from .rdf.emit import CUT_WARNING
 
     # A graph cut at the output bound says so in the table too (its warning is on stderr).

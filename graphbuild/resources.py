@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
 
 
 def package_path(*parts: str) -> Traversable:
@@ -31,8 +28,3 @@ def queries_dir() -> Traversable:
     """The bundled SPARQL queries."""
     return package_path("queries")
 
-
-@cache
-def load_pattern(name: str) -> Any:
-    """Load a JSON pattern file from graphbuild/patterns/."""
-    return json.loads(package_path("patterns", name).read_text(encoding="utf-8"))

@@ -170,7 +170,7 @@ def test_a_clause_of_many_values_keeps_each_goal_with_its_metric():
 # --- mentions ---------------------------------------------------------------------------------
 
 _PLAIN_LIST_END = re.compile(r"等|领域(?=产品|技术|装备|芯片|软件|器件|材料)|\d+[条个项类种]|[一二两三四五六七八九十]+[条个项类种大](?=[\u4e00-\u9fff])")
-_PLAIN_COUNT = re.compile(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]")
+_PLAIN_COUNT = re.compile(r"\d+[条个项家类]|[一二两三四五六七八九十]+[条个项]|^[一二两三四五六七八九十]{1,3}大")
 _PLAIN_PARENS = re.compile(r"[（(]([^（()）]*、[^（()）]*)[）)]")
 _PLAIN_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）)。])[\s\u3000]+|[\s\u3000]+(?=[\u4e00-\u9fff（(])")
 _PLAIN_LEAD_MARK = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]$")

@@ -164,7 +164,7 @@ def test_editing_serve_keeps_the_cache_and_editing_a_rule_or_the_extractor_does_
         with (pkg / outside).open("a", encoding="utf-8") as fh:
             fh.write("\n# a comment\n")
     assert fingerprint(pkg) == before
-    for inside in ("extract/mentions.py", "patterns/mentions.json", "ontology/authority/agencies.tsv"):
+    for inside in ("extract/mentions.py", "patterns/mentions.json", "ontology/authority/agencies.ttl", "ontology/authority/regions.tsv"):
         text = (pkg / inside).read_text(encoding="utf-8")
         (pkg / inside).write_text(text.rstrip() + "\n\n", encoding="utf-8")
         assert fingerprint(pkg) != before, inside

@@ -265,17 +265,16 @@ def test_clean_rdf_loads_and_relative_iris_do_not_reveal_local_paths() -> None:
 def test_bundled_rdf_goes_through_the_safe_loader(monkeypatch: pytest.MonkeyPatch) -> None:
     import graphbuild.rdf.safe_load as sl
     from graphbuild.resolve.agencies import authority
+    from graphbuild.rules import load_ruleset, using
     from graphbuild.store.oxstore import load_ontology
 
     calls: list[str] = []
     real_graph, real_store = sl.load_graph, sl.load_into_store
-    monkeypatch.setattr(sl, "load_graph", lambda src, **kw: calls.append(str(src)) or real_graph(src, **kw))
+    rules = load_ruleset()  # a fresh RuleSet: its authority index is built now, through the loader
+    monkeypatch.setattr(sl, "load_graph", lambda src, **kw: calls.append(bytes(src) == rules.authority["agencies.ttl"] and "agencies.ttl") or real_graph(src, **kw))
     monkeypatch.setattr(sl, "load_into_store", lambda st, src, **kw: calls.append("ontology") or real_store(st, src, **kw))
-    authority.cache_clear()
-    try:
+    with using(rules):
         assert authority().lookup("no such agency") is None
-    finally:
-        authority.cache_clear()
     load_ontology(ox.Store(), b"<https://e/s> <https://e/p> <https://e/o> .")
-    assert [c.rsplit("/", 1)[-1] for c in calls] == ["agencies.ttl", "ontology"]
+    assert calls == ["agencies.ttl", "ontology"]
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from ..resolve.regions import gazetteer
-from ..resources import load_pattern
+from ..rules import RuleSet, derived
 from .model import Heading, Mention, Span
 from .structure import Sentences
 
@@ -35,9 +34,9 @@ _CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)。])[\s\u3000]+|(?<![\s\u300
 _OPEN, _CLOSE = "（(", "）)"
 
 
-@lru_cache(maxsize=1)
-def _cfg() -> dict:
-    p = load_pattern("mentions.json")
+@derived("patterns/mentions.json")
+def _cfg(rules: RuleSet) -> dict:
+    p = rules.pattern("mentions.json")
     out: dict = {"max_len": p["max_len"], "run_re": re.compile(f"{p['name_chars']}+")}
     bounds = sorted(p["left_boundaries"], key=len, reverse=True)
     # A word that holds a boundary word but is part of a name (自由贸易试验区, 电驱动系统) is matched first, so

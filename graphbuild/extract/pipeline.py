@@ -14,6 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resolve.regions import gazetteer
+from ..rules import RuleSet, derived
 from . import mentions as _mentions
 from . import metadata as _meta
 from . import responsibility as _resp
@@ -72,22 +74,20 @@ class StructureComponent:
         return doc
 
 
-@lru_cache(maxsize=4)
-def _issuer_region_names(g) -> list[str]:
+@derived("ontology/authority/regions.tsv")
+def _issuer_region_names(rules: RuleSet) -> list[str]:
     """Names of provinces and cities, longest first (an issuer line starts with one of them)."""
-    return sorted((r.name for r in g.regions.values() if r.level != "district"), key=len, reverse=True)
+    return sorted((r.name for r in gazetteer().regions.values() if r.level != "district"), key=len, reverse=True)
 
 
 class MetadataComponent:
     """Issuers, document number, date, period, cited plans and coordinating bodies."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from ..resolve.regions import gazetteer
-
         ex = _state(doc)
         text = _text(doc)
         sents = doc._.pkg_sentences
-        ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, _issuer_region_names(gazetteer()))
+        ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, _issuer_region_names())
         ex.doc_number = _meta.find_doc_number(text)
         ex.date = _meta.find_date(text)
         ex.period = _meta.find_period(ex.title, text)

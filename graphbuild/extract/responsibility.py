@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TypedDict
 
-from ..resources import load_pattern
+from ..rules import RuleSet, derived
 from .model import Heading, RawTask, Span, UnitRef
 from .structure import Enclosing, section_path
 
@@ -35,9 +34,9 @@ class _Shapes(TypedDict):
     label_re: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
-def _shapes() -> _Shapes:
-    s = load_pattern("agency_shapes.json")
+@derived("patterns/agency_shapes.json")
+def _shapes(rules: RuleSet) -> _Shapes:
+    s = rules.pattern("agency_shapes.json")
     lead: list[str] = sorted(s["lead_labels"], key=len, reverse=True)
     support: list[str] = sorted(s["support_labels"], key=len, reverse=True)
     resp: list[str] = sorted(s["responsibility_labels"], key=len, reverse=True)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import cast
 
-from ..resources import load_pattern, ontology_file
+from ..rules import RuleSet, derived
 from .regions import Jurisdiction, Region, gazetteer
 
 NATIONAL_NAME = "中华人民共和国"
@@ -98,15 +97,15 @@ def _parse_valid(value: str) -> tuple[int | None, int | None]:
     return year("start"), year("end")
 
 
-@lru_cache(maxsize=1)
-def authority() -> Authority:
-    """Load the bundled authority file."""
+@derived("ontology/authority/agencies.ttl")
+def authority(rules: RuleSet) -> Authority:
+    """The authority file of the rules in use, indexed by every label."""
     from rdflib.namespace import DCTERMS, SKOS
     from rdflib.term import IdentifiedNode
 
     from ..rdf.safe_load import load_graph
 
-    g = load_graph(ontology_file("authority/agencies.ttl"), format="turtle")
+    g = load_graph(rules.authority["agencies.ttl"], format="turtle")
     entries: dict[str, list[_AuthorityEntry]] = {}
     # rdflib types subjects as Node, which has no order; a parsed graph's subjects are IRIs or blank nodes.
     for concept in sorted(cast("set[IdentifiedNode]", set(g.subjects(SKOS.prefLabel, None)))):
@@ -119,24 +118,24 @@ def authority() -> Authority:
     return Authority(entries)
 
 
-@lru_cache(maxsize=1)
-def _rules() -> tuple[list[tuple[str, str]], list[tuple[str, str]], str, tuple[str, ...]]:
-    abbr = load_pattern("agency_abbreviations.json")
+@derived("patterns/agency_abbreviations.json", "patterns/standard_bodies.json")
+def _rules(rules: RuleSet) -> tuple[list[tuple[str, str]], list[tuple[str, str]], str, tuple[str, ...]]:
+    abbr = rules.pattern("agency_abbreviations.json")
     repl = sorted(((a, b) for a, b in abbr["replacements"]), key=lambda p: -len(p[0]))
-    bodies = tuple(sorted(load_pattern("standard_bodies.json")["bodies"], key=len, reverse=True))
+    bodies = tuple(sorted(rules.pattern("standard_bodies.json")["bodies"], key=len, reverse=True))
     return repl, [tuple(s) for s in abbr["suffixes"]], abbr["government"], bodies
 
 
-@lru_cache(maxsize=1)
-def _collective_res() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in load_pattern("agency_shapes.json")["collective_patterns"]]
+@derived("patterns/agency_shapes.json")
+def _collective_res(rules: RuleSet) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in rules.pattern("agency_shapes.json")["collective_patterns"]]
 
 
-@lru_cache(maxsize=1)
-def _local_template() -> dict:
+@derived("patterns/agency_abbreviations.json", "patterns/agency_shapes.json", "patterns/standard_bodies.json")
+def _local_template(rules: RuleSet) -> dict:
     """The local template beyond the regular abbreviations: party forms, templates, level names, eras."""
-    abbr = load_pattern("agency_abbreviations.json")
-    shapes = load_pattern("agency_shapes.json")
+    abbr = rules.pattern("agency_abbreviations.json")
+    shapes = rules.pattern("agency_shapes.json")
     templates: dict[str, list[dict]] = {}
     for t in abbr.get("templates", []):
         templates.setdefault(t["body"], []).append(t)
@@ -145,7 +144,7 @@ def _local_template() -> dict:
         "templates": templates,
         "by_level": abbr.get("by_level", {}),
         "infix": [(re.compile(p), body) for p, body in abbr.get("infix_forms", [])],
-        "eras": {k: tuple(v) for k, v in load_pattern("standard_bodies.json").get("eras", {}).items()},
+        "eras": {k: tuple(v) for k, v in rules.pattern("standard_bodies.json").get("eras", {}).items()},
         "organisation": [re.compile(p) for p in shapes.get("organisation_patterns", [])],
         "office": re.compile(shapes["office_pattern"]) if shapes.get("office_pattern") else None,
     }

@@ -6,10 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..lexicon import alternation
-from ..resources import load_pattern, ontology_file
+from ..rules import RuleSet, derived
 
 LEVELS = ("national", "province", "municipality", "city", "district")
 
@@ -179,10 +178,10 @@ class Gazetteer:
         return found
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The bundled gazetteer."""
-    rows = ontology_file("authority/regions.tsv").read_text(encoding="utf-8").splitlines()
+@derived("ontology/authority/regions.tsv")
+def gazetteer(rules: RuleSet) -> Gazetteer:
+    """The gazetteer of the rules in use."""
+    rows = rules.authority_text("regions.tsv").splitlines()
     regions = []
     for line in rows[1:]:
         if not line.strip() or line.startswith("#"):
@@ -225,9 +224,9 @@ _DOCNO_SHAPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[〔\[（(]\d{4}[〕\]）)]\
 _DOCNO_RE = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:府|政|委|办|发|经信|工信|科|财)[\u4e00-\u9fff]{0,4}[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号")
 
 
-@lru_cache(maxsize=1)
-def _national_signals() -> dict[str, re.Pattern[str]]:
-    p = load_pattern("national_signals.json")
+@derived("patterns/national_signals.json")
+def _national_signals(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+    p = rules.pattern("national_signals.json")
     return {k: re.compile(p[k]) for k in ("doc_number", "addressee", "issuer_shape")}
 
 
