@@ -76,7 +76,7 @@ def fingerprint(package: Path | None = None, *, rules: RuleSet | None = None) ->
     """Identifies the extractor: the pipeline's code and the RuleSet's content hash (a change to either re-extracts)."""
     pkg = package or Path(__file__).parent
     h = hashlib.sha256(__version__.encode())
-    h.update((rules or (load_ruleset(pkg) if package else bundled())).digest.encode())
+    h.update((rules or (load_ruleset(pkg) if package else active())).digest.encode())
     code = [f for name in EXTRACTION_CODE for f in ([pkg / name] if name.endswith(".py") else (pkg / name).rglob("*.py"))]
     for f in sorted(code, key=lambda p: p.relative_to(pkg).as_posix()):
         if f.is_file() and "__pycache__" not in f.parts:
@@ -228,7 +228,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
 
     previous = sd.current()
     old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
-    fp = fingerprint(rules=active())
+    fp = fingerprint()  # of the rules in use
     sd.cache.mkdir(parents=True, exist_ok=True)
 
     # Names now built replace the documents that carried those names before.
