@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .outfile import write_atomic
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file
-from .rules import RuleSet, active, bundled, check, load_ruleset, using
+from .rules import RuleSet, active, bundled, load_ruleset, using
 from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
 
 EXIT_SKIPPED = 3
@@ -103,8 +104,8 @@ def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_pat
     data = nq.encode("utf-8")
     meta["sha256"] = hashlib.sha256(data).hexdigest()
     try:
-        _write_atomic(nq_path, data)
-        _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        write_atomic(nq_path, data)
+        write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
     except OSError as exc:  # a full or read-only disk stops the build; it is no fault of the document
         raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
     return meta
@@ -114,12 +115,6 @@ def _extract_worker(args: tuple[str, list[str], int, Path, Path]) -> dict:
     # The worker writes the cache entry itself: only the small report travels back through the pipe.
     path, names, max_bytes, nq_path, meta_path = args
     return _extract_to_cache(read_source(path, max_bytes=max_bytes), names, nq_path, meta_path)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def _read_json(path: Path) -> dict:
@@ -177,8 +172,10 @@ def build(
     report; with ``strict`` they raise RefusedInput instead and nothing is published. The rules
     (``rules``, default the bundled ones) are checked before any file is read: RuleError.
     """
+    from .pipeline import check_rules  # spaCy loads here, once a build is sure to run
+
     rules = rules or bundled()
-    check(rules)
+    check_rules(rules)
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
     report = BuildReport(store=str(sd.root))

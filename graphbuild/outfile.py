@@ -96,6 +96,18 @@ def output_file(out: str | Path) -> Iterator[Path]:
             tmp.unlink()
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it and one rename: readers see the old file or the new one."""
+    # The process id in the name keeps two writers (build workers, two builds) off each other's file.
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
 def _umask() -> int:
     try:  # read, not set: os.umask would change it for every thread for a moment
         with open("/proc/self/status", encoding="ascii") as fh:

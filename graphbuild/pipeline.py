@@ -13,6 +13,12 @@ from .normalise import normalise
 from .rdf.emit import document_graph
 from .read import SourceFile, read_source
 from .resolve.document import ResolvedDocument, resolve_document
+from .rules import RuleSet, check
+
+
+def check_rules(rules: RuleSet) -> None:
+    """Check ``rules`` against every component of the pipeline (imported above): a RuleError names the file and key."""
+    check(rules)
 
 
 def process_document(src: SourceFile, names: list[str] | tuple[str, ...] | None = None) -> ResolvedDocument:

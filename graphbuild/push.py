@@ -30,6 +30,7 @@ import pyoxigraph as ox
 import requests
 
 from .export import PREFIXES
+from .outfile import write_atomic
 from .store import ONTOLOGY_GRAPH, StoreDir
 
 STATE_FILE = "push-state.json"
@@ -169,10 +170,7 @@ def _read_state(root: Path) -> dict:
 
 
 def _write_state(root: Path, state: dict) -> None:
-    f = root / STATE_FILE
-    tmp = f.with_name(f"{f.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, f)
+    write_atomic(root / STATE_FILE, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
 
 
 def push(

@@ -6,7 +6,7 @@ the content; ``check`` then builds everything the components derive from them (c
 patterns, the gazetteer, the authority index), so a missing key or a broken pattern stops a build
 before its first document, naming the file and the key (``RuleError``, exit code 4).
 
-The components do not read files: a function decorated with ``@derived`` computes its value from
+``pipeline.check_rules`` runs the check over the whole pipeline. The components do not read files: a function decorated with ``@derived`` computes its value from
 the RuleSet in use (``using(rules)``; the bundled one otherwise), once per RuleSet, in the style of
 spaCy's ``initialize``. The extraction cache key is the pipeline's code plus ``RuleSet.digest``.
 """
@@ -167,9 +167,10 @@ def derived(*files: str) -> Callable[[Callable[[RuleSet], T]], Callable[[], T]]:
 
 
 def check(rules: RuleSet) -> None:
-    """Build everything the pipeline derives from ``rules``; a RuleError names the file when one fails."""
-    from . import pipeline  # noqa: F401 - importing the pipeline registers every @derived function
+    """Build every @derived value of the modules imported so far from ``rules``; a RuleError names the file when one fails.
 
+    ``pipeline.check_rules`` imports the whole pipeline first, so that nothing is left out.
+    """
     for name, files, fn in _DERIVED:
         try:
             rules.derive(fn)

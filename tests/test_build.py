@@ -192,13 +192,13 @@ def test_a_failed_load_fails_the_build_and_keeps_the_store(tmp_path, monkeypatch
 
     build(store=tmp_path)
     before, quads = StoreDir(tmp_path).current().path, _quads(tmp_path)
-    real_write = b._write_atomic
+    real_write = b.write_atomic
 
     def damaged(path, data):
         real_write(path, b"not N-Quads at all\n" if path.suffix == ".nq" else data)
 
     monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
-    monkeypatch.setattr(b, "_write_atomic", damaged)
+    monkeypatch.setattr(b, "write_atomic", damaged)
     with pytest.raises(StoreError, match="could not load the extracted graphs into the new store generation"):
         build(store=tmp_path, jobs=jobs)
     assert StoreDir(tmp_path).current().path == before
@@ -247,7 +247,7 @@ def test_a_full_disk_stops_the_build_instead_of_skipping_documents(tmp_path, mon
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
-    monkeypatch.setattr(b, "_write_atomic", full)
+    monkeypatch.setattr(b, "write_atomic", full)
     with pytest.raises(StoreError, match=r"^cannot write the extraction result .*\.nq: \[Errno 28\] No space left on device; free some space"):
         build(store=tmp_path, jobs=jobs)
     assert StoreDir(tmp_path).current().path == before

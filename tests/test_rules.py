@@ -10,7 +10,8 @@ from types import MappingProxyType
 import pytest
 from click.testing import CliRunner
 
-from graphbuild.rules import RuleError, RuleSet, bundled, check, load_ruleset, using
+from graphbuild.pipeline import check_rules as check
+from graphbuild.rules import RuleError, RuleSet, bundled, load_ruleset, using
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 import pyoxigraph as ox
 
+from ..outfile import write_atomic
 from ..vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 
 
@@ -183,9 +184,7 @@ class StoreDir:
 
     def publish(self, gen: Generation, manifest: dict) -> None:
         """Write the manifest and make ``gen`` current in one atomic rename; keep the previous one for readers."""
-        tmp = gen.path / "manifest.json.tmp"
-        tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, gen.path / "manifest.json")
+        write_atomic(gen.path / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
         previous = self.current()
         link_tmp = self.root / f"current.tmp-{os.getpid()}"
         if link_tmp.is_symlink() or link_tmp.exists():
