@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import alternation
 from .model import Citation, GroupRef, Span
+from .numerals import cjk_number
 from .structure import Sentences
 
 _WS_RE = re.compile(r"[\s\u3000]+")
@@ -341,21 +342,10 @@ def find_doc_number(text: str) -> str:
     return compact(m.group(0)) if m else ""
 
 
-_CN_VALUE = {c: (0 if c in "〇零○Ｏ" else "一二三四五六七八九".index(c) + 1) for c in _CN_DIGIT}
-
-
-def _cn_number(s: str) -> int:
-    """一 → 1, 十二 → 12, 二十四 → 24; a year written digit by digit (二〇二四) → 2024."""
-    if "十" not in s:
-        return int("".join(str(_CN_VALUE[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
-
-
 def _date_of(m: re.Match) -> str:
     """yyyy-mm-dd from a match of a date pattern (digits or Chinese numerals), or "" when not a date."""
     if m.groupdict().get("cy"):
-        y, mo, d = _cn_number(m.group("cy")), _cn_number(m.group("cm")), _cn_number(m.group("cd"))
+        y, mo, d = (cjk_number(m.group(k)) or 0 for k in ("cy", "cm", "cd"))
     else:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if 1949 < y < 2100 and 1 <= mo <= 12 and 1 <= d <= 31:

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .model import Heading, RawTarget
+from .numerals import cjk_number
 from .structure import Sentences
 
 GOAL_WORDS = re.compile(r"(发展目标|工作目标|主要目标|总体目标|目标任务|行动目标|建设目标)")
@@ -32,25 +33,8 @@ _BARE_VALUE_RE = re.compile(r"(?P<qual>达到|达|保持在|超过)\s*(?P<value>
 _YEAR_RE = re.compile(r"(?:(?:到|至|于|在)|(?<!\s))\s*+(?P<year>20\d{2})\s*+年(?:底|末)?")  # white space as in _VALUE_RE
 _PERIOD_RE = re.compile(r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。\n：:]")
-_CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDE = [("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)]
 _VAGUE = ("一批", "一流", "一些", "一系列", "一步", "一体")
-
-
-def cjk_number(s: str) -> Decimal | None:
-    """Parse a Chinese numeral such as 三, 十五, 二十, 百, 三百 (up to the thousands)."""
-    total = 0
-    current = 0
-    for ch in s:
-        if ch in _CJK_DIGITS:
-            current = _CJK_DIGITS[ch]
-        elif ch in _CJK_UNITS:
-            total += (current or 1) * _CJK_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return Decimal(total + current)
 
 
 def parse_value(value: str, unit: str) -> tuple[Decimal | None, Decimal | None, str]:
@@ -64,7 +48,7 @@ def parse_value(value: str, unit: str) -> tuple[Decimal | None, Decimal | None, 
             n = cjk_number(b)
             if n is None:
                 return None, None, unit
-            nums.append(n)
+            nums.append(Decimal(n))
     base_unit = unit
     factor = Decimal(1)
     for prefix, f in _MAGNITUDE:
