@@ -150,15 +150,14 @@ def stages(folder: Path, nq_file: Path) -> dict[str, float]:
     import pyoxigraph as ox
 
     from graphbuild.build import _fewer_collections
-    from graphbuild.extract.pipeline import make_nlp
+    from graphbuild.extract.pipeline import extract
     from graphbuild.normalise import normalise
     from graphbuild.rdf.emit import document_graph
     from graphbuild.read import read_source
     from graphbuild.resolve.document import resolve_document
     from graphbuild.store.oxstore import bulk_load_nquads
 
-    nlp = make_nlp()
-    nlp("预热")
+    extract("预热")
     t = dict.fromkeys(("read_s", "pipeline_s", "emit_s", "store_s"), 0.0)
     with _fewer_collections(), open(nq_file, "w", encoding="utf-8") as out:
         for f in sorted(folder.iterdir()):
@@ -166,11 +165,7 @@ def stages(folder: Path, nq_file: Path) -> dict[str, float]:
             src = read_source(f)
             norm = normalise(src.text)
             b = time.perf_counter()
-            doc = nlp.make_doc(norm.text)
-            doc._.pkg_text = norm.text
-            for _name, component in nlp.pipeline:
-                doc = component(doc)
-            ex = doc._.pkg
+            ex = extract(norm.text)
             c = time.perf_counter()
             out.write(document_graph(resolve_document(src, norm, ex, [f.name])).nquads())
             d = time.perf_counter()

@@ -341,9 +341,7 @@ def _extract_all(
         reporter.advance()
 
     if jobs > 1 and len(todo) > 1:
-        from .extract.pipeline import make_nlp
-
-        make_nlp()  # forked workers inherit the pipeline instead of each building it
+        # The rules were built by check_rules before any file was read: forked workers inherit them.
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(os.getpid(),))
         try:
             # The workers are forked by the first submit. A Ctrl-C that interrupted the submits once

@@ -21,7 +21,7 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The policykg pipeline on spacy.blank("zh")."""
-    from graphbuild.extract.pipeline import make_nlp
+    """policykg's components in a spaCy pipeline on spacy.blank("zh")."""
+    from graphbuild.extract.spacy_components import make_nlp
 
     return make_nlp()

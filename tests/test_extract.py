@@ -1,19 +1,41 @@
-"""The spaCy components on spacy.blank("zh"): structure, brackets, metadata, targets, mentions."""
+"""The extraction components (structure, metadata, brackets, targets, mentions), and the same as spaCy factories."""
+
+from pathlib import Path
 
 import pytest
 import spacy
 
-from graphbuild.extract.pipeline import COMPONENTS, extract
+from graphbuild.extract.pipeline import COMPONENTS, Component, check_order, extract
 from graphbuild.extract.responsibility import iter_brackets, parse_bracket
+from graphbuild.extract.spacy_components import FACTORIES, extract_with_spacy
+from graphbuild.normalise import normalise
+from graphbuild.read import read_source
+from graphbuild.resources import corpus_dir
 
 
-def test_components_are_registered_factories():
+def test_components_are_registered_spacy_factories():
     nlp = spacy.blank("zh")
-    for name in COMPONENTS:
+    for name in FACTORIES:
         nlp.add_pipe(name)
-    assert nlp.pipe_names == list(COMPONENTS)
+    assert nlp.pipe_names == [f"pkg_{c.name}" for c in COMPONENTS]
     doc = nlp("一、总体要求\n（一）加快发展。推进工作。（市发展改革委负责）")
     assert len(doc._.pkg.tasks) == 1
+
+
+@pytest.mark.parametrize("path", sorted(Path(str(corpus_dir())).glob("*.txt")), ids=lambda p: p.name)
+def test_the_spacy_pipeline_finds_what_the_plain_one_finds(path):
+    text = normalise(read_source(path).text).text
+    assert extract_with_spacy(text) == extract(text)
+
+
+def test_a_component_that_needs_what_no_earlier_one_assigns_is_refused():
+    def noop(_state):
+        return None
+
+    with pytest.raises(ValueError, match=r"component 'targets' requires \['headings'\], which no earlier component assigns"):
+        check_order((Component("targets", ("headings",), ("targets",), noop),))
+    with pytest.raises(ValueError, match=r"component 'x' names unknown fields: \['headline'\]"):
+        check_order((Component("x", (), ("headline",), noop),))
 
 
 def _units(inner):
@@ -98,13 +120,13 @@ def test_text_without_structure_yields_a_warning_not_an_error():
     assert ex.tasks == [] and ex.warnings
 
 
-def test_a_lead_note_inside_the_first_bracket_is_not_a_unit(nlp):
+def test_a_lead_note_inside_the_first_bracket_is_not_a_unit():
     text = (
         "一、重点任务\n"
         "（一）建设创新平台。支持建设一批研发机构。（责任单位：省科技厅、省发展改革委、省财政厅。列第一位的为牵头单位，下同）\n"
         "（二）培育企业。支持龙头企业发展。（责任单位：省经信厅、省商务厅）\n"
     )
-    ex = nlp(text)._.pkg
+    ex = extract(text)
     assert [[u.surface for u in t.units] for t in ex.tasks] == [["省科技厅", "省发展改革委", "省财政厅"], ["省经信厅", "省商务厅"]]
     assert ex.lead_note and all(t.first_is_lead for t in ex.tasks)
 

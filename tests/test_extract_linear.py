@@ -287,23 +287,24 @@ def test_real_documents_stay_far_below_the_bound():
 
 
 def test_a_long_text_is_carried_by_its_first_section_with_the_same_extraction(monkeypatch):
-    from graphbuild.extract import pipeline
+    from graphbuild.extract import spacy_components
 
     text = DOC * 20
     whole = extract(text)
-    monkeypatch.setattr(pipeline, "SECTION_CHARS", 300)
-    assert len(pipeline.first_section(text)) <= 300 and pipeline.first_section(text).endswith("\n")
-    assert extract(text) == whole
+    monkeypatch.setattr(spacy_components, "SECTION_CHARS", 300)
+    assert len(spacy_components.first_section(text)) <= 300 and spacy_components.first_section(text).endswith("\n")
+    assert spacy_components.extract_with_spacy(text) == whole
 
 
 def test_a_text_longer_than_spacys_max_length_is_extracted_not_refused():
-    from graphbuild.extract.pipeline import make_nlp
+    from graphbuild.extract.spacy_components import extract_with_spacy, make_nlp
 
     line = "（一）发展集成电路产业。推进项目建设（责任单位：市科技局）。\n"
     text = "一、重点任务\n" + line * (make_nlp().max_length // len(line) + 10)
     assert len(text) > make_nlp().max_length
-    ex = extract(text)  # spaCy would refuse the text with [E088]
+    ex = extract(text)
     assert len(ex.tasks) == text.count("责任单位")
+    assert extract_with_spacy(text) == ex  # spaCy would refuse the text with [E088]
 
 
 def test_the_build_shows_a_cut_graph_in_its_table_and_on_stderr(tmp_path, monkeypatch):

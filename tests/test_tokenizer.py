@@ -6,7 +6,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphbuild.extract.pipeline import make_nlp
+from graphbuild.extract.spacy_components import make_nlp
 from graphbuild.extract.tokenizer import CharTokenizer
 from graphbuild.resources import corpus_dir
 
