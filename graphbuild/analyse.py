@@ -22,6 +22,7 @@ from typing import cast
 import networkx as nx
 import pyoxigraph as ox
 
+from .errors import PolicykgError
 from .vocab import ENTITIES_GRAPH
 
 PKG = "https://w3id.org/policykg/ontology#"
@@ -54,7 +55,7 @@ MAX_EVIDENCE_PER_NODE = 25
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-class AnalysisError(Exception):
+class AnalysisError(PolicykgError):
     """A request the graph cannot answer: unknown label, projection or measure; the message says why."""
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .errors import PolicykgError
 from .outfile import write_atomic
 from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
 from .report import NullReporter, Reporter
@@ -30,7 +31,7 @@ from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, u
 EXIT_SKIPPED = 3
 
 
-class RefusedInput(Exception):
+class RefusedInput(PolicykgError):
     """A strict build stopped before publishing because some input files were refused."""
 
     def __init__(self, skipped: list[tuple[str, str]]) -> None:

@@ -51,7 +51,19 @@ def _fail(exc: Exception) -> click.ClickException:
     return click.ClickException(str(exc))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group: a PolicykgError a command does not handle itself is a clean message (exit 1), not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from .errors import PolicykgError
+
+        try:
+            return super().invoke(ctx)
+        except PolicykgError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policykg")
 def main() -> None:
     """Turn Chinese industrial-policy documents into an RDF knowledge graph, and query it."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .errors import PolicykgError
 from .outfile import OutputError, check_output, output_file
 from .store import StoreDir, data_quads
 from .vocab import PREFIXES
@@ -24,7 +25,7 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
 _ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "rdfxml": "xml", "rdf": "xml", "owl": "xml"}
 
 
-class ExportError(Exception):
+class ExportError(PolicykgError):
     """An unknown format or an unwritable output path."""
 
 

@@ -19,10 +19,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import PolicykgError
+
 STDOUT = "-"
 
 
-class OutputError(Exception):
+class OutputError(PolicykgError):
     """An output path that cannot be written; the message names it and the fix."""
 
 

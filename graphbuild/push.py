@@ -29,6 +29,7 @@ from urllib.parse import urlencode, urlsplit
 import pyoxigraph as ox
 import requests
 
+from .errors import PolicykgError
 from .export import PREFIXES
 from .outfile import write_atomic
 from .store import ONTOLOGY_GRAPH, StoreDir
@@ -44,7 +45,7 @@ _HINT = (
 )
 
 
-class PushError(Exception):
+class PushError(PolicykgError):
     """The endpoint could not be reached or refused a graph; the message says what to change."""
 
 

@@ -24,13 +24,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from .errors import PolicykgError
+
 T = TypeVar("T")
 
 PATTERN_FILES = ("agency_abbreviations.json", "agency_shapes.json", "mentions.json", "national_signals.json", "standard_bodies.json")
 AUTHORITY_FILES = ("agencies.ttl", "regions.tsv")
 
 
-class RuleError(Exception):
+class RuleError(PolicykgError):
     """A pattern or authority file the pipeline cannot use; the message names the file, the key and the fix."""
 
     def __init__(self, file: str, key: str, reason: str) -> None:

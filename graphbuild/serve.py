@@ -42,6 +42,7 @@ import pyoxigraph as ox
 import waitress
 
 from . import __version__
+from .errors import PolicykgError
 from .export import PREFIXES
 from .query import Dataset, QueryError, prepare, run_prepared, sandbox
 from .query.runner import default_memory_limit
@@ -97,7 +98,7 @@ FORMAT_NAMES: dict[str, tuple[str | None, str | None]] = {
 _TEXTUAL = ("text/", "application/n-triples")
 
 
-class ProtocolError(Exception):
+class ProtocolError(PolicykgError):
     """A request the endpoint answers with an HTTP error status and a plain-text reason."""
 
     def __init__(self, status: int, message: str) -> None:

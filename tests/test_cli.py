@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from graphbuild.cli import main
@@ -145,3 +146,33 @@ def test_validate_exit_codes_tell_non_conformance_from_bad_input_and_bugs(tmp_pa
     bad = run("validate", "--store", str(corpus_store), "--format", "csv")
     assert (bad.exit_code, bad.stdout, bad.stderr) == (1, "focus,path,severity,message\nx,p,Violation,m\n",
                                                       "Error: the graph does not conform to the SHACL shapes: 1 result(s)\n")
+
+
+def test_a_policykg_error_no_command_handles_is_a_clean_message(monkeypatch, tmp_path):
+    import graphbuild.stats as stats_module
+    from graphbuild.errors import PolicykgError
+
+    def broken(*_a, **_k):
+        raise PolicykgError("the store says no; run policykg build")
+
+    monkeypatch.setattr(stats_module, "stats", broken)
+    result = CliRunner().invoke(main, ["stats", "--store", str(tmp_path)])
+    assert (result.exit_code, result.output) == (1, "Error: the store says no; run policykg build\n")
+
+
+def test_every_error_policykg_raises_on_purpose_shares_one_base():
+    import importlib
+    import inspect
+    import pkgutil
+
+    import graphbuild
+    from graphbuild.errors import PolicykgError
+
+    own = []
+    for info in pkgutil.walk_packages(graphbuild.__path__, "graphbuild."):
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if inspect.isclass(obj) and issubclass(obj, Exception) and obj.__module__ == module.__name__ and not issubclass(obj, click.ClickException):
+                own.append((name, issubclass(obj, PolicykgError)))
+    # Private ones (_Full, _Aborted) are control flow inside a module, never shown to a user.
+    assert len(own) > 10 and [name for name, ok in own if not ok and not name.startswith("_")] == []

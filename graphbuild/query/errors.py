@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import PolicykgError
 
-class QueryError(Exception):
+
+class QueryError(PolicykgError):
     """A query that cannot be run: unknown name, unsafe, invalid, too slow or too large.
 
     ``reason`` says which, so that the endpoint can answer with the right status: ``refused``

@@ -25,6 +25,8 @@ from typing import TypeAlias
 import pyoxigraph as ox
 from rdflib import Graph
 
+from ..errors import PolicykgError
+
 DEFAULT_MAX_RDF_BYTES = 50 * 1024 * 1024
 NEUTRAL_BASE = "https://w3id.org/policykg/unresolved/"
 
@@ -48,7 +50,7 @@ _URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 _XML_DECL_RE = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)", re.IGNORECASE)
 
 
-class UnsafeRdfError(ValueError):
+class UnsafeRdfError(ValueError, PolicykgError):
     """An RDF file refused before parsing (or unparseable); the message names the file and the fix."""
 
     def __init__(self, name: str, reason: str) -> None:

@@ -19,13 +19,15 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from ..errors import PolicykgError
+
 # Limits that hold whatever a hostile file claims.
 MAX_PDF_PAGES = 5000
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx is a zip: its parts, unpacked, may not exceed this
 MAX_ZIP_RATIO = 200  # nor expand more than this many times their packed size
 
 
-class FormatError(Exception):
+class FormatError(PolicykgError):
     """A file whose format reader refuses it; the message says why and what to do."""
 
 

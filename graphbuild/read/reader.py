@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import PolicykgError
 from .formats import SUFFIXES, FormatError, reader_for
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -27,7 +28,7 @@ _BINARY_MAGIC = {
 }
 
 
-class InputError(Exception):
+class InputError(PolicykgError):
     """A file that cannot be read as a policy text; the message names the file and the reason."""
 
     def __init__(self, path: Path | str, reason: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..analyse import MEASURES, close_matches, coresponsibility, ego, find_nodes, graph_from_rows, load_graph, plan_view
+from ..errors import PolicykgError
 from ..outfile import OutputError, is_stdout, output_file
 
 VIEWS = ("full", "coresponsibility")
@@ -23,7 +24,7 @@ DEFAULT_MAX_NODES = 5000
 EDGES_PER_NODE_LIMIT = 5
 
 
-class ExplorerError(Exception):
+class ExplorerError(PolicykgError):
     """A view that cannot be drawn: unknown label, empty or too large; the message says what to do."""
 
 

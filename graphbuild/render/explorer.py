@@ -21,6 +21,7 @@ import networkx as nx
 
 from .. import __version__
 from ..analyse import CLASSES, MAX_EVIDENCE_PER_NODE, centrality, communities, community_index, simple_graph
+from ..errors import PolicykgError
 
 ASSETS = Path(__file__).parent / "assets"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -57,7 +58,7 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
 
 
-class RenderError(Exception):
+class RenderError(PolicykgError):
     """The page cannot be produced (an asset that would break out of its inline tag)."""
 
 

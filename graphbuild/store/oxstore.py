@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 import pyoxigraph as ox
 
+from ..errors import PolicykgError
 from ..outfile import write_atomic
 from ..vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 
@@ -48,7 +49,7 @@ def data_quads(store: ox.Store, *, with_ontology: bool = False) -> list[ox.Quad]
     return quads
 
 
-class StoreError(Exception):
+class StoreError(PolicykgError):
     """A store that is missing, locked or unreadable; the message says what to do."""
 
 
