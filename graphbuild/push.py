@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 from urllib.parse import urlencode, urlsplit
 
 import pyoxigraph as ox
@@ -31,14 +32,13 @@ import requests
 
 from .errors import PolicykgError
 from .export import PREFIXES
+from .export import registry as graph_formats
 from .outfile import write_atomic
 from .store import ONTOLOGY_GRAPH, StoreDir
 
 STATE_FILE = "push-state.json"
-FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
-    "turtle": (ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
-    "nt": (ox.RdfFormat.N_TRIPLES, "application/n-triples; charset=utf-8"),
-}
+# A Graph Store PUT carries one graph: the triple formats of the registry (export/registry.py).
+FORMATS = ("turtle", "nt")
 _HINT = (
     "Graph Store endpoints look like http://HOST:8890/sparql-graph-crud-auth (Virtuoso), "
     "http://HOST:3030/DATASET/data (Fuseki) or http://HOST:7200/repositories/REPO/rdf-graphs/service (GraphDB)"
@@ -192,7 +192,8 @@ def push(
         raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL. {_HINT}")
     if fmt not in FORMATS:
         raise PushError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    rdf_format, content_type = FORMATS[fmt]
+    registered = graph_formats.get(fmt)
+    rdf_format, content_type = cast("ox.RdfFormat", registered.rdf), registered.content_type
     sd = StoreDir(store)
     st = sd.open_read()
     graphs = sorted(g.value for g in st.named_graphs() if isinstance(g, ox.NamedNode) and (with_ontology or g.value != ONTOLOGY_GRAPH))

@@ -44,6 +44,7 @@ import waitress
 from . import __version__
 from .errors import PolicykgError
 from .export import PREFIXES
+from .export import registry as graph_formats
 from .query import Dataset, QueryError, prepare, run_prepared, sandbox
 from .query.runner import default_memory_limit
 from .store import StoreDir, StoreError
@@ -66,34 +67,17 @@ RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
+# CONSTRUCT and DESCRIBE: the graph formats of the one registry (export/registry.py), media type → format.
 GRAPH_TYPES: dict[str, ox.RdfFormat] = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/xml": ox.RdfFormat.RDF_XML,
-    "text/xml": ox.RdfFormat.RDF_XML,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/json": ox.RdfFormat.JSON_LD,
+    mt: f.rdf for f in graph_formats.registered() if f.graph_results and f.rdf is not None for mt in f.media_types
 }
 # ``format=`` names as SPARQLWrapper, YASGUI, Fuseki and Virtuoso send them: (for results, for graphs).
 FORMAT_NAMES: dict[str, tuple[str | None, str | None]] = {
+    **{n: (None, f.media_type) for f in graph_formats.registered() if f.graph_results for n in (f.name, *f.aliases)},
     "json": ("application/sparql-results+json", "application/ld+json"),
     "xml": ("application/sparql-results+xml", "application/rdf+xml"),
     "csv": ("text/csv", None),
     "tsv": ("text/tab-separated-values", None),
-    "turtle": (None, "text/turtle"),
-    "ttl": (None, "text/turtle"),
-    "n3": (None, "text/turtle"),  # Turtle is a subset of N3
-    "nt": (None, "application/n-triples"),
-    "ntriples": (None, "application/n-triples"),
-    "n-triples": (None, "application/n-triples"),
-    "rdf+xml": (None, "application/rdf+xml"),
-    "rdfxml": (None, "application/rdf+xml"),
-    "json-ld": (None, "application/ld+json"),
-    "jsonld": (None, "application/ld+json"),
 }
 _TEXTUAL = ("text/", "application/n-triples")
 

@@ -8,21 +8,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import PolicykgError
-from .outfile import OutputError, check_output, output_file
-from .store import StoreDir, data_quads
-from .vocab import PREFIXES
-
-# name → (pyoxigraph format, keeps named graphs)
-RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-}
-_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "nq": "nquads", "n-quads": "nquads", "json-ld": "jsonld", "rdfxml": "xml", "rdf": "xml", "owl": "xml"}
+from ..errors import PolicykgError
+from ..outfile import OutputError, check_output, output_file
+from ..store import StoreDir, data_quads
+from ..vocab import PREFIXES
+from . import registry as graph_formats
 
 
 class ExportError(PolicykgError):
@@ -41,26 +31,15 @@ class ExportResult:
 
 def resolve_format(name: str) -> str:
     """A format name, alias or MIME type (text/turtle, application/n-quads …) → our format name."""
-    key = name.strip().lower()
-    if "/" in key:
-        fmt = ox.RdfFormat.from_media_type(key)
-        for ours, f in RDF_FORMATS.items():
-            if fmt is not None and f == fmt:
-                return ours
-        if key in ("application/graphml+xml",):
-            return "graphml"
-        if key in ("application/gexf+xml",):
-            return "gexf"
-        raise ExportError(f"unknown MIME type {name!r}; use one of: {', '.join(formats())}")
-    key = _ALIASES.get(key, key)
-    if key not in formats():
-        raise ExportError(f"unknown format {name!r}; use one of: {', '.join(formats())}")
-    return key
+    try:
+        return graph_formats.get(name).name
+    except graph_formats.UnknownFormat as exc:
+        raise ExportError(str(exc)) from None
 
 
 def formats() -> list[str]:
     """Every export format name."""
-    return [*RDF_FORMATS, "graphml", "gexf"]
+    return graph_formats.names()
 
 
 _NOT_XML_10 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -108,12 +87,12 @@ def export(out: str | Path, fmt: str, *, store: str | Path = ".policykg", with_o
     graphs = len({q.graph_name for q in quads})
     try:
         with output_file(out) as tmp:
-            if name in ("graphml", "gexf"):
-                from .analyse import write_network
+            rdf_format = graph_formats.get(name).rdf
+            if rdf_format is None:  # a network format
+                from ..analyse import write_network
 
                 write_network(quads, tmp, name)
             else:
-                rdf_format = RDF_FORMATS[name]
                 data: list[ox.Quad] | list[ox.Triple]
                 if rdf_format.supports_datasets:
                     data = quads
