@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out
 
-.PHONY: demo test bench install clean lint
+.PHONY: demo test bench install clean lint docs
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check graphbuild tests bench
 	$(BIN)/mypy
+
+docs: $(STAMP)
+	$(BIN)/cog -r docs/cli.md
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
