@@ -1,0 +1,50 @@
+"""extract/structure.py on made-up texts: sentences, the schemes of a notice, numbered headings, section paths."""
+
+from __future__ import annotations
+
+from graphbuild.extract.structure import Sentences, find_headings, find_parts, section_path
+
+NOTICE = (
+    "云川市人民政府关于印发《云川市数字产业行动方案》的通知\n"
+    "各区县人民政府：\n现将《云川市数字产业行动方案》印发给你们，请认真贯彻执行。\n"
+    "云川市数字产业行动方案\n"
+    "一、总体要求\n"
+    "（一）发展目标。到2027年，数字产业规模达到100亿元。\n"
+    "二、重点任务\n"
+    "（一）建设算力设施。推进数据中心建设。\n"
+    "1.建设智算中心。\n"
+)
+
+
+def test_sentences_end_at_full_stops_and_line_ends_and_are_trimmed():
+    text = "第一句。第二句！\n  第三句"
+    s = Sentences(text)
+    assert [text[a:b] for a, b in s.spans()] == ["第一句。", "第二句！", "\n", "  第三句"]
+    assert s.around(5).text == "第二句！" and s.around(text.index("第三")).text == "第三句"
+    assert s.around(1, text.index("第二") + 1).text == "第一句。第二句！"  # a span across two sentences
+
+
+def test_a_notice_is_split_into_its_own_part_and_the_scheme_it_issues():
+    parts = find_parts(NOTICE, ["云川市数字产业行动方案"])
+    assert [(p.title, NOTICE[p.start : p.start + 6]) for p in parts] == [("", "云川市人民政"), ("云川市数字产业行动方案", "云川市数字产")]
+    assert parts[0].end == parts[1].start and parts[1].end == len(NOTICE)
+    # The title inside the notice's own sentence (《…》) is a citation of the scheme, not its start.
+    assert find_parts(NOTICE, []) == [parts[0].__class__(title="", start=0, end=len(NOTICE))]
+
+
+def test_headings_have_their_level_number_title_and_part():
+    parts = find_parts(NOTICE, ["云川市数字产业行动方案"])
+    hs = find_headings(NOTICE, parts, Sentences(NOTICE))
+    assert [(h.level, h.number, h.title, h.part) for h in hs] == [
+        (1, "一", "总体要求", 1),
+        (2, "一", "发展目标", 1),
+        (1, "二", "重点任务", 1),
+        (2, "一", "建设算力设施", 1),
+        (3, "1", "建设智算中心", 1),
+    ]
+    assert section_path([hs[2], hs[3], hs[4]]) == "二/（一）/1"
+
+
+def test_a_number_that_starts_no_title_is_not_a_heading():
+    text = "一、\n（一）。\n二、重点任务\n"
+    assert [h.title for h in find_headings(text, find_parts(text, []), Sentences(text))] == ["重点任务"]

@@ -1,0 +1,48 @@
+"""extract/targets.py on made-up goal sections: values, units, magnitudes, years, periods, qualifiers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graphbuild.extract.structure import Sentences, find_headings, find_parts
+from graphbuild.extract.targets import find_targets, parse_value
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        ("500", "亿元", (Decimal("5E+10"), None, "元")),
+        ("3", "万家", (Decimal("3E+4"), None, "家")),
+        ("12.5", "%", (Decimal("12.5"), None, "%")),
+        ("10—20", "个", (Decimal(10), Decimal(20), "个")),
+        ("十五", "家", (Decimal(15), None, "家")),
+        ("8", "万", (Decimal("8E+4"), None, "")),
+        ("若干", "家", (None, None, "家")),
+    ],
+)
+def test_parse_value(value, unit, expected):
+    assert parse_value(value, unit) == expected
+
+
+def _targets(text: str):
+    return find_targets(text, find_headings(text, find_parts(text, []), Sentences(text)), Sentences(text))
+
+
+def test_a_year_that_opens_a_sentence_holds_for_its_paragraph():
+    text = "一、发展目标\n到2027年，全市软件业务收入达到800亿元，培育重点企业20家。\n二、重点任务\n（一）推进。\n"
+    got = [(t.metric, t.value, t.unit, t.year) for t in _targets(text)]
+    assert got == [("全市软件业务收入", "800", "亿元", 2027), ("培育重点企业", "20", "家", 2027)]
+
+
+def test_only_the_goal_section_is_read_and_a_range_of_years_is_a_period_not_a_year():
+    text = "一、发展目标\n2024—2026年，新建基站5000个。\n二、重点任务\n（一）建设基站1000个。\n"
+    (t,) = _targets(text)
+    assert (t.value, t.unit, t.year) == ("5000", "个", None)
+
+
+def test_qualifiers_are_kept():
+    text = "一、工作目标\n到2025年，数字经济核心产业增加值占比力争达到12%以上。\n"
+    (t,) = _targets(text)
+    assert (t.value, t.unit, t.year) == ("12", "%", 2025) and t.qualifier
