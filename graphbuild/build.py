@@ -71,7 +71,7 @@ class BuildReport:
 # What an extraction result depends on: the document pipeline's code (``graphbuild.pipeline`` and
 # what it imports, checked by tests/test_pipeline.py) and its RuleSet (pattern files, authority data).
 # Editing serve.py or a query must not re-extract every document.
-EXTRACTION_CODE = ("__init__.py", "pipeline.py", "rules.py", "vocab.py", "lexicon.py", "resources.py", "read", "normalise", "extract", "resolve", "rdf")
+EXTRACTION_CODE = ("__init__.py", "errors.py", "pipeline.py", "rules.py", "vocab.py", "lexicon.py", "resources.py", "read", "normalise", "extract", "resolve", "rdf")
 
 
 def fingerprint(package: Path | None = None, *, rules: RuleSet | None = None) -> str:

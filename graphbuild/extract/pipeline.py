@@ -11,7 +11,6 @@ wants them inside a spaCy pipeline of their own.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -53,7 +52,7 @@ class Component:
 def part_locator(ex: Extraction) -> Callable[[int], int]:
     """A function from an offset to the index of the part (plan/scheme) containing it."""
     starts = [p.start for p in ex.parts] or [0]
-    return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+    return lambda pos: _struct.part_at(starts, pos)
 
 
 @derived("ontology/authority/regions.tsv")

@@ -67,6 +67,12 @@ class Sentences:
         return list(zip(self.starts, ends))
 
 
+def part_at(starts: list[int], pos: int) -> int:
+    """The index of the part (plan or scheme) that an offset lies in, given the parts' starts in text order."""
+    # Bisection, not a scan of every part for every offset.
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
 def find_parts(text: str, declared_titles: list[str]) -> list[Part]:
     """Split a notice into its own part (0) and the schemes it issues, found as lines equal to a declared title."""
     parts = [Part(title="", start=0, end=len(text))]
@@ -103,7 +109,7 @@ def find_headings(text: str, parts: list[Part], sentences: Sentences) -> list[He
         title = text[start:end].strip()
         if not title or len(title) > MAX_HEADING or not re.match(r"[\u4e00-\u9fff“\"A-Za-z0-9《]", title):
             continue
-        part = bisect.bisect_right(part_starts, m.start()) - 1
+        part = part_at(part_starts, m.start())
         headings.append(
             Heading(
                 level=_LEVELS[group],

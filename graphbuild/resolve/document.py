@@ -9,11 +9,11 @@ the same objects, so what it measures is what the graph holds.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..extract.model import Citation, Extraction, GroupRef, Heading, Mention, Part, RawTarget, RawTask, Span
+from ..extract.structure import part_at
 from ..extract.targets import parse_value
 from ..normalise import NormalisedText
 from ..read import SourceFile
@@ -116,12 +116,7 @@ class ResolvedDocument:
 
     def part_at(self, span: Span) -> int:
         """The part (plan or scheme) a span of the text lies in."""
-        return _part_at([p.start for p in self.parts], span)
-
-
-def _part_at(starts: list[int], span: Span) -> int:
-    # Parts are in text order: bisection, not a scan of every part for every span.
-    return max(0, bisect_right(starts, span.start) - 1)
+        return part_at([p.start for p in self.parts], span.start)
 
 
 class _Resolver:
@@ -192,7 +187,7 @@ def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, name
         parts=parts,
         tasks=tuple(tasks),
         targets=tuple(targets),
-        groups=tuple(ResolvedGroup(g, qualify_name(g.name, ctx), _part_at(starts, g.span)) for g in ex.groups),
+        groups=tuple(ResolvedGroup(g, qualify_name(g.name, ctx), part_at(starts, g.span.start)) for g in ex.groups),
         mentions=tuple(ResolvedMention(m, industry_of(m.text) if m.kind == "chain" else None) for m in ex.mentions),
         citations=tuple(ex.citations),
         headings=tuple(ex.headings),
