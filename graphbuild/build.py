@@ -335,7 +335,7 @@ def _start_pool(jobs: int, budgets: dict) -> WorkerPool:
 
     make_nlp()  # forked workers inherit the pipeline instead of each building it
     pool = WorkerPool(_extract_task, jobs=jobs, timeout=budgets["timeout"], memory_mb=budgets["memory_mb"],
-                      init=functools.partial(_init_worker, os.getpid()), fork_guard=_sigint_deferred)
+                      init=functools.partial(_init_worker, os.getpid(), 10 if jobs > 1 else 0), fork_guard=_sigint_deferred)
     pool.start()
     return pool
 
@@ -430,14 +430,16 @@ def _sigint_deferred() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _init_worker(parent: int | None = None) -> None:
-    """Set up a worker process: it dies with the build (``parent``), and yields the CPU to the build's store loaders."""
+def _init_worker(parent: int | None = None, nice: int = 10) -> None:
+    """Set up a worker process: it dies with the build (``parent``), and yields the CPU to the build's store loaders (``nice``)."""
     _die_with_parent(parent)
     # A worker that crashes is reported per document (a bug report names the file); the fault
     # handler a test runner or PYTHONFAULTHANDLER set would add a traceback of the whole process.
     faulthandler.disable()
-    # The loaders would otherwise lag behind and finish alone.
-    os.nice(10)
+    # With as many workers as CPUs the loaders would otherwise lag behind and finish alone; one
+    # worker leaves a CPU to its loader, and a lower priority would only yield it to other programs.
+    if nice:
+        os.nice(nice)
     _tune_gc()
 
 
