@@ -184,7 +184,13 @@ class WorkerPool:
         def feed(worker: _Worker) -> None:
             while todo and len(worker.tasks) < QUEUED:
                 index = todo.pop()
-                worker.conn.send(tasks[index])
+                try:
+                    worker.conn.send(tasks[index])
+                except OSError:  # the worker died (the system killed it): its pipe is closed
+                    todo.append(index)
+                    if not worker.tasks:  # else its death is seen when its answers are waited for
+                        feed(self._replace(worker))
+                    return
                 worker.tasks.append(index)
                 if len(worker.tasks) == 1:
                     self._started(worker)

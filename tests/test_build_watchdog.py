@@ -123,3 +123,40 @@ def test_cli_refuses_a_negative_budget(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["build", str(CORPUS), "--store", str(tmp_path), "--doc-memory", "-1"])
     assert res.exit_code == 2
     assert "Invalid value for '--doc-memory': -1 is not in the range x>=0." in res.output
+
+
+# --- the supervisor alone -------------------------------------------------------------------------
+
+
+def _square_or_hang(n: int) -> int:
+    if n == 3:
+        time.sleep(600)
+    return n * n
+
+
+def test_the_pool_gives_results_in_order_and_replaces_a_stuck_worker() -> None:
+    from graphbuild.watchdog import DocumentOverrun, WorkerPool
+
+    pool = WorkerPool(_square_or_hang, jobs=2, timeout=2, memory_mb=0, init=lambda: None)
+    try:
+        out = list(pool.run(list(range(10))))
+    finally:
+        pool.close()
+    assert [i for i, _v in out] == list(range(10))
+    assert [v for i, v in out if i != 3] == [i * i for i in range(10) if i != 3]
+    assert isinstance(out[3][1], DocumentOverrun) and str(out[3][1]) == "took longer than 2 s (--doc-timeout); skipped"
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_killed_while_idle_is_replaced_before_it_gets_work() -> None:
+    from graphbuild.watchdog import WorkerPool
+
+    pool = WorkerPool(lambda n: n + 1, jobs=1, timeout=0, memory_mb=0, init=lambda: None)
+    pool.start()
+    try:
+        victim = pool._workers[0].process
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.join(10)
+        assert list(pool.run([1, 2, 3])) == [(0, 2), (1, 3), (2, 4)]
+    finally:
+        pool.close()
