@@ -109,8 +109,11 @@ def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_pat
     data = nq.encode("utf-8")
     meta["sha256"] = hashlib.sha256(data).hexdigest()
     try:
-        _write_atomic(nq_path, data)
+        # The report first: the N-Quads file completes the entry. A build killed between the two
+        # writes (its worker dies with it) then leaves a report without a graph, which is not an
+        # entry, rather than a graph without its report, which was reported as damaged.
         _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        _write_atomic(nq_path, data)
     except OSError as exc:  # a full or read-only disk stops the build; it is no fault of the document
         raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
     return meta
