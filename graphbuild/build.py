@@ -6,6 +6,8 @@ progress through a Reporter.
 
 from __future__ import annotations
 
+import faulthandler
+import functools
 import gc
 import hashlib
 import json
@@ -14,7 +16,6 @@ import signal
 import sys
 import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file
 from .rules import RuleSet, active, bundled, load_ruleset, using
 from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
+from .watchdog import DEFAULT_DOC_MEMORY_MB, DEFAULT_DOC_TIMEOUT, DocumentOverrun, WorkerDied, WorkerPool
 
 EXIT_SKIPPED = 3
 
@@ -105,17 +107,16 @@ def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_pat
     data = nq.encode("utf-8")
     meta["sha256"] = hashlib.sha256(data).hexdigest()
     try:
-        write_atomic(nq_path, data)
+        # The report first: the N-Quads file completes the entry. A build killed between the two
+        # writes (its worker dies with it) then leaves a report without a graph, which is not an
+        # entry, rather than a graph without its report, which was reported as damaged.
         write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        write_atomic(nq_path, data)
     except OSError as exc:  # a full or read-only disk stops the build; it is no fault of the document
         raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
     return meta
 
 
-def _extract_worker(args: tuple[str, list[str], int, Path, Path]) -> dict:
-    # The worker writes the cache entry itself: only the small report travels back through the pipe.
-    path, names, max_bytes, nq_path, meta_path = args
-    return _extract_to_cache(read_source(path, max_bytes=max_bytes), names, nq_path, meta_path)
 
 
 def _read_json(path: Path) -> dict:
@@ -162,6 +163,8 @@ def build(
     jobs: int = 1,
     replace: bool = False,
     strict: bool = False,
+    doc_timeout: float = DEFAULT_DOC_TIMEOUT,
+    doc_memory: int = DEFAULT_DOC_MEMORY_MB,
     reporter: Reporter | None = None,
     rules: RuleSet | None = None,
 ) -> BuildReport:
@@ -170,7 +173,9 @@ def build(
     Documents already in the store keep their graphs unless ``replace`` is set; a document whose
     content changed under the same name replaces its old graph. Unchanged documents are not
     extracted again (their cached N-Quads are reused). Refused files are skipped and listed in the
-    report; with ``strict`` they raise RefusedInput instead and nothing is published. The rules
+    report; with ``strict`` they raise RefusedInput instead and nothing is published. Each
+    document is extracted in a worker process within ``doc_timeout`` seconds and ``doc_memory``
+    MB (0: no limit); one that overruns is skipped, like a file the extractor fails on. The rules
     (``rules``, default the bundled ones) are checked before any file is read: RuleError.
     """
     from .pipeline import check_rules  # spaCy loads here, once a build is sure to run
@@ -188,16 +193,18 @@ def build(
             leftovers = sd.remove_leftovers()
             if leftovers:
                 reporter.warn(f"an earlier build of {sd.root}/ was interrupted; removed {len(leftovers)} unfinished file(s) it left")
+            budgets = {"timeout": doc_timeout, "memory_mb": doc_memory}
             # Workers are forked inside: they run with the same rules.
             with using(rules):
-                _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=reporter)
+                _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, budgets=budgets, reporter=reporter)
         except OSError as exc:
             # Input files are read with their own errors (InputError): what is left is the store's folder.
             raise StoreError(unwritable_message(sd.root, exc)) from exc
     return report
 
 
-def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_bytes: int, jobs: int, replace: bool, strict: bool, reporter: Reporter) -> None:
+def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_bytes: int, jobs: int, replace: bool, strict: bool,
+                  budgets: dict, reporter: Reporter) -> None:
     """The body of ``build``, run while holding the store's build lock."""
     # Read everything first: refuse bad files with a reason, group duplicates by content.
     sources: dict[str, SourceFile] = {}
@@ -265,14 +272,31 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
         report.total_quads = _store_quads(previous, old_docs)
         return
 
+    # The workers are forked before the new generation is opened: they need none of its files,
+    # threads or memory maps (and a fork while its loader threads run could copy a held lock).
+    pool = _start_pool(min(jobs, len(todo)), budgets) if todo else None
+    try:
+        _write_generation(sd, report, previous, old_docs, keep, todo, drop, load_reused, results, key_of, path_of,
+                          pool=pool, max_bytes=max_bytes, strict=strict, reporter=reporter)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | None, old_docs: dict, keep: dict, todo: list, drop: list[str],
+                      load_reused: list[str], results: dict[str, DocumentResult], key_of: dict[str, str], path_of: dict[str, str], *,
+                      pool: WorkerPool | None, max_bytes: int, strict: bool, reporter: Reporter) -> None:
+    """Extract what ``todo`` holds, load it with the reused graphs into a new generation, and publish it."""
     from .vocab import document_iri
 
-    # With worker processes this thread only waits for results: it can load the store meanwhile.
-    parallel = jobs > 1 and len(todo) > 1
-    with GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop], background=jobs if parallel else 0) as writer:
+    # Extraction runs in worker processes: this thread only waits for results, and loads the store meanwhile.
+    background = pool.jobs if pool is not None and len(todo) > 1 else 0
+    with GenerationWriter(sd, previous if old_docs else None, [str(document_iri(h)) for h in drop], background=background) as writer:
         for h in load_reused:
             writer.add(sd.cache / f"{key_of[h]}.nq")
-        failed = _extract_all(sd, report, todo, path_of, writer, max_bytes=max_bytes, jobs=jobs, strict=strict, results=results, reporter=reporter)
+        failed = set()
+        if pool is not None:
+            failed = _extract_all(report, todo, path_of, writer, pool=pool, max_bytes=max_bytes, strict=strict, results=results, reporter=reporter)
         if strict and report.skipped:
             raise RefusedInput(report.skipped)
         for r in results.values():
@@ -310,24 +334,41 @@ def _store_quads(gen: Generation | None, docs: dict) -> int:
     return int(recorded) if isinstance(recorded, int) else sum(d["quads"] for d in docs.values())
 
 
+def _start_pool(jobs: int, budgets: dict) -> WorkerPool:
+    """Fork the extraction workers (they inherit the rules check_rules built before any file was read), Ctrl-C held back."""
+    pool = WorkerPool(_extract_task, jobs=jobs, timeout=budgets["timeout"], memory_mb=budgets["memory_mb"],
+                      init=functools.partial(_init_worker, os.getpid(), 10 if jobs > 1 else 0), fork_guard=_sigint_deferred)
+    pool.start()
+    return pool
+
+
+def _extract_task(task: tuple[str, list[str], int, Path, Path]) -> dict:
+    # The worker reads the file and writes the cache entry itself: only a path and the small report
+    # travel through the pipes, so that sending a task never waits for a busy worker to read it.
+    path, names, max_bytes, nq_path, meta_path = task
+    return _extract_to_cache(read_source(path, max_bytes=max_bytes), names, nq_path, meta_path)
+
+
 def _extract_all(
-    sd: StoreDir,
     report: BuildReport,
     todo: list,
     path_of: dict[str, str],
     writer: GenerationWriter,
     *,
+    pool: WorkerPool,
     max_bytes: int,
-    jobs: int,
     strict: bool,
     results: dict[str, DocumentResult],
     reporter: Reporter,
 ) -> set[str]:
-    """Extract the documents of ``todo`` (in worker processes when ``jobs`` > 1); return those that failed."""
+    """Extract the documents of ``todo`` in the pool's worker processes, in order; return those that failed."""
     reporter.start("extracting", len(todo))
     failed: set[str] = set()
-
-    def done(h: str, names: list[str], nq_path: Path, outcome: dict | BaseException) -> None:
+    tasks = [(path_of[h], names, max_bytes, nq_path, meta_path) for h, _src, names, nq_path, meta_path, _k in todo]
+    for index, outcome in pool.run(tasks):
+        h, _src, names, nq_path, _m, _k = todo[index]
+        if isinstance(outcome, StoreError):
+            raise outcome  # a full or read-only disk stops the build; it is no fault of the document
         if isinstance(outcome, BaseException):
             # One document the extractor cannot handle must not cost the user the whole corpus.
             reason = _failure_reason(outcome)
@@ -340,37 +381,6 @@ def _extract_all(
             results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"])
             writer.add(nq_path)
         reporter.advance()
-
-    if jobs > 1 and len(todo) > 1:
-        # The rules were built by check_rules before any file was read: forked workers inherit them.
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(os.getpid(),))
-        try:
-            # The workers are forked by the first submit. A Ctrl-C that interrupted the submits once
-            # left the pool without a shutdown, and the process waited for its idle workers forever.
-            with _sigint_deferred():
-                futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes, nq_path, meta_path)) for h, _s, names, nq_path, meta_path, _k in todo]
-            for (h, _src, names, nq_path, _m, _k), fut in zip(todo, futures):
-                try:
-                    outcome: dict | BaseException = fut.result()
-                except StoreError:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - reported per document by done()
-                    outcome = exc
-                done(h, names, nq_path, outcome)
-        finally:
-            # On Ctrl-C or an error: drop the queued documents and let the workers finish the ones
-            # they hold (Ctrl-C never reaches them), so the pool is never left half-dead and waiting.
-            pool.shutdown(wait=True, cancel_futures=True)
-    else:
-        with _fewer_collections():
-            for h, src, names, nq_path, meta_path, _k in todo:
-                try:
-                    outcome = _extract_to_cache(src, names, nq_path, meta_path)
-                except StoreError:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - reported per document by done()
-                    outcome = exc
-                done(h, names, nq_path, outcome)
     reporter.finish()
     return failed
 
@@ -387,11 +397,13 @@ def _failure_reason(exc: BaseException) -> str:
         return f"is too long for the extractor{size}; split it into smaller files"
     if isinstance(exc, MemoryError):
         return "the extractor ran out of memory on it; split it into smaller files or build it with --jobs 1"
-    from concurrent.futures.process import BrokenProcessPool
-
-    if isinstance(exc, BrokenProcessPool):
-        # The system killed a worker (most often for memory): every document it still held fails with it.
-        return "a worker process was killed while extracting it (out of memory?); build it again, with fewer --jobs"
+    if isinstance(exc, DocumentOverrun):
+        return str(exc)  # its budget, and the option that sets it
+    if isinstance(exc, WorkerDied):
+        if exc.signum == signal.SIGKILL:
+            # Killed by the system, not by the watchdog (most often the kernel's OOM killer).
+            return "a worker process was killed while extracting it (out of memory?); build it again, with fewer --jobs"
+        return f"{exc} while extracting it; please report this file as a bug"
     if isinstance(exc, RecursionError):
         return "is nested too deeply for the extractor (recursion limit); split it into smaller files"
     return f"extraction failed ({type(exc).__name__}: {exc}); please report this file as a bug"
@@ -420,11 +432,16 @@ def _sigint_deferred() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _init_worker(parent: int | None = None) -> None:
-    """Set up a worker process: it dies with the build (``parent``), and yields the CPU to the build's store loaders."""
+def _init_worker(parent: int | None = None, nice: int = 10) -> None:
+    """Set up a worker process: it dies with the build (``parent``), and yields the CPU to the build's store loaders (``nice``)."""
     _die_with_parent(parent)
-    # The loaders would otherwise lag behind and finish alone.
-    os.nice(10)
+    # A worker that crashes is reported per document (a bug report names the file); the fault
+    # handler a test runner or PYTHONFAULTHANDLER set would add a traceback of the whole process.
+    faulthandler.disable()
+    # With as many workers as CPUs the loaders would otherwise lag behind and finish alone; one
+    # worker leaves a CPU to its loader, and a lower priority would only yield it to other programs.
+    if nice:
+        os.nice(nice)
     _tune_gc()
 
 
@@ -436,7 +453,7 @@ def _die_with_parent(parent: int | None) -> None:
 
     A build killed with SIGKILL cannot stop its workers itself: without this they lived on, idle,
     reparented to init. The death signal is tied to the thread that forked the worker, which is
-    the build's main thread (ProcessPoolExecutor forks all its workers from the first submit).
+    the build's main thread (the watchdog's WorkerPool forks its workers from it).
     """
     if parent is None or not sys.platform.startswith("linux"):
         return

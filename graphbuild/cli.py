@@ -15,6 +15,7 @@ import click
 from . import __version__
 from .cli_server import MEMORY_OPTION, _bytes
 from .output import FILE_FORMATS, FORMATS, render, write_rows
+from .watchdog import DEFAULT_DOC_MEMORY_MB, DEFAULT_DOC_TIMEOUT
 
 STORE_OPTION = click.option(
     "--store", default=".policykg", show_default=True, type=click.Path(file_okay=False), help="Folder of the graph store."
@@ -76,8 +77,13 @@ def main() -> None:
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for extraction.")
 @click.option("--replace", is_flag=True, help="Start from an empty graph instead of updating the store.")
 @click.option("--strict", is_flag=True, help="Fail (exit 2, store unchanged) when any input file is refused or cannot be extracted.")
+@click.option("--doc-timeout", default=DEFAULT_DOC_TIMEOUT, show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+              help="Skip a document whose extraction takes longer than this (0: no limit).")
+@click.option("--doc-memory", default=DEFAULT_DOC_MEMORY_MB, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Skip a document whose extraction needs more memory than this (0: no limit).")
 @format_option()
-def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, fmt: str) -> None:
+def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, doc_timeout: float, doc_memory: int,
+          fmt: str) -> None:
     """Build or update the graph from .txt files or folders (default: the bundled corpus)."""
     from .build import EXIT_SKIPPED, RefusedInput
     from .build import build as do_build
@@ -89,7 +95,8 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
     if not paths:
         _check_demo_target(store, replace)
     try:
-        report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=RichReporter())
+        report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict,
+                          doc_timeout=doc_timeout, doc_memory=doc_memory, reporter=RichReporter())
     except (InputError, RefusedInput) as exc:
         raise InputFilesError(str(exc)) from exc
     except StoreError as exc:

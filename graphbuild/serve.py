@@ -13,7 +13,10 @@
 - each query runs in a sandboxed child process (no network, a memory cap) that is killed when
   it runs past the timeout (pyoxigraph cannot interrupt a query): the answer is then 503; a
   request's ``timeout=`` can only lower the server's limit;
-- queries share the slots fairly (``Slots``); a Host header that does not name the server is
+- queries share the slots fairly (``Slots``): at most one fewer than the slots per client
+  address, and a quick lane (a quarter of the slots, at least one) where a query runs at most
+  QUICK_SECONDS, kept from clients whose queries overran lately, so that cheap queries keep
+  answering while expensive ones hold the other slots until their timeout; a Host header that does not name the server is
   answered 421 (DNS rebinding); CORS headers (``*`` while the sandbox holds, or the origins of
   ``--allow-origin``) let browser tools such as YASGUI query it from another origin.
 
@@ -50,6 +53,7 @@ from .query.runner import default_memory_limit
 from .store import StoreDir, StoreError
 
 DEFAULT_TIMEOUT = 30.0
+QUICK_SECONDS = 2.0  # the time a query taken in the quick lane may run (Slots)
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 MAX_BODY = 10 * 1024 * 1024
@@ -218,45 +222,81 @@ _STATUS = {"refused": 400, "invalid": 400, "timeout": 503, "memory": 503, "faile
 
 class Slots:
     """Query slots shared fairly: at most ``size`` queries run, at most ``per_client`` of one client,
-    and at most ``queue`` requests wait; the rest are answered 503 at once."""
+    and at most ``queue`` requests wait; the rest are answered 503 at once.
 
-    def __init__(self, size: int, per_client: int, queue: int) -> None:
+    ``quick`` of the slots form a quick lane, kept for queries that end soon: a query taken
+    there is stopped after QUICK_SECONDS, and a client whose query overran a limit lately
+    (``overran``) does not get one. pyoxigraph cannot interrupt a query, so without it a few
+    expensive queries held every slot until their timeout and cheap ones only waited.
+    """
+
+    def __init__(self, size: int, per_client: int, queue: int, quick: int = 0) -> None:
         self.size, self.per_client, self.queue = size, per_client, queue
+        self.quick = min(quick, size - 1)  # at least one slot where a query may run its full time
         self._cond = threading.Condition()
-        self._running = 0
+        self._running = 0  # in the full-length slots
+        self._quick_running = 0
         self._waiting = 0
         self._by_client: dict[str, int] = {}
+        self._overran: dict[str, float] = {}
 
-    def acquire(self, client: str, timeout: float) -> None:
-        """Take a slot for ``client`` within ``timeout`` seconds, or raise ProtocolError 503."""
+    def _take(self, client: str) -> bool | None:
+        """A free slot for ``client``: False a full-length one, True a quick one; None: none now."""
+        if self._by_client.get(client, 0) >= self.per_client:
+            return None
+        if self._running < self.size - self.quick:
+            self._running += 1
+            quick = False
+        elif self._quick_running < self.quick and time.monotonic() >= self._overran.get(client, 0.0):
+            self._quick_running += 1
+            quick = True
+        else:
+            return None
+        self._by_client[client] = self._by_client.get(client, 0) + 1
+        return quick
+
+    def acquire(self, client: str, timeout: float) -> bool:
+        """Take a slot for ``client`` within ``timeout`` seconds (True: in the quick lane), or raise ProtocolError 503."""
         deadline = time.monotonic() + timeout
         with self._cond:
+            got = self._take(client)
+            if got is not None:  # a free slot is taken at once, however many wait for another kind
+                return got
             if self._waiting >= self.queue:
                 raise ProtocolError(503, f"the server is busy: {self._waiting} queries are already waiting; retry later")
             self._waiting += 1
             try:
-                while self._running >= self.size or self._by_client.get(client, 0) >= self.per_client:
+                while (got := self._take(client)) is None:
                     left = deadline - time.monotonic()
                     if left <= 0:
                         mine = self._by_client.get(client, 0)
                         why = f"{mine} of your queries are running" if mine >= self.per_client else "every query slot stayed taken"
                         raise ProtocolError(503, f"the server is busy: {why} for {timeout:g} s; retry later")
                     self._cond.wait(left)
-                self._running += 1
-                self._by_client[client] = self._by_client.get(client, 0) + 1
+                return got
             finally:
                 self._waiting -= 1
 
-    def release(self, client: str) -> None:
-        """Give the slot of ``client`` back."""
+    def release(self, client: str, quick: bool = False) -> None:
+        """Give the slot of ``client`` back (``quick``: one of the quick lane)."""
         with self._cond:
-            self._running -= 1
+            if quick:
+                self._quick_running -= 1
+            else:
+                self._running -= 1
             left = self._by_client.get(client, 1) - 1
             if left:
                 self._by_client[client] = left
             else:
                 self._by_client.pop(client, None)
             self._cond.notify_all()
+
+    def overran(self, client: str, seconds: float = 60.0) -> None:
+        """A query of ``client`` overran its time or memory: no quick slot for it for ``seconds``."""
+        with self._cond:
+            now = time.monotonic()
+            self._overran = {c: t for c, t in self._overran.items() if t > now}  # bounded by the clients of the last minute
+            self._overran[client] = now + seconds
 
 
 class QueryRunner:
@@ -274,7 +314,7 @@ class QueryRunner:
         self._ctx = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(["graphbuild.serve"])
         size = max_running or max(2, os.cpu_count() or 2)
-        self.slots = Slots(size, per_client or max(1, size - 1), queue=8 * size)
+        self.slots = Slots(size, per_client or max(1, size - 1), queue=8 * size, quick=max(1, size // 4))
 
     def warm_up(self) -> None:
         """Start the fork server now rather than on the first request."""
@@ -304,14 +344,20 @@ class QueryRunner:
         except StoreError as exc:
             raise ProtocolError(503, str(exc)) from exc
         started = time.monotonic()
-        self.slots.acquire(client, limit)
+        quick = self.slots.acquire(client, limit)
+        left = max(0.1, limit - (time.monotonic() - started))
         try:
-            out = run_prepared(prepared, gen.db, ctx=self._ctx, timeout=max(0.1, limit - (time.monotonic() - started)),
+            out = run_prepared(prepared, gen.db, ctx=self._ctx, timeout=min(left, QUICK_SECONDS) if quick else left,
                                memory_limit=self.memory_limit, finish=_answer_or_protocol_error, finish_args=(prefs,), shown_timeout=limit)
         except QueryError as exc:
+            if exc.reason in ("timeout", "memory"):
+                self.slots.overran(client)
+            if quick and exc.reason == "timeout" and left > QUICK_SECONDS:
+                raise ProtocolError(503, f"the server is busy: every full-length query slot is taken, and this query was stopped after "
+                                         f"{QUICK_SECONDS:g} s in the quick lane; retry later") from exc
             raise ProtocolError(_STATUS.get(exc.reason, 500), str(exc)) from exc
         finally:
-            self.slots.release(client)
+            self.slots.release(client, quick)
         if isinstance(out, ProtocolError):
             raise out
         return out

@@ -282,26 +282,33 @@ def test_ctrl_c_is_held_back_while_workers_are_forked():
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
-def test_a_ctrl_c_while_submitting_shuts_the_worker_pool_down(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_ctrl_c_while_workers_hold_documents_stops_them(tmp_path, monkeypatch, jobs):
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    import signal
+    import threading
+    import time
 
     import graphbuild.build as b
 
     build(store=tmp_path)
     before, quads = StoreDir(tmp_path).current().path, _quads(tmp_path)
-    real_submit = ProcessPoolExecutor.submit
-    calls = []
 
-    def interrupted_submit(self, *args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real_submit(self, *args, **kwargs)
+    def stuck(src, names):
+        if src.name.startswith("002_"):
+            time.sleep(600)  # a worker that would never finish on its own
+        return extract_document(src, names)
 
     monkeypatch.setattr(b, "fingerprint", lambda: "newextractor")
-    monkeypatch.setattr(ProcessPoolExecutor, "submit", interrupted_submit)
-    with pytest.raises(KeyboardInterrupt):
-        build(store=tmp_path, jobs=2)
-    assert multiprocessing.active_children() == []  # no idle worker left for the exit to wait on
+    monkeypatch.setattr(b, "extract_document", stuck)
+    # Ctrl-C reaches the main thread (the terminal sends it to the whole process group, where the
+    # workers hold it blocked), while it waits for the workers.
+    timer = threading.Timer(2, signal.pthread_kill, (threading.main_thread().ident, signal.SIGINT))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build(store=tmp_path, jobs=jobs)
+    finally:
+        timer.cancel()
+    assert multiprocessing.active_children() == []  # the stuck worker was killed, not waited for
     assert StoreDir(tmp_path).current().path == before and _quads(tmp_path) == quads
