@@ -25,17 +25,19 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from .errors import PolicykgError
+
 DEFAULT_DOC_TIMEOUT = 300.0
 DEFAULT_DOC_MEMORY_MB = 2048
 MB = 1024 * 1024
 QUEUED = 4  # tasks in a worker's pipe at a time (measured: documents of the real collection take 7 ms on average)
 
 
-class DocumentOverrun(Exception):
+class DocumentOverrun(PolicykgError):
     """A document went over one of its budgets; its message is the reason shown to the user."""
 
 
-class WorkerDied(Exception):
+class WorkerDied(PolicykgError):
     """The worker process extracting a document died by a signal the supervisor did not send, or exited."""
 
     def __init__(self, signum: int | None, exitcode: int | None) -> None:
