@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from graphbuild import analyse as A
+from graphbuild.export import network as N
 from graphbuild.query import load_query, run_query
 
 PREFIXES = "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
@@ -144,8 +145,8 @@ def test_betweenness_is_exact_when_small_and_seeded_samples_when_large(G: nx.Mul
     H = A.coresponsibility(G)
     exact = A.centrality(H, "betweenness")
     assert max(exact, key=exact.get) == keiw(G)
-    monkeypatch.setattr(A, "BETWEENNESS_EXACT_LIMIT", 10)
-    monkeypatch.setattr(A, "BETWEENNESS_SAMPLE", 8)
+    monkeypatch.setattr(A.measures, "BETWEENNESS_EXACT_LIMIT", 10)
+    monkeypatch.setattr(A.measures, "BETWEENNESS_SAMPLE", 8)
     sampled = A.centrality(H, "betweenness")
     assert sampled == A.centrality(H, "betweenness")  # reproducible
     assert sampled != exact
@@ -256,8 +257,8 @@ def test_write_network_flat_attributes_and_reproducible(fmt: str, store: ox.Stor
 
     quads = data_quads(store)
     a, b = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
-    A.write_network(quads, a, fmt)
-    A.write_network(list(reversed(quads)), b, fmt)
+    N.write_network(quads, a, fmt)
+    N.write_network(list(reversed(quads)), b, fmt)
     assert a.read_bytes() == b.read_bytes()
     back = nx.read_graphml(a) if fmt == "graphml" else nx.read_gexf(a)
     assert back.number_of_nodes() == G.number_of_nodes()
@@ -270,11 +271,11 @@ def test_write_network_flat_attributes_and_reproducible(fmt: str, store: ox.Stor
 
 
 def test_flat_attributes_drop_none_join_lists_and_strip_xml_controls() -> None:
-    flat = A.flat_attributes({"a": None, "b": ["x", "y"], "c": "bad\x0bchar", "d": True, "e": 2, "f": [], "g": "",
+    flat = N.flat_attributes({"a": None, "b": ["x", "y"], "c": "bad\x0bchar", "d": True, "e": 2, "f": [], "g": "",
                               "evidence": [{"text": "句", "file": "f.txt", "start": 1, "end": 2}], "props": {"unit": ["亿元"]}})
     assert flat == {"b": "x | y", "c": "badchar", "d": True, "e": 2, "evidence": "f.txt:1-2 句", "evidence_count": 1, "prop_unit": "亿元"}
     XSD = "http://www.w3.org/2001/XMLSchema#"
-    typed = A.flat_attributes(
+    typed = N.flat_attributes(
         {"props": {"year": ["2025"], "tz": ["2025+08:00"], "v": ["1.5"], "ok": ["false"], "n": ["07"], "two": ["1", "2"], "bad": ["x"], "d": ["2024-01-01"]}},
         {"year": [XSD + "gYear"], "tz": [XSD + "gYear"], "v": [XSD + "decimal"], "ok": [XSD + "boolean"], "n": [XSD + "integer"],
          "two": [XSD + "integer"], "bad": [XSD + "integer"], "d": [XSD + "date"]},
@@ -282,4 +283,4 @@ def test_flat_attributes_drop_none_join_lists_and_strip_xml_controls() -> None:
     assert typed == {"prop_year": 2025, "prop_tz": 2025, "prop_v": 1.5, "prop_ok": False, "prop_n": 7,
                      "prop_two": "1 | 2", "prop_bad": "x", "prop_d": "2024-01-01"}
     with pytest.raises(A.AnalysisError, match="graphml or gexf"):
-        A.write_network([], Path("x.dot"), "dot")
+        N.write_network([], Path("x.dot"), "dot")

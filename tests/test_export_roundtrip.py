@@ -331,7 +331,7 @@ def test_network_edge_ids_are_unique(networks: dict, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
 def test_network_property_with_several_values_somewhere_is_text_everywhere(tmp_path: Path, fmt: str, reader) -> None:  # noqa: ANN001
-    from graphbuild.analyse import write_network
+    from graphbuild.export.network import write_network
 
     ex, t1, t2 = "https://example.org/", ox.NamedNode("https://example.org/t1"), ox.NamedNode("https://example.org/t2")
     g, year = ox.NamedNode(ex + "doc"), ox.NamedNode(PKG + "targetYear")

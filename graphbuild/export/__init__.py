@@ -89,7 +89,7 @@ def export(out: str | Path, fmt: str, *, store: str | Path = ".policykg", with_o
         with output_file(out) as tmp:
             rdf_format = graph_formats.get(name).rdf
             if rdf_format is None:  # a network format
-                from ..analyse import write_network
+                from .network import write_network
 
                 write_network(quads, tmp, name)
             else:
