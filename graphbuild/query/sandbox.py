@@ -9,8 +9,11 @@ Called once at the start of each query child process, never in the CLI or server
   is missing (not Linux), an empty network namespace is tried (root only); where neither works,
   ``network_wall()`` says so and the grammar check is the only wall (``serve`` then sends no CORS
   header unless ``--allow-origin`` asks for one).
-- **Bounded memory.** ``RLIMIT_AS`` caps the address space of the child; an allocation beyond it
-  fails and the child dies, which the runner reports as "query used too much memory".
+- **Bounded memory.** ``RLIMIT_AS`` caps the address space the child may add to what it maps when
+  it starts (the forked interpreter); an allocation beyond it fails and the child dies, which the
+  runner reports as "query used too much memory". glibc's per-thread malloc arenas are limited to
+  two, so that the store's threads reserving 64 MB arenas do not spend the cap on address space
+  nothing uses (a cheap query was stopped at a 1 GiB cap on a busy machine).
 """
 
 from __future__ import annotations
@@ -93,10 +96,32 @@ def network_wall() -> str:
     return out
 
 
+_M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
+def _vm_size() -> int:
+    """This process's address space in bytes (VmSize), or 0 where /proc is missing."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _few_arenas() -> None:
+    """At most two malloc arenas for the threads this process starts from now (glibc only)."""
+    try:
+        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 2)
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to limit
+
+
 def limit_memory(limit: int | None) -> None:
-    """Cap this process's address space at ``limit`` bytes (None or 0: leave it)."""
+    """Let this process's address space grow by at most ``limit`` bytes from now (None or 0: leave it)."""
     if not limit:
         return
+    _few_arenas()
+    limit += _vm_size()
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
