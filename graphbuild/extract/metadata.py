@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import alternation
+from ..resources import load_pattern
 from .model import Citation, GroupRef, Span
 from .structure import Sentences
 
@@ -55,13 +56,16 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 _FIELD_KIND = {label: kind for kind, labels in _FIELD_LABELS.items() for label in labels}
+# Pages set labels out with spaces between their characters (标　　题：, 索 引 号：): any white space
+# between the characters of a label is allowed.
+_FIELD_LABEL = "|".join("[ \t\u3000]*".join(map(re.escape, label)) for label in sorted(_FIELD_KIND, key=len, reverse=True))
 # A label opens a line (after a bullet) or follows white space or a table bar, and is followed by a colon.
 _FIELD_RE = re.compile(
     r"(?:^|(?<=[\s\u3000|｜]))[-•·*]?[ \t\u3000]*(?P<label>"
-    + alternation(_FIELD_KIND)
+    + _FIELD_LABEL
     + r")[ \t\u3000]*[:：][ \t\u3000]*"
 )
-_FIELD_LINE_RE = re.compile(r"[-•·*]?[ \t\u3000]*(?:" + alternation(_FIELD_KIND) + r")[ \t\u3000]*[:：]")
+_FIELD_LINE_RE = re.compile(r"[-•·*]?[ \t\u3000]*(?:" + _FIELD_LABEL + r")[ \t\u3000]*[:：]")
 _HEADER_CHARS = 5000
 _HEADER_LINES = 60
 
@@ -91,6 +95,58 @@ _BODY_LINE_RE = re.compile(r"[。！？]")
 _NOT_TITLE_LINE_RE = re.compile(
     r"[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]*[:：]?|[（(]此件[^）)]{0,12}[）)])[ \t\u3000\r]*"
 )
+
+
+@lru_cache(maxsize=1)
+def _title_rules() -> dict[str, re.Pattern[str] | tuple[str, ...]]:
+    """patterns/titles.json: what a document's own title is not, and what may follow a notice title on its line."""
+    t = load_pattern("titles.json")
+    return {
+        "sentence": re.compile(t["sentence_start"]),
+        "addressee": re.compile(t["addressee_start"]),
+        "citing": tuple(t["citing_verbs"]),
+        # Greedy: the longest title of the line's first clause that the addressee, 文号 or date follows
+        # (a lazy one stopped at 政策 of …政策措施的通知).
+        "leading": re.compile(rf"[ \t\u3000]*(?P<t>[^。，,；;！？：:\n]{{4,120}}{TITLE_SUFFIX}{_PERIOD})(?={t['after_notice_title']})"),
+    }
+
+
+# Before the 文号 only a red header's body name (中共X省委办公厅), never other words (关于印发冀政办〔…〕…).
+_LEADING_DOCNO_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{_AGENCY_TAIL})?" + _DOCNO_RE.pattern)
+
+
+def _without_docno(candidate: str) -> str:
+    """A title line without the 文号 (and red-header name) glued before it: 冀X〔2023〕1号X厅关于…的通知 → X厅关于…的通知."""
+    m = _LEADING_DOCNO_RE.match(candidate)
+    if m is None or m.end() == len(candidate):
+        return candidate
+    rest = candidate[m.end():]
+    return rest if len(rest) >= 6 and _title_like(rest) else candidate
+
+
+def _not_own_title(candidate: str) -> bool:
+    """True for a sentence's first words or an addressee line, which are never the document's own title."""
+    r = _title_rules()
+    return bool(r["sentence"].match(candidate) or r["addressee"].match(candidate))  # type: ignore[union-attr]
+
+
+def _sentence_like(line: str) -> bool:
+    """True for a first line that is a sentence or an addressee line rather than a title."""
+    c = compact(line)
+    return _not_own_title(c) or bool(re.search(r"[。，,；;：:！？]", c)) or len(c) > 60
+
+
+def _leading_title(line: str) -> re.Match[str] | None:
+    """A notice title at the start of a line that runs on into the addressee, the 文号 or the date."""
+    m = _title_rules()["leading"].match(line)  # type: ignore[union-attr]
+    if m is None or _not_own_title(compact(m.group("t"))) or _NOT_TITLE_RE.match(m.group("t")):
+        return None
+    return m
+
+
+def _cited_by_verb(text: str, pos: int) -> bool:
+    """True when the 《 at ``pos`` follows a citing verb (贯彻落实《…》, 根据《…》): another document's title."""
+    return text[max(0, pos - 4) : pos].endswith(_title_rules()["citing"])  # type: ignore[arg-type]
 
 
 def compact(s: str) -> str:
@@ -142,7 +198,7 @@ def header_fields(text: str) -> dict[str, Span]:
             continue
         found = list(_FIELD_RE.finditer(line))
         for j, m in enumerate(found):
-            kind = _FIELD_KIND[m.group("label")]
+            kind = _FIELD_KIND[_WS_RE.sub("", m.group("label"))]
             if kind == "other" or kind in fields:
                 continue
             a = pos + m.end()
@@ -195,7 +251,7 @@ def find_title(text: str) -> tuple[str, Span | None]:
             if i + k > len(lines) or is_field[i + k - 1]:
                 break
             end = lines[i + k - 1][0] + len(lines[i + k - 1][1])
-            candidate = _TRAILER_RE.sub("", compact(text[start:end]))
+            candidate = _without_docno(_TRAILER_RE.sub("", compact(text[start:end])))
             if _title_like(candidate):
                 return candidate, Span(start, end, text[start:end])
         # The heading just above the 文号 line (one or two lines), when it does not end like a title.
@@ -212,15 +268,34 @@ def find_title(text: str) -> tuple[str, Span | None]:
                 and not any(_is_signature_line(line) for line in heading)
             ):
                 return candidate, Span(start, end, text[start:end])
+        # A notice title that runs on into the addressee line, the 文号 or the date (pages that lost
+        # their line breaks): the notice's title, not the plan it issues.
+        lead = _leading_title(lines[i][1])
+        if lead is not None:
+            a, b = start + lead.start("t"), start + lead.end("t")
+            return compact(lead.group("t")), Span(a, b, text[a:b])
     # A report: the plan that was issued (印发《…》) or the first title-like citation.
     head = text[:4000]
-    for pattern in (r"(?:印发|出台|发布|公布|制定)(?:了|实施)?《(?P<t>[^《》]{4,120})》", rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》"):
+    self_refs = (
+        r"(?:印发|出台|发布|公布|制定)(?:了|实施)?《(?P<t>[^《》]{4,120})》",
+        r"现将《(?P<t>[^《》]{4,120})》(?:印发|转发|予以|公布)",
+        r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,12}同意",
+    )
+    for pattern in self_refs:
         m2 = re.search(pattern, head)
         if m2:
+            return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
+    for m2 in re.finditer(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head):
+        # 为贯彻落实《国务院关于…的意见》 names the document this one implements, not this one.
+        if not _cited_by_verb(head, m2.start()):
             return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     first = _first_lines(text, 1)
     if first:
         pos, line = first[0]
+        if _sentence_like(line):
+            # A text that starts with its body or its addressee line has no title: none is better
+            # than a sentence (the pipeline warns).
+            return "", None
         return compact(line)[:80], Span(pos, pos + len(line), line)
     return "", None
 
@@ -302,7 +377,8 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
     head = text[:3000]
     for pos, line in _first_lines(text, 12):
         m = _NOTICE_RE.match(compact(line))
-        if m and len(m.group("issuers")) >= 3:
+        # 为贯彻落实《国务院办公厅关于… is a sentence citing a notice, not this notice's issuers.
+        if m and len(m.group("issuers")) >= 3 and not re.search(r"[《》“”。：:]", m.group("issuers")) and not _not_own_title(m.group("issuers")):
             names = split_issuers(line[: line.find("关于")], region_names) if "关于" in line else [m.group("issuers")]
             return names, Span(pos, pos + len(line), line)
     m = _NOTICE_RE.match(compact(title)) if title else None
