@@ -78,3 +78,26 @@ def test_a_document_cited_after_a_citing_verb_is_not_the_title():
 def test_a_sentence_citing_a_notice_gives_no_issuer():
     text = "为贯彻落实《东山省人民政府办公厅关于推进政务公开的意见》精神，结合我市实际，提出如下意见。\n一、总体要求\n"
     assert find_issuers(text, "", [])[0] == []
+
+
+@pytest.mark.parametrize("first", ["一、总体要求", "东政办〔2030〕5号"])
+def test_a_heading_or_docno_first_line_is_no_title(first):
+    assert find_title(f"{first}\n各区县人民政府：\n为加快数字产业发展，现提出如下意见。\n") == ("", None)
+
+
+def test_a_glued_signature_gives_the_issuer_and_a_cited_number_is_not_the_docno():
+    from graphbuild.extract.metadata import find_doc_number
+
+    text = (
+        "为贯彻落实《东山省人民政府关于推进政务公开的意见》（东政发〔2030〕3号）精神，结合我市实际，提出如下意见。"
+        "一、总体要求（一）目标。推进工作。（市科技局负责）西河市人民政府2031年3月23日更多信息请关注"
+    )
+    assert find_issuers(text, "", ["西河市", "东山省"])[0] == ["西河市人民政府"]
+    assert find_doc_number(text) == ""
+    # Names only: a sentence before a date gives no issuer.
+    assert find_issuers("我们在2031年3月23日召开会议。", "", ["西河市"])[0] == []
+
+
+def test_a_glued_joint_signature_is_split_at_region_names():
+    text = "请认真贯彻执行。　东山省科学技术厅东山省财政厅2031年1月5日　　东山省研发平台管理办法"
+    assert find_issuers(text, "", ["东山省"])[0] == ["东山省科学技术厅", "东山省财政厅"]

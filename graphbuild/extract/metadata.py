@@ -133,6 +133,8 @@ def _not_own_title(candidate: str) -> bool:
 def _sentence_like(line: str) -> bool:
     """True for a first line that is a sentence or an addressee line rather than a title."""
     c = compact(line)
+    if _DOCNO_RE.fullmatch(c) or re.match(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])", c):
+        return True  # a 文号 or a numbered heading (一、总体要求) starts the text: no title line
     return _not_own_title(c) or bool(re.search(r"[。，,；;：:！？]", c)) or len(c) > 60
 
 
@@ -285,10 +287,11 @@ def find_title(text: str) -> tuple[str, Span | None]:
         m2 = re.search(pattern, head)
         if m2:
             return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
-    for m2 in re.finditer(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head):
-        # 为贯彻落实《国务院关于…的意见》 names the document this one implements, not this one.
-        if not _cited_by_verb(head, m2.start()):
-            return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
+    m2 = re.search(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head)
+    # 为贯彻落实《国务院关于…的意见》 names the document this one implements; the citations after it
+    # are others still (a text that opens so has no title line).
+    if m2 and not _cited_by_verb(head, m2.start()):
+        return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     first = _first_lines(text, 1)
     if first:
         pos, line = first[0]
@@ -362,6 +365,39 @@ def find_signature(text: str, region_names: list[str] | None = None) -> tuple[li
     return None
 
 
+_GLUED_DATE_RE = re.compile(rf"(?:{_NUM_DATE}|{_CN_DATE})(?![起前后以至内])")
+_GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|厅|局|委|部|署|院|行|办|会)")
+_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]|[ \t\u3000]{2,}")
+_BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国")
+
+
+def find_glued_signature(text: str, region_names: list[str] | None = None) -> tuple[list[str], Span] | None:
+    """The first signature written on one line with its date (…请认真贯彻执行。　河北省人民政府办公厅2024年6月14日).
+
+    Pages that lost their line breaks glue the signing bodies to the date: the bodies are the names
+    (and only names) between the previous sentence end or indent and the date.
+    """
+    for m in _GLUED_DATE_RE.finditer(text):
+        lo = max(0, m.start() - 200)
+        before = text[lo : m.start()]
+        cut = 0
+        for b in _GLUED_BOUNDARY_RE.finditer(before):
+            cut = b.end()
+        chunk = before[cut:].strip(" \t\u3000")
+        if len(chunk) < 3:
+            continue
+        names = split_issuers(chunk, region_names or [])
+        if not names or not all(_GLUED_NAME_RE.fullmatch(n) for n in names):
+            continue
+        # A body's name starts with its region or is a central body; not 我们, 有关部门 ….
+        if not all(n.startswith((*_BODY_STARTS, *(region_names or []))) or n.endswith(("部", "总局", "委员会", "署")) for n in names):
+            continue
+        start = m.start() - len(before) + cut + (len(before[cut:]) - len(before[cut:].lstrip(" \t\u3000")))
+        end = start + len(chunk)
+        return names, Span(start, end, text[start:end])
+    return None
+
+
 def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[str], Span | None]:
     """The issuing bodies.
 
@@ -387,6 +423,9 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
     sig = find_signature(text, region_names)
     if sig is not None:
         return sig[0], sig[1]
+    glued = find_glued_signature(text, region_names)
+    if glued is not None:
+        return glued
     m = _JOINT_LEAD_RE.match(compact(title)) if title else None
     if m:
         return [m.group("lead")], None
@@ -413,8 +452,11 @@ def find_doc_number(text: str) -> str:
     m = _DOCNO_LINE_RE.search(text[:3000])
     if m:
         return compact(m.group("no"))
-    m = _DOCNO_RE.search(text[:600])
-    return compact(m.group(0)) if m else ""
+    for m in _DOCNO_RE.finditer(text[:600]):
+        # 《国务院关于…的意见》（国发〔2018〕11号） is the number of the document cited, not this one's.
+        if not re.search(r"[》〉][ \t\u3000]*[（(][ \t\u3000]*$", text[max(0, m.start() - 4) : m.start()]):
+            return compact(m.group(0))
+    return ""
 
 
 _CN_VALUE = {c: (0 if c in "〇零○Ｏ" else "一二三四五六七八九".index(c) + 1) for c in _CN_DIGIT}
