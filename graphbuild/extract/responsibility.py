@@ -61,7 +61,7 @@ def _shapes() -> _Shapes:
         "label_re": re.compile("(" + "|".join(map(re.escape, lead + support + resp)) + r")\s*[：:]"),
         "list_endings": tuple(sorted(s["list_endings"], key=len, reverse=True)),
         # 工业和信息化部等部门和各省级人民政府: the list ending, then a joined unit.
-        "joined_list_re": re.compile(rf"(?:{_alt([e for e in s['list_endings'] if e != '等'])})(?:以及|和|及)"),
+        "joined_list_re": re.compile(rf"(?:{_alt(s['list_endings'])})(?:以及|和|及)"),
         "role_words": tuple(sorted((w for ws in s["role_endings"].values() for w in ws), key=len, reverse=True)),
         "role_modifiers": tuple(sorted(s["role_modifiers"], key=len, reverse=True)),
         "role_of": {w: role for role, ws in s["role_endings"].items() for w in ws},
