@@ -59,10 +59,12 @@ def _alternation(words: Iterable[str]) -> str:
 def _bracket_re() -> re.Pattern[str]:
     c = _checks()
     # A labelled list (责任单位：…), or a role word closing the bracket or a clause of it (…牵头，…配合).
-    return re.compile(rf"(?:{_alternation(c['bracket_labels'])})\s*[：:]|(?:{_alternation(c['bracket_role_words'])})\s*(?:[，,；;、]|$)")
+    return re.compile(rf"(?:{_alternation(c['bracket_labels'])})\s*[：:]|(?:{_alternation(c['bracket_role_words'])})\s*(?:[，,；;、。]|$)")
 
 
-_OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "［": "］", "[": "]"}
+# Pages mix full-width and ASCII forms of one bracket ((…）, （…)): each opener closes with either form.
+_OPENERS = {"（": "）)", "(": "）)", "〔": "〕]］】", "【": "】]］〕", "［": "］]】〕", "[": "］]】〕"}
+_CLOSERS = "".join(sorted(set("".join(_OPENERS.values()))))
 _MAX_BRACKET = 300  # a longer "bracket" is an unclosed one running on, not a list of units
 
 
@@ -77,11 +79,11 @@ def top_brackets(text: str) -> list[str]:
                 if not stack:
                     start = i
                 stack.append(_OPENERS[ch])
-            elif stack and ch == stack[-1]:
+            elif stack and ch in stack[-1]:
                 stack.pop()
                 if not stack and i - start <= _MAX_BRACKET:
                     found.append(line[start + 1 : i])
-            elif stack and ch in _OPENERS.values():
+            elif stack and ch in _CLOSERS:
                 stack = []  # mismatched: start again after it
     return found
 

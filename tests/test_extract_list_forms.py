@@ -89,3 +89,13 @@ def test_prose_in_parentheses_with_a_role_word_stays_prose():
     assert parse_bracket("需要各方密切配合", 0) is None
     assert parse_bracket("以下简称“协同推进”", 0) is None
     assert parse_bracket("2025年底前完成", 0) is None
+
+
+def test_a_note_about_the_following_brackets_is_no_unit():
+    inner = "东山市科技局、东山市财政局按职责分工负责，各县政府落实。以下任务均需各县政府落实，不再列出"
+    assert units(inner) == [("东山市科技局", "responsible"), ("东山市财政局", "responsible"), ("各县政府", "responsible")]
+
+
+@pytest.mark.parametrize("inner", ["东山市委党校、东山市金融局负责", "牵头部门：东山市供销总社，完成时限：2030年", "东山市属高等学校、科研院所负责"])
+def test_schools_institutes_and_cooperatives_are_units(inner):
+    assert parse_bracket(inner, 0) is not None

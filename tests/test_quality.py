@@ -191,3 +191,10 @@ def test_cli_quality_without_store_is_a_user_error(tmp_path):
         r = run(cmd, "--store", str(tmp_path / "none"))
         assert r.exit_code == 1
         assert r.stderr == f"Error: no graph in {tmp_path / 'none'}/: run `policykg build` first (or pass --store DIR)\n"
+
+
+def test_count_brackets_mixed_forms_notes_and_luoshi():
+    # (…） with an ASCII opener and a full-width closer is one bracket, as pages write it.
+    assert top_brackets("甲(责任单位：东山市科技局）乙") == ["责任单位：东山市科技局"]
+    assert count_brackets("推进（东山市科技局、东山市财政局负责。列第一位者为牵头单位，下同）") == 1
+    assert count_brackets("推进（东山市科技局、项目承担单位负责落实）") == 1
