@@ -101,3 +101,28 @@ def test_a_glued_signature_gives_the_issuer_and_a_cited_number_is_not_the_docno(
 def test_a_glued_joint_signature_is_split_at_region_names():
     text = "请认真贯彻执行。　东山省科学技术厅东山省财政厅2031年1月5日　　东山省研发平台管理办法"
     assert find_issuers(text, "", ["东山省"])[0] == ["东山省科学技术厅", "东山省财政厅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("东山市数据条例（２０３０年４月２７日东山市人民代表大会常务委员会第二次会议通过）第一章总则第一条为了……", "东山市数据条例"),
+        ("东山省数据安全法（2030年6月1日东山省人民代表大会通过）第一章总则", "东山省数据安全法"),
+        ("关于开展养老保险登记工作的通知根据《东山省养老保险办法》要求，现就有关事项通知如下：", "关于开展养老保险登记工作的通知"),
+        ("关于使用失业保险金稳岗的意见为深入贯彻东山省委全会精神，做好稳就业工作，提出如下意见。", "关于使用失业保险金稳岗的意见"),
+        ("东山市科学技术局执法公示实施细则(试行)第一章总则第一条为严格依法行政，制定本细则。", "东山市科学技术局执法公示实施细则(试行)"),
+    ],
+)
+def test_a_title_run_into_its_adoption_note_chapter_or_body(text, expected):
+    assert title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社东山12月24日电东山省数据安全法（2030年6月1日东山省人民代表大会通过）第一章总则", "东山省数据安全法"),
+        ("东人社函〔2030〕33号关于做好社会保险基金评估工作的通知按照《东山省社会保险办法》要求，现就有关事项通知如下：", "关于做好社会保险基金评估工作的通知"),
+    ],
+)
+def test_a_dateline_or_docno_before_a_run_on_title_is_dropped(text, expected):
+    assert title(text) == expected

@@ -103,11 +103,18 @@ def _title_rules() -> dict[str, re.Pattern[str] | tuple[str, ...]]:
     t = load_pattern("titles.json")
     return {
         "sentence": re.compile(t["sentence_start"]),
+        "dateline": re.compile(t["dateline"]),
         "addressee": re.compile(t["addressee_start"]),
         "citing": tuple(t["citing_verbs"]),
         # Greedy: the longest title of the line's first clause that the addressee, 文号 or date follows
         # (a lazy one stopped at 政策 of …政策措施的通知).
-        "leading": re.compile(rf"[ \t\u3000]*(?P<t>[^。，,；;！？：:\n]{{4,120}}{TITLE_SUFFIX}{_PERIOD})(?={t['after_notice_title']})"),
+        # A law or standard (…法, …规范) also opens a text this way, its adoption note or 第一章 after it;
+        # the text's body may follow at once (…的意见为深入贯彻…).
+        "leading": re.compile(
+            rf"[ \t\u3000]*(?P<t>[^。，,；;！？：:\n]{{4,120}}(?:{TITLE_SUFFIX}|{'|'.join(t['leading_title_extra_suffixes'])}){_PERIOD}"
+            rf"(?:[（(](?:{'|'.join(t['title_status_notes'])})[）)])?)"
+            rf"(?={t['after_notice_title']}|{t['sentence_start'].lstrip('^')})"
+        ),
     }
 
 
@@ -275,7 +282,9 @@ def find_title(text: str) -> tuple[str, Span | None]:
         lead = _leading_title(lines[i][1])
         if lead is not None:
             a, b = start + lead.start("t"), start + lead.end("t")
-            return compact(lead.group("t")), Span(a, b, text[a:b])
+            # A news dateline (新华社北京12月24日电) or a 文号 before the title is not part of it.
+            found = _without_docno(_title_rules()["dateline"].sub("", compact(lead.group("t"))))  # type: ignore[union-attr]
+            return found, Span(a, b, text[a:b])
     # A report: the plan that was issued (印发《…》) or the first title-like citation.
     head = text[:4000]
     self_refs = (
