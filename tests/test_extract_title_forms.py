@@ -126,3 +126,20 @@ def test_a_title_run_into_its_adoption_note_chapter_or_body(text, expected):
 )
 def test_a_dateline_or_docno_before_a_run_on_title_is_dropped(text, expected):
     assert title(text) == expected
+
+
+def test_notice_issuers_before_yinfa_or_zhuanfa():
+    text = "东山省人民政府办公厅转发省科技厅关于支持研发中心若干措施的通知\n各市人民政府：\n现转发给你们。\n"
+    assert find_issuers(text, title(text), ["东山省"])[0] == ["东山省人民政府办公厅"]
+    text = "东山省人民政府办公厅印发关于支持研发中心若干措施的通知\n各市人民政府：\n现印发给你们。\n"
+    assert find_issuers(text, title(text), ["东山省"])[0] == ["东山省人民政府办公厅"]
+
+
+def test_a_signature_set_apart_from_its_date_by_indents():
+    text = "请认真贯彻执行。　　东山省科学技术厅　　东山省财政厅　　2031年1月5日东山省研发平台管理办法"
+    assert find_issuers(text, "", ["东山省"])[0] == ["东山省科学技术厅", "东山省财政厅"]
+
+
+def test_a_news_headline_with_yinfa_gives_no_notice_issuers():
+    text = "【东山网 政策法规】11月13日,东山市科学技术局印发《东山市研发平台管理办法》。\n"
+    assert find_issuers(text, title(text), ["东山市"])[0] == ["东山市科学技术局"]

@@ -32,7 +32,8 @@ _PERIOD_RES = [
 _AGENCY_TAIL = r"(?:委员会|人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|政府|厅|局|委|部|署|办)"
 _ISSUE_VERB_RE = re.compile(rf"(?P<agency>[\u4e00-\u9fff]{{2,40}}?{_AGENCY_TAIL})(?:近日|日前|正式)?(?:联合)?(?:印发|发布|出台|制定|公布)(?:了|实施)?《")
 _HEADLINE_RE = re.compile(rf"^\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}{_AGENCY_TAIL})\s*[:：]")
-_NOTICE_RE = re.compile(rf"^(?P<issuers>.+?{_AGENCY_TAIL})关于")
+# X关于…, and X印发/转发/批转…: a notice's issuers (国务院办公厅转发商务部关于… is 国务院办公厅's).
+_NOTICE_RE = re.compile(rf"^(?P<issuers>.+?{_AGENCY_TAIL})(?:关于|印发|转发|批转)")
 _GROUP_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff“”\"]{2,40}?(?:领导小组|工作小组|工作专班|专班|工作组|联席会议|推进组|指挥部))"
 )
@@ -375,36 +376,54 @@ def find_signature(text: str, region_names: list[str] | None = None) -> tuple[li
 
 
 _GLUED_DATE_RE = re.compile(rf"(?:{_NUM_DATE}|{_CN_DATE})(?![起前后以至内])")
-_GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|厅|局|委|部|署|院|行|办|会)")
-_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]|[ \t\u3000]{2,}")
+_GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|总社|厅|局|委|部|署|院|行|办|会)")
+_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]")
+_CENTRAL_ENDS = ("部", "总局", "委员会", "署", "总社", "银保监会", "证监会")
 _BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国")
 
 
 def find_glued_signature(text: str, region_names: list[str] | None = None) -> tuple[list[str], Span] | None:
     """The first signature written on one line with its date (…请认真贯彻执行。　河北省人民政府办公厅2024年6月14日).
 
-    Pages that lost their line breaks glue the signing bodies to the date: the bodies are the names
-    (and only names) between the previous sentence end or indent and the date.
+    Pages that lost their line breaks glue the signing bodies to the date, or set them apart by
+    indents only: the bodies are the runs of names (and only names) between the previous sentence
+    end and the date, taken back from the date while each run is names.
     """
+    regions = region_names or []
     for m in _GLUED_DATE_RE.finditer(text):
         lo = max(0, m.start() - 200)
         before = text[lo : m.start()]
         cut = 0
         for b in _GLUED_BOUNDARY_RE.finditer(before):
             cut = b.end()
-        chunk = before[cut:].strip(" \t\u3000")
-        if len(chunk) < 3:
+        names: list[str] = []
+        first = len(before)
+        for run in reversed(list(re.finditer(r"[^ \t\u3000]+", before[cut:]))):
+            found = split_issuers(run.group(), regions)
+            # A body's name starts with its region or is a central body; not 我们, 有关部门 ….
+            if not found or not all(
+                _GLUED_NAME_RE.fullmatch(n) and (n.startswith((*_BODY_STARTS, *regions)) or n.endswith(_CENTRAL_ENDS)) for n in found
+            ):
+                break
+            names[:0] = found
+            first = cut + run.start()
+        if not names:
             continue
-        names = split_issuers(chunk, region_names or [])
-        if not names or not all(_GLUED_NAME_RE.fullmatch(n) for n in names):
-            continue
-        # A body's name starts with its region or is a central body; not 我们, 有关部门 ….
-        if not all(n.startswith((*_BODY_STARTS, *(region_names or []))) or n.endswith(("部", "总局", "委员会", "署")) for n in names):
-            continue
-        start = m.start() - len(before) + cut + (len(before[cut:]) - len(before[cut:].lstrip(" \t\u3000")))
-        end = start + len(chunk)
+        start = lo + first
+        end = lo + len(before.rstrip(" \t\u3000"))
         return names, Span(start, end, text[start:end])
     return None
+
+
+def _raw_prefix(line: str, n: int) -> str:
+    """The prefix of ``line`` holding its first ``n`` non-white-space characters (white space kept: it separates names)."""
+    seen = 0
+    for i, ch in enumerate(line):
+        if not _WS_RE.match(ch):
+            seen += 1
+            if seen == n:
+                return line[: i + 1]
+    return line
 
 
 def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[str], Span | None]:
@@ -423,8 +442,9 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
     for pos, line in _first_lines(text, 12):
         m = _NOTICE_RE.match(compact(line))
         # 为贯彻落实《国务院办公厅关于… is a sentence citing a notice, not this notice's issuers.
-        if m and len(m.group("issuers")) >= 3 and not re.search(r"[《》“”。：:]", m.group("issuers")) and not _not_own_title(m.group("issuers")):
-            names = split_issuers(line[: line.find("关于")], region_names) if "关于" in line else [m.group("issuers")]
+        # Names only (CJK, 、): a headline 【…】11月13日,X委印发《…》 or a sentence is no notice title.
+        if m and len(m.group("issuers")) >= 3 and re.fullmatch(r"[\u4e00-\u9fff、]+", m.group("issuers")) and not _not_own_title(m.group("issuers")):
+            names = split_issuers(_raw_prefix(line, len(m.group("issuers"))), region_names)
             return names, Span(pos, pos + len(line), line)
     m = _NOTICE_RE.match(compact(title)) if title else None
     if m and len(m.group("issuers")) >= 3:
