@@ -143,3 +143,12 @@ def test_a_signature_set_apart_from_its_date_by_indents():
 def test_a_news_headline_with_yinfa_gives_no_notice_issuers():
     text = "【东山网 政策法规】11月13日,东山市科学技术局印发《东山市研发平台管理办法》。\n"
     assert find_issuers(text, title(text), ["东山市"])[0] == ["东山市科学技术局"]
+
+
+def test_the_plan_a_notice_issues_is_no_cited_plan():
+    from graphbuild.extract.metadata import is_self_reference
+
+    notice = "东山省人民政府办公厅印发关于支持数字产业发展若干政策措施（2030-2032年）的通知"
+    assert is_self_reference("关于支持数字产业发展的若干政策措施（2030-2032年）", notice, [])
+    assert is_self_reference("关于支持研发中心的若干措施", "东山省人民政府办公厅转发省科技厅关于支持研发中心若干措施的通知", [])
+    assert not is_self_reference("东山省数字经济促进条例", notice, [])

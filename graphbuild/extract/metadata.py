@@ -567,6 +567,14 @@ def find_period(title: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+_ISSUED_RE = re.compile(r"(?:印发|转发|批转)(?P<p>.{4,}?)(?:的)?通知$")
+
+
+def _issued_key(name: str) -> str:
+    """A plan's name without 的, 《》, quotes and its period (2024-2026年): how a notice and its text differ."""
+    return re.sub(r"[的《》〈〉<>“”\"]|[（(]\s*\d{4}[^）)]*[）)]", "", name)
+
+
 class SelfNames:
     """The names a document gives itself and its schemes, prepared once to tell self-references apart.
 
@@ -581,10 +589,16 @@ class SelfNames:
         # A title ends with c exactly when its reversal starts with c reversed: sorted, those are adjacent.
         self.reversed = sorted(t[::-1] for t in stripped)
         self.short = {n for n in _SELF_NAMES if any(n in t for t in stripped)}
+        # What a notice issues (X印发关于…若干措施的通知): its own plan, however the text words its 《…》
+        # (关于…的若干措施), so compared without 的, 《》 and the period.
+        self.issued = [_issued_key(m.group("p")) for t in own if (m := _ISSUED_RE.search(t))]
 
     def __contains__(self, cited: str) -> bool:
         c = compact(cited)
         if c in self.own or c in self.short:
+            return True
+        key = _issued_key(c)
+        if len(key) >= 8 and any(k.endswith(key) for k in self.issued):
             return True
         rc = c[::-1]
         i = bisect.bisect_left(self.reversed, rc)
