@@ -19,8 +19,6 @@ from .query import execute
 from .resources import load_pattern
 from .store import StoreDir
 
-ENTITIES = "https://w3id.org/policykg/entities"
-
 _DOCUMENTS = """
 PREFIX pkg: <https://w3id.org/policykg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
