@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out
 
-.PHONY: demo test bench install clean lint docs
+.PHONY: demo test bench install clean lint docs quality
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ lint: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/cog -r docs/cli.md
+
+# Gold-free figures on the real collection (no annotation needed): built into a temporary store.
+REALDOCS ?= ../shared/realdocs/texts
+quality: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/policykg build $(REALDOCS) --store "$$tmp/store" --jobs 2 --format tsv >/dev/null 2>"$$tmp/build.log"; \
+	rc=$$?; if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then cat "$$tmp/build.log"; exit $$rc; fi; \
+	$(BIN)/policykg quality --store "$$tmp/store" $(REALDOCS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -302,6 +302,50 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
                 click.echo(f"{d.document}\t{m}\t{e}")
 
 
+@main.command()
+@click.argument("texts", nargs=-1, type=click.Path(path_type=Path))
+@STORE_OPTION
+@click.option("--per-document", is_flag=True, help="One row per document instead of the overall figures.")
+@format_option(choices=("table", "tsv", "json"))
+def quality(texts: tuple[Path, ...], store: str, per_document: bool, fmt: str) -> None:
+    """Gold-free figures of the graph; give the source TEXTS to count their responsibility brackets too."""
+    from .quality import quality as do_quality
+    from .store import StoreError
+
+    try:
+        q = do_quality(store, list(texts) if texts else None)
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(q if per_document else q["overall"], ensure_ascii=False, indent=2))
+        return
+    if per_document:
+        cols = ["document", "title", "title_problem", "brackets", "tasks", "unit_mentions", "unresolved", "list_word_labels"]
+        rows = [[", ".join(r[c]) if c == "list_word_labels" else r[c] for c in cols] for r in q["documents"]]
+        click.echo(render(cols, rows, fmt, title="Gold-free figures per document"), nl=False)
+        return
+    click.echo(render(["figure", "value"], list(q["overall"].items()), fmt, title="Gold-free figures"), nl=False)
+
+
+@main.command()
+@STORE_OPTION
+@format_option(choices=("table", "tsv", "json"))
+def unresolved(store: str, fmt: str) -> None:
+    """Unresolved unit labels with counts and documents: a template to fill in with full names and authority IRIs."""
+    from .quality import unresolved_units
+    from .store import StoreError
+
+    try:
+        units = unresolved_units(store)
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    cols = ["label", "count", "documents", "full_name", "authority_iri"]
+    rows = [[u["label"], u["count"], " ".join(u["documents"]), "", ""] for u in units]
+    click.echo(render(cols, rows, fmt, title="Unresolved unit labels"), nl=False)
+
+
 # --- commands defined in their own modules (graphbuild/cli_*.py): one import + add_command line each ---
 from .cli_explore import analyse, viz  # noqa: E402
 from .cli_server import push, serve  # noqa: E402

@@ -20,7 +20,9 @@ STOP_LISTS = [
     ("mentions.json", ("left_boundaries",)),
     ("mentions.json", ("followers",)),
     ("mentions.json", ("level_prefixes",)),
-    ("agency_shapes.json", ("closing_phrases",)),
+    ("agency_shapes.json", ("list_endings",)),
+    ("agency_shapes.json", ("role_modifiers",)),
+    ("agency_shapes.json", ("note_labels",)),
 ]
 
 _CATEGORY = "a category of national policy language (五年规划, 国务院 documents), not a name"
@@ -57,7 +59,8 @@ ALLOWED = {
     "发展战略性": "a verb + the start of 战略性…: the boundary before a category",
     "风险投资基金投资": "a verb phrase before an object: a boundary of names in any funding clause",
     "高质量发展": "the standing verb phrase of policy texts (推动…高质量发展)",
-    "按职责分工负责": "the standing closing phrase of responsibility brackets",
+    "等有关部门": "the standing end of a list of units (A、B等有关部门)",
+    "按职责分工": "the standing role modifier of responsibility brackets (按职责分工负责)",
 }
 
 

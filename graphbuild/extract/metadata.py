@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import alternation
+from ..rules import RuleSet, derived
 from .model import Citation, GroupRef, Span
 from .numerals import cjk_number
 from .structure import Sentences
@@ -32,7 +33,8 @@ _PERIOD_RES = [
 _AGENCY_TAIL = r"(?:委员会|人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|政府|厅|局|委|部|署|办)"
 _ISSUE_VERB_RE = re.compile(rf"(?P<agency>[\u4e00-\u9fff]{{2,40}}?{_AGENCY_TAIL})(?:近日|日前|正式)?(?:联合)?(?:印发|发布|出台|制定|公布)(?:了|实施)?《")
 _HEADLINE_RE = re.compile(rf"^\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}{_AGENCY_TAIL})\s*[:：]")
-_NOTICE_RE = re.compile(rf"^(?P<issuers>.+?{_AGENCY_TAIL})关于")
+# X关于…, and X印发/转发/批转…: a notice's issuers (国务院办公厅转发商务部关于… is 国务院办公厅's).
+_NOTICE_RE = re.compile(rf"^(?P<issuers>.+?{_AGENCY_TAIL})(?:关于|印发|转发|批转)")
 _GROUP_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff“”\"]{2,40}?(?:领导小组|工作小组|工作专班|专班|工作组|联席会议|推进组|指挥部))"
 )
@@ -56,13 +58,16 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 _FIELD_KIND = {label: kind for kind, labels in _FIELD_LABELS.items() for label in labels}
+# Pages set labels out with spaces between their characters (标　　题：, 索 引 号：): any white space
+# between the characters of a label is allowed.
+_FIELD_LABEL = "|".join("[ \t\u3000]*".join(map(re.escape, label)) for label in sorted(_FIELD_KIND, key=len, reverse=True))
 # A label opens a line (after a bullet) or follows white space or a table bar, and is followed by a colon.
 _FIELD_RE = re.compile(
     r"(?:^|(?<=[\s\u3000|｜]))[-•·*]?[ \t\u3000]*(?P<label>"
-    + alternation(_FIELD_KIND)
+    + _FIELD_LABEL
     + r")[ \t\u3000]*[:：][ \t\u3000]*"
 )
-_FIELD_LINE_RE = re.compile(r"[-•·*]?[ \t\u3000]*(?:" + alternation(_FIELD_KIND) + r")[ \t\u3000]*[:：]")
+_FIELD_LINE_RE = re.compile(r"[-•·*]?[ \t\u3000]*(?:" + _FIELD_LABEL + r")[ \t\u3000]*[:：]")
 _HEADER_CHARS = 5000
 _HEADER_LINES = 60
 
@@ -92,6 +97,67 @@ _BODY_LINE_RE = re.compile(r"[。！？]")
 _NOT_TITLE_LINE_RE = re.compile(
     r"[ \t\u3000]*(?:附件[ \t\u3000]*[0-9一二三四五六七八九十]*[:：]?|[（(]此件[^）)]{0,12}[）)])[ \t\u3000\r]*"
 )
+
+
+@derived("patterns/titles.json")
+def _title_rules(rules: RuleSet) -> dict[str, re.Pattern[str] | tuple[str, ...]]:
+    """patterns/titles.json: what a document's own title is not, and what may follow a notice title on its line."""
+    t = rules.pattern("titles.json")
+    return {
+        "sentence": re.compile(t["sentence_start"]),
+        "dateline": re.compile(t["dateline"]),
+        "addressee": re.compile(t["addressee_start"]),
+        "citing": tuple(t["citing_verbs"]),
+        # Greedy: the longest title of the line's first clause that the addressee, 文号 or date follows
+        # (a lazy one stopped at 政策 of …政策措施的通知).
+        # A law or standard (…法, …规范) also opens a text this way, its adoption note or 第一章 after it;
+        # the text's body may follow at once (…的意见为深入贯彻…).
+        "leading": re.compile(
+            rf"[ \t\u3000]*(?P<t>[^。，,；;！？：:\n]{{4,120}}(?:{TITLE_SUFFIX}|{'|'.join(t['leading_title_extra_suffixes'])}){_PERIOD}"
+            rf"(?:[（(](?:{'|'.join(t['title_status_notes'])})[）)])?)"
+            rf"(?={t['after_notice_title']}|{t['sentence_start'].lstrip('^')})"
+        ),
+    }
+
+
+# Before the 文号 only a red header's body name (中共X省委办公厅), never other words (关于印发冀政办〔…〕…).
+_LEADING_DOCNO_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{_AGENCY_TAIL})?" + _DOCNO_RE.pattern)
+
+
+def _without_docno(candidate: str) -> str:
+    """A title line without the 文号 (and red-header name) glued before it: 冀X〔2023〕1号X厅关于…的通知 → X厅关于…的通知."""
+    m = _LEADING_DOCNO_RE.match(candidate)
+    if m is None or m.end() == len(candidate):
+        return candidate
+    rest = candidate[m.end():]
+    return rest if len(rest) >= 6 and _title_like(rest) else candidate
+
+
+def _not_own_title(candidate: str) -> bool:
+    """True for a sentence's first words or an addressee line, which are never the document's own title."""
+    r = _title_rules()
+    return bool(r["sentence"].match(candidate) or r["addressee"].match(candidate))  # type: ignore[union-attr]
+
+
+def _sentence_like(line: str) -> bool:
+    """True for a first line that is a sentence or an addressee line rather than a title."""
+    c = compact(line)
+    if _DOCNO_RE.fullmatch(c) or re.match(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])", c):
+        return True  # a 文号 or a numbered heading (一、总体要求) starts the text: no title line
+    return _not_own_title(c) or bool(re.search(r"[。，,；;：:！？]", c)) or len(c) > 60
+
+
+def _leading_title(line: str) -> re.Match[str] | None:
+    """A notice title at the start of a line that runs on into the addressee, the 文号 or the date."""
+    m = _title_rules()["leading"].match(line)  # type: ignore[union-attr]
+    if m is None or _not_own_title(compact(m.group("t"))) or _NOT_TITLE_RE.match(m.group("t")):
+        return None
+    return m
+
+
+def _cited_by_verb(text: str, pos: int) -> bool:
+    """True when the 《 at ``pos`` follows a citing verb (贯彻落实《…》, 根据《…》): another document's title."""
+    return text[max(0, pos - 4) : pos].endswith(_title_rules()["citing"])  # type: ignore[arg-type]
 
 
 def compact(s: str) -> str:
@@ -143,7 +209,7 @@ def header_fields(text: str) -> dict[str, Span]:
             continue
         found = list(_FIELD_RE.finditer(line))
         for j, m in enumerate(found):
-            kind = _FIELD_KIND[m.group("label")]
+            kind = _FIELD_KIND[_WS_RE.sub("", m.group("label"))]
             if kind == "other" or kind in fields:
                 continue
             a = pos + m.end()
@@ -196,7 +262,7 @@ def find_title(text: str) -> tuple[str, Span | None]:
             if i + k > len(lines) or is_field[i + k - 1]:
                 break
             end = lines[i + k - 1][0] + len(lines[i + k - 1][1])
-            candidate = _TRAILER_RE.sub("", compact(text[start:end]))
+            candidate = _without_docno(_TRAILER_RE.sub("", compact(text[start:end])))
             if _title_like(candidate):
                 return candidate, Span(start, end, text[start:end])
         # The heading just above the 文号 line (one or two lines), when it does not end like a title.
@@ -213,15 +279,37 @@ def find_title(text: str) -> tuple[str, Span | None]:
                 and not any(_is_signature_line(line) for line in heading)
             ):
                 return candidate, Span(start, end, text[start:end])
+        # A notice title that runs on into the addressee line, the 文号 or the date (pages that lost
+        # their line breaks): the notice's title, not the plan it issues.
+        lead = _leading_title(lines[i][1])
+        if lead is not None:
+            a, b = start + lead.start("t"), start + lead.end("t")
+            # A news dateline (新华社北京12月24日电) or a 文号 before the title is not part of it.
+            found = _without_docno(_title_rules()["dateline"].sub("", compact(lead.group("t"))))  # type: ignore[union-attr]
+            return found, Span(a, b, text[a:b])
     # A report: the plan that was issued (印发《…》) or the first title-like citation.
     head = text[:4000]
-    for pattern in (r"(?:印发|出台|发布|公布|制定)(?:了|实施)?《(?P<t>[^《》]{4,120})》", rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》"):
+    self_refs = (
+        r"(?:印发|出台|发布|公布|制定)(?:了|实施)?《(?P<t>[^《》]{4,120})》",
+        r"现将《(?P<t>[^《》]{4,120})》(?:印发|转发|予以|公布)",
+        r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,12}同意",
+    )
+    for pattern in self_refs:
         m2 = re.search(pattern, head)
         if m2:
             return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
+    m2 = re.search(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head)
+    # 为贯彻落实《国务院关于…的意见》 names the document this one implements; the citations after it
+    # are others still (a text that opens so has no title line).
+    if m2 and not _cited_by_verb(head, m2.start()):
+        return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     first = _first_lines(text, 1)
     if first:
         pos, line = first[0]
+        if _sentence_like(line):
+            # A text that starts with its body or its addressee line has no title: none is better
+            # than a sentence (the pipeline warns).
+            return "", None
         return compact(line)[:80], Span(pos, pos + len(line), line)
     return "", None
 
@@ -288,6 +376,57 @@ def find_signature(text: str, region_names: list[str] | None = None) -> tuple[li
     return None
 
 
+_GLUED_DATE_RE = re.compile(rf"(?:{_NUM_DATE}|{_CN_DATE})(?![起前后以至内])")
+_GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|总社|厅|局|委|部|署|院|行|办|会)")
+_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]")
+_CENTRAL_ENDS = ("部", "总局", "委员会", "署", "总社", "银保监会", "证监会")
+_BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国")
+
+
+def find_glued_signature(text: str, region_names: list[str] | None = None) -> tuple[list[str], Span] | None:
+    """The first signature written on one line with its date (…请认真贯彻执行。　河北省人民政府办公厅2024年6月14日).
+
+    Pages that lost their line breaks glue the signing bodies to the date, or set them apart by
+    indents only: the bodies are the runs of names (and only names) between the previous sentence
+    end and the date, taken back from the date while each run is names.
+    """
+    regions = region_names or []
+    for m in _GLUED_DATE_RE.finditer(text):
+        lo = max(0, m.start() - 200)
+        before = text[lo : m.start()]
+        cut = 0
+        for b in _GLUED_BOUNDARY_RE.finditer(before):
+            cut = b.end()
+        names: list[str] = []
+        first = len(before)
+        for run in reversed(list(re.finditer(r"[^ \t\u3000]+", before[cut:]))):
+            found = split_issuers(run.group(), regions)
+            # A body's name starts with its region or is a central body; not 我们, 有关部门 ….
+            if not found or not all(
+                _GLUED_NAME_RE.fullmatch(n) and (n.startswith((*_BODY_STARTS, *regions)) or n.endswith(_CENTRAL_ENDS)) for n in found
+            ):
+                break
+            names[:0] = found
+            first = cut + run.start()
+        if not names:
+            continue
+        start = lo + first
+        end = lo + len(before.rstrip(" \t\u3000"))
+        return names, Span(start, end, text[start:end])
+    return None
+
+
+def _raw_prefix(line: str, n: int) -> str:
+    """The prefix of ``line`` holding its first ``n`` non-white-space characters (white space kept: it separates names)."""
+    seen = 0
+    for i, ch in enumerate(line):
+        if not _WS_RE.match(ch):
+            seen += 1
+            if seen == n:
+                return line[: i + 1]
+    return line
+
+
 def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[str], Span | None]:
     """The issuing bodies.
 
@@ -303,8 +442,10 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
     head = text[:3000]
     for pos, line in _first_lines(text, 12):
         m = _NOTICE_RE.match(compact(line))
-        if m and len(m.group("issuers")) >= 3:
-            names = split_issuers(line[: line.find("关于")], region_names) if "关于" in line else [m.group("issuers")]
+        # 为贯彻落实《国务院办公厅关于… is a sentence citing a notice, not this notice's issuers.
+        # Names only (CJK, 、): a headline 【…】11月13日,X委印发《…》 or a sentence is no notice title.
+        if m and len(m.group("issuers")) >= 3 and re.fullmatch(r"[\u4e00-\u9fff、]+", m.group("issuers")) and not _not_own_title(m.group("issuers")):
+            names = split_issuers(_raw_prefix(line, len(m.group("issuers"))), region_names)
             return names, Span(pos, pos + len(line), line)
     m = _NOTICE_RE.match(compact(title)) if title else None
     if m and len(m.group("issuers")) >= 3:
@@ -312,6 +453,9 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
     sig = find_signature(text, region_names)
     if sig is not None:
         return sig[0], sig[1]
+    glued = find_glued_signature(text, region_names)
+    if glued is not None:
+        return glued
     m = _JOINT_LEAD_RE.match(compact(title)) if title else None
     if m:
         return [m.group("lead")], None
@@ -338,8 +482,11 @@ def find_doc_number(text: str) -> str:
     m = _DOCNO_LINE_RE.search(text[:3000])
     if m:
         return compact(m.group("no"))
-    m = _DOCNO_RE.search(text[:600])
-    return compact(m.group(0)) if m else ""
+    for m in _DOCNO_RE.finditer(text[:600]):
+        # 《国务院关于…的意见》（国发〔2018〕11号） is the number of the document cited, not this one's.
+        if not re.search(r"[》〉][ \t\u3000]*[（(][ \t\u3000]*$", text[max(0, m.start() - 4) : m.start()]):
+            return compact(m.group(0))
+    return ""
 
 
 def _date_of(m: re.Match) -> str:
@@ -410,6 +557,14 @@ def find_period(title: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+_ISSUED_RE = re.compile(r"(?:印发|转发|批转)(?P<p>.{4,}?)(?:的)?通知$")
+
+
+def _issued_key(name: str) -> str:
+    """A plan's name without 的, 《》, quotes and its period (2024-2026年): how a notice and its text differ."""
+    return re.sub(r"[的《》〈〉<>“”\"]|[（(]\s*\d{4}[^）)]*[）)]", "", name)
+
+
 class SelfNames:
     """The names a document gives itself and its schemes, prepared once to tell self-references apart.
 
@@ -424,10 +579,16 @@ class SelfNames:
         # A title ends with c exactly when its reversal starts with c reversed: sorted, those are adjacent.
         self.reversed = sorted(t[::-1] for t in stripped)
         self.short = {n for n in _SELF_NAMES if any(n in t for t in stripped)}
+        # What a notice issues (X印发关于…若干措施的通知): its own plan, however the text words its 《…》
+        # (关于…的若干措施), so compared without 的, 《》 and the period.
+        self.issued = [_issued_key(m.group("p")) for t in own if (m := _ISSUED_RE.search(t))]
 
     def __contains__(self, cited: str) -> bool:
         c = compact(cited)
         if c in self.own or c in self.short:
+            return True
+        key = _issued_key(c)
+        if len(key) >= 8 and any(k.endswith(key) for k in self.issued):
             return True
         rc = c[::-1]
         i = bisect.bisect_left(self.reversed, rc)

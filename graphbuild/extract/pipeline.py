@@ -69,6 +69,8 @@ def structure(s: State) -> None:
     declared = [m.group(1) for m in _meta._CITE_RE.finditer(text[: len(text) // 2 + 1])]
     ex.parts = _struct.find_parts(text, declared)
     ex.parts[0].title = ex.title
+    if not ex.title:
+        ex.warnings.append("no title found: the text starts with its addressee line or its body; the plan is named after its file")
     ex.headings = _struct.find_headings(text, ex.parts, s.sents)
     if not ex.headings:
         ex.warnings.append("no numbered headings found: the text has no recognisable structure")

@@ -15,12 +15,15 @@ _CLOSE = "）)〕]】］"
 _SPLIT_RE = re.compile(r"[、，,；;/]")
 _LEVEL_PREFIX_RE = re.compile(r"^(市|省|区|县)(?!委|政府|级|场)")
 # A note that the first unit of every bracket leads, e.g. "排在第一位的为牵头单位".
-_TRAILING_NOTE_RE = re.compile(r"[。；;，,]\s*(?:(?:排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}牵头(?:单位|部门)|下同)[^（）()]*$")
+# 列在第一位 and 排名第1 are the same note as 列第一位 and 排名第一.
+_FIRST = r"(?:排在?第[一1]位|列在?第[一1]位|第一个|首位|排名第[一1]位?)"
+# 。以下任务均需各市县政府负责，不再列出: a note about the brackets that follow, not units of this one.
+_TRAILING_NOTE_RE = re.compile(rf"[。；;，,]\s*(?:{_FIRST}[^。]{{0,12}}牵头(?:单位|部门)|下同|以下(?:任务|各项|事项)?均)[^（）()]*$")
 # The most characters a note's words take after its white space (排在第一位 + 12 + 牵头单位): a note that
 # matches ends after the last bracket character of the body, so it starts at most this far before it.
 _NOTE_WORDS_MAX = 5 + 12 + 4
 _PARENS = "（）()"
-_LEAD_NOTE_RE = re.compile(r"(排在?第一位|列第一位|第一个|首位|排名第一)[^。]{0,12}(为|是)?牵头(单位|部门)")
+_LEAD_NOTE_RE = re.compile(rf"{_FIRST}[^。]{{0,12}}(为|是)?牵头(单位|部门)")
 
 
 class _Shapes(TypedDict):
@@ -30,8 +33,18 @@ class _Shapes(TypedDict):
     lead: list[str]
     support: list[str]
     resp: list[str]
-    closing: list[str]
     label_re: re.Pattern[str]
+    list_endings: tuple[str, ...]
+    joined_list_re: re.Pattern[str]
+    role_words: tuple[str, ...]
+    role_modifiers: tuple[str, ...]
+    role_of: dict[str, str]
+    note_re: re.Pattern[str]
+    time_re: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @derived("patterns/agency_shapes.json")
@@ -45,8 +58,15 @@ def _shapes(rules: RuleSet) -> _Shapes:
         "lead": lead,
         "support": support,
         "resp": resp,
-        "closing": sorted(s["closing_phrases"], key=len, reverse=True),
         "label_re": re.compile("(" + "|".join(map(re.escape, lead + support + resp)) + r")\s*[：:]"),
+        "list_endings": tuple(sorted(s["list_endings"], key=len, reverse=True)),
+        # 工业和信息化部等部门和各省级人民政府: the list ending, then a joined unit.
+        "joined_list_re": re.compile(rf"(?:{_alt(s['list_endings'])})(?:以及|和|及)"),
+        "role_words": tuple(sorted((w for ws in s["role_endings"].values() for w in ws), key=len, reverse=True)),
+        "role_modifiers": tuple(sorted(s["role_modifiers"], key=len, reverse=True)),
+        "role_of": {w: role for role, ws in s["role_endings"].items() for w in ws},
+        "note_re": re.compile(rf"(?:{_alt(s['note_labels'])})\s*[：:][^；;（）()]*"),
+        "time_re": re.compile(s["time_note_pattern"]),
     }
 
 
@@ -93,6 +113,9 @@ def _split_joined(unit: str) -> list[tuple[int, str]]:
     """Units joined by 及/以及 (中国民航局及有关地方人民政府) as separate units, with their offsets; else the unit itself."""
     if not unit:
         return []
+    j = _shapes()["joined_list_re"].search(unit)
+    if j is not None and _looks_like_unit(unit[j.end():]):
+        return [(0, unit[: j.start()]), (j.end(), unit[j.end():])]
     m = re.search(r"以及|及", unit)
     if m is None or "（" in unit or "(" in unit:
         return [(0, unit)]
@@ -100,6 +123,12 @@ def _split_joined(unit: str) -> list[tuple[int, str]]:
     if _looks_like_unit(left) and _looks_like_unit(right):
         return [(0, left), (m.end(), right)]
     return [(0, unit)]
+
+
+def _drop_list_ending(unit: str) -> str:
+    """The unit without the list ending that closes it (省财政厅等有关部门 → 省财政厅)."""
+    ending = next((e for e in _shapes()["list_endings"] if unit.endswith(e)), None)
+    return unit[: -len(ending)].rstrip() if ending else unit
 
 
 def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
@@ -121,13 +150,69 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
             off = seg_start + cur_start + (len(raw) - len(raw.lstrip()))
             unit_role = "lead" if mark else role
             for piece_off, piece in _split_joined(stripped):
+                # A list ending (…等有关部门) closes the list; it is no part of the unit's name.
+                piece = _drop_list_ending(piece)
+                if not piece or _shapes()["time_re"].match(piece):
+                    continue  # a time (2025年底前, 长期推进) written among the units is a note
                 units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
             cur_start = i + 1
     return units
 
 
-_LEAD_SPLIT_RE = re.compile(r"^(.+?)牵头(?:负责)?[，,;；]\s*(.+?)(?:等)?(?:配合|参与|协同)(?:负责)?$")
-_SUPPORT_ENDS = tuple(w + t for w in ("配合", "参与", "协同") for t in ("", "负责"))
+def _strip_role(clause: str, role: str) -> tuple[str, str]:
+    """A clause without its closing role word (…牵头, …等部门按职责分工负责) and the role that word gives its units.
+
+    牵头 makes the clause's units leads, 配合/参与 supports; 负责/落实 keep the role of the segment
+    (a 配合单位： list stays support). The text returned is a prefix of the clause (offsets hold).
+    """
+    # Tested from the end with endswith, not a regex search: a search started at every position of a
+    # long clause (or white-space run) would be quadratic.
+    sh = _shapes()
+    end = len(clause.rstrip().rstrip("。.").rstrip())
+    word = next((w for w in sh["role_words"] if clause.endswith(w, 0, end)), None)
+    if word is None or end == len(word):
+        return clause, role
+    end -= len(word)
+    while (mod := next((m for m in sh["role_modifiers"] if clause.endswith(m, 0, end)), None)) is not None and end > len(mod):
+        end -= len(mod)
+    word_role = sh["role_of"][word]
+    return clause[: len(clause[:end].rstrip())], role if word_role == "responsible" else word_role
+
+
+def _role_clauses(seg: str, start: int, role: str) -> list[tuple[str, int, str]]:
+    """Split a segment into its clauses (at top-level ，；), each with the role its closing word gives it."""
+    out: list[tuple[str, int, str]] = []
+    depth = 0
+    cur = 0
+    for i, ch in enumerate(seg + "，"):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (i == len(seg) or ch in "，,；;"):
+            text, r = _strip_role(seg[cur:i].rstrip(), role)
+            out.append((text, start + cur, r))
+            cur = i + 1
+    return out
+
+
+def _blank_notes(inner: str) -> str:
+    """``inner`` with its notes (完成时限：2025年底前) blanked out: spaces of the same length, so offsets hold."""
+    return _shapes()["note_re"].sub(lambda m: " " * len(m.group()), inner)
+
+
+def _drop_trailing_times(body: str) -> str:
+    """The body without the times that close it (…负责，2025年底前): notes, not units, and no role word either."""
+    time_re = _shapes()["time_re"]
+    while True:
+        cut = max(map(body.rfind, "，,；;"))
+        tail = body[cut + 1 :].strip()
+        if cut < 0 or not time_re.match(tail) or any(c in tail for c in _PARENS):
+            return body
+        body = body[:cut].rstrip()
+
+
+_SEPARATORS = " \t\u3000；;，,。"
 
 
 def _trailing_note(body: str) -> re.Match[str] | None:
@@ -150,12 +235,15 @@ def _trailing_note(body: str) -> re.Match[str] | None:
 def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
     """Parse the inside of a bracket into units with roles, or None when it is no responsibility bracket."""
     sh = _shapes()
-    body = inner.strip()
-    offset = inner_start + (len(inner) - len(inner.lstrip()))
+    inner = _blank_notes(inner)
+    # A note blanked out leaves its separator: strip both (a note may come first).
+    body = inner.strip(_SEPARATORS)
+    offset = inner_start + (len(inner) - len(inner.lstrip(_SEPARATORS)))
     # A note after the units (…。列第一位的为牵头单位，下同) is about the list, not part of it.
     note = _trailing_note(body)
     if note is not None:
         body = body[: note.start()].rstrip()
+    body = _drop_trailing_times(body)
     labelled = False
     segments: list[tuple[str, int, str]] = []  # (text, start, role)
     marks = list(sh["label_re"].finditer(body))
@@ -167,25 +255,15 @@ def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
             role = "lead" if label in sh["lead"] else "support" if label in sh["support"] else "responsible"
             segments.append((body[m.end():end], offset + m.end(), role))
     else:
-        closing = next((c for c in sh["closing"] if body.endswith(c)), None)
-        # Only a body ending like a support role can match; without the test every 牵头， of a long
-        # body started a scan to its end (quadratic).
-        lead_split = _LEAD_SPLIT_RE.match(body) if body.endswith(_SUPPORT_ENDS) else None
-        if lead_split:
-            segments.append((lead_split.group(1), offset + lead_split.start(1), "lead"))
-            segments.append((lead_split.group(2), offset + lead_split.start(2), "support"))
-        elif body.endswith(("牵头", "牵头负责")) and not closing:
-            core = re.sub(r"牵头(负责)?$", "", body)
-            segments.append((core, offset, "lead"))
-        elif closing:
-            core = body[: -len(closing)]
-            segments.append((core, offset, "responsible"))
-        else:
+        # Unlabelled: a list of units closed by a role word (…负责, …牵头, A牵头，B配合); the clauses
+        # give each unit its role below.
+        if _strip_role(body, "responsible")[0] == body:
             return None
+        segments.append((body, offset, "responsible"))
     units: list[UnitRef] = []
     for seg, start, role in segments:
-        seg_clean = re.sub(r"(按职责分工负责|按照职责分工负责|分工负责|共同负责|负责)[。.]?\s*$", "", seg.rstrip("；;。. "))
-        units.extend(_split_units(seg_clean, start, role))
+        for clause, c_start, c_role in _role_clauses(seg, start, role):
+            units.extend(_split_units(clause.rstrip("；;。. "), c_start, c_role))
     units = [u for u in units if u.surface]
     if not units:
         return None

@@ -360,6 +360,37 @@ def _office(s: str, ctx: Jurisdiction, parent: str | None) -> ResolvedUnit | Non
     return ResolvedUnit(s, s, "agency", False, ctx.region, level, local=True)
 
 
+_NAMED_OFFICE_RE = re.compile(r"^(?P<dept>[\u4e00-\u9fff]{2,14}?(?:厅|局|委|部))(?P<office>[\u4e00-\u9fff]{2,14}(?:处|科|室))$")
+_OWN_OFFICE_RE = re.compile(r"^(?:本)?(?P<own>厅|局|委|部)(?P<office>[\u4e00-\u9fff]{2,14})$")
+
+
+def _office_of_named(s: str, ctx: Jurisdiction, year: int | None) -> ResolvedUnit | None:
+    """An office written with its department (省人社厅就业促进处): the office of that department, resolved.
+
+    The department is resolved as a unit of its own; a name that is no department (省委办公室) stays.
+    """
+    m = _NAMED_OFFICE_RE.match(s)
+    office = _local_template()["office"]
+    if m is None or office is None or not office.search(m.group("office")):
+        return None
+    dept = resolve_unit(m.group("dept"), ctx, year=year)
+    if dept.kind != "agency" or not dept.resolved:
+        return None
+    return ResolvedUnit(s, dept.label + m.group("office"), "agency", True, dept.region, dept.level)
+
+
+def _own_office(s: str, ctx: Jurisdiction, parent: str | None) -> ResolvedUnit | None:
+    """厅劳动保障监察局 in a 厅's own document: a body of the issuing department (its 厅 written for it)."""
+    m = _OWN_OFFICE_RE.match(s)
+    if m is None or parent is None or not parent.endswith(m.group("own")) or not s.endswith(_OWN_BODY_ENDS):
+        return None
+    level = ctx.region.level if ctx.region else "national"
+    return ResolvedUnit(s, parent + m.group("office"), "agency", True, ctx.region, level)
+
+
+_OWN_BODY_ENDS = ("处", "科", "室", "局", "中心", "所")
+
+
 def office_parent(issuers: list[str], ctx: Jurisdiction, year: int | None = None) -> str | None:
     """The department whose internal offices (处/科/室/司) a document's units may be: its single issuer,
     when that is a department (厅, 局, 委, 部…), not a government, its general office or several bodies."""
@@ -403,7 +434,8 @@ def resolve_unit(
         if (m_infix := infix.match(s)) is not None:
             s = m_infix.group(1) + infix_body  # 团市委 → 市团委
             break
-    if (special := _organisation(s, year) or _office(s, ctx, parent)) is not None:
+    if (special := _organisation(s, year) or _office_of_named(s, ctx, year) or _own_office(s, ctx, parent)
+                    or _office(s, ctx, parent)) is not None:
         return ResolvedUnit(surface, special.label, special.kind, special.resolved, special.region, special.level, special.local)
 
     region: Region | None

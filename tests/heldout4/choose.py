@@ -12,7 +12,11 @@ Draw (random.Random(20261201), rows sorted by file): per level 3 rows with 3 <= 
 with brackets < 3; for N that row is drawn from national-govcn / national-xlsx only, so that all
 three source folders are in the set.
 """
-import csv, glob, hashlib, random, re
+import csv
+import glob
+import hashlib
+import random
+import re
 
 RD = "/work/shared/realdocs/"
 USED = {"texts/national-govcn/0033.txt", "texts/national-govcn/0007.txt", "texts/national-xlsx/0033.txt"} | {

@@ -1,0 +1,154 @@
+"""Titles and issuers as crawled pages write them (issue 12): spaced field labels, a notice title run
+into the addressee line, a 文号 glued before the title, a text that starts with its body or its
+addressee, a cited document that is not this one. Every text here is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.metadata import find_issuers, find_title
+from graphbuild.extract.pipeline import extract
+
+
+def title(text: str) -> str:
+    return find_title(text)[0]
+
+
+def test_a_field_label_with_spaces_inside_is_a_label():
+    text = "索 引 号：\n0001/2030-01\n标　　题：\n东山市人民政府关于加快数字产业发展的意见\n发文字号：\n东政发〔2030〕1号\n各区县人民政府：\n现提出如下意见。\n"
+    assert title(text) == "东山市人民政府关于加快数字产业发展的意见"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Run into the addressee line.
+        ("东山市人民政府办公室印发关于加快数字产业发展若干措施的通知各区县人民政府，市政府有关部门：《关于加快数字产业发展的若干措施》已经市政府同意，现印发给你们。",
+         "东山市人民政府办公室印发关于加快数字产业发展若干措施的通知"),
+        # Run into the 文号 (white space between).
+        ("　　东山市人民政府办公室转发市科技局关于支持研发中心若干政策措施的通知　　东政办函〔2030〕7号各区县人民政府：　　市科技局《关于支持研发中心的若干政策措施》已经市政府同意。",
+         "东山市人民政府办公室转发市科技局关于支持研发中心若干政策措施的通知"),
+        # Run into the addressee: a 政策措施 inside the title does not end it.
+        ("西河区人民政府关于印发西河区数字经济政策措施的通知东山市人民政府：现将有关事项通知如下。", "西河区人民政府关于印发西河区数字经济政策措施的通知"),
+    ],
+)
+def test_a_notice_title_run_into_the_next_line_is_the_title(text, expected):
+    assert title(text) == expected
+
+
+def test_a_docno_glued_before_the_title_is_not_part_of_it():
+    text = "东科函〔2030〕12号东山市科学技术局关于印发《东山市研发平台管理办法》的通知\n各区县科技局：\n现印发给你们。\n"
+    assert title(text) == "东山市科学技术局关于印发《东山市研发平台管理办法》的通知"
+    text = "中共东山市委办公室东办字〔2030〕3号中共东山市委办公室东山市人民政府办公室印发《关于人才引进的实施意见》的通知\n各区县：\n现印发给你们。\n"
+    assert title(text) == "中共东山市委办公室东山市人民政府办公室印发《关于人才引进的实施意见》的通知"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为深入贯彻落实《东山市数字经济促进条例》精神，结合我市实际，提出如下实施意见。一、总体要求……",
+        "各区县人民政府，市政府各部门：\n为加快数字产业发展，现提出如下意见。\n一、总体要求\n",
+        "根据《东山市人民政府关于加快数字产业发展的意见》（东政发〔2030〕1号），现就有关事项通知如下：\n一、工作目标\n",
+        "数字产业是东山市的重要产业，近年来发展迅速，成绩显著，但也面临不少困难和问题，需要认真研究加以解决。\n",
+    ],
+)
+def test_a_text_that_starts_with_its_body_or_addressee_has_no_title(text):
+    assert find_title(text) == ("", None)
+
+
+def test_no_title_is_warned():
+    ex = extract("各区县人民政府：\n为加快数字产业发展，现提出如下意见。\n一、总体要求\n（一）目标。推进工作。\n")
+    assert ex.title == ""
+    assert "no title found: the text starts with its addressee line or its body; the plan is named after its file" in ex.warnings
+
+
+def test_the_plan_a_notice_issues_is_its_self_reference():
+    text = "各区县人民政府：\n现将《东山市数字产业行动方案》印发给你们，请认真贯彻执行。\n"
+    assert title(text) == "东山市数字产业行动方案"
+    text = "各区县人民政府：\n《东山市数字产业行动方案》已经市政府同意，现印发给你们。\n"
+    assert title(text) == "东山市数字产业行动方案"
+
+
+def test_a_document_cited_after_a_citing_verb_is_not_the_title():
+    text = "为认真贯彻《东山省人民政府关于推行职业技能培训制度的意见》精神，结合我市实际，提出如下实施意见。\n一、总体要求\n"
+    assert title(text) == ""
+
+
+def test_a_sentence_citing_a_notice_gives_no_issuer():
+    text = "为贯彻落实《东山省人民政府办公厅关于推进政务公开的意见》精神，结合我市实际，提出如下意见。\n一、总体要求\n"
+    assert find_issuers(text, "", [])[0] == []
+
+
+@pytest.mark.parametrize("first", ["一、总体要求", "东政办〔2030〕5号"])
+def test_a_heading_or_docno_first_line_is_no_title(first):
+    assert find_title(f"{first}\n各区县人民政府：\n为加快数字产业发展，现提出如下意见。\n") == ("", None)
+
+
+def test_a_glued_signature_gives_the_issuer_and_a_cited_number_is_not_the_docno():
+    from graphbuild.extract.metadata import find_doc_number
+
+    text = (
+        "为贯彻落实《东山省人民政府关于推进政务公开的意见》（东政发〔2030〕3号）精神，结合我市实际，提出如下意见。"
+        "一、总体要求（一）目标。推进工作。（市科技局负责）西河市人民政府2031年3月23日更多信息请关注"
+    )
+    assert find_issuers(text, "", ["西河市", "东山省"])[0] == ["西河市人民政府"]
+    assert find_doc_number(text) == ""
+    # Names only: a sentence before a date gives no issuer.
+    assert find_issuers("我们在2031年3月23日召开会议。", "", ["西河市"])[0] == []
+
+
+def test_a_glued_joint_signature_is_split_at_region_names():
+    text = "请认真贯彻执行。　东山省科学技术厅东山省财政厅2031年1月5日　　东山省研发平台管理办法"
+    assert find_issuers(text, "", ["东山省"])[0] == ["东山省科学技术厅", "东山省财政厅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("东山市数据条例（２０３０年４月２７日东山市人民代表大会常务委员会第二次会议通过）第一章总则第一条为了……", "东山市数据条例"),
+        ("东山省数据安全法（2030年6月1日东山省人民代表大会通过）第一章总则", "东山省数据安全法"),
+        ("关于开展养老保险登记工作的通知根据《东山省养老保险办法》要求，现就有关事项通知如下：", "关于开展养老保险登记工作的通知"),
+        ("关于使用失业保险金稳岗的意见为深入贯彻东山省委全会精神，做好稳就业工作，提出如下意见。", "关于使用失业保险金稳岗的意见"),
+        ("东山市科学技术局执法公示实施细则(试行)第一章总则第一条为严格依法行政，制定本细则。", "东山市科学技术局执法公示实施细则(试行)"),
+    ],
+)
+def test_a_title_run_into_its_adoption_note_chapter_or_body(text, expected):
+    assert title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社东山12月24日电东山省数据安全法（2030年6月1日东山省人民代表大会通过）第一章总则", "东山省数据安全法"),
+        ("东人社函〔2030〕33号关于做好社会保险基金评估工作的通知按照《东山省社会保险办法》要求，现就有关事项通知如下：", "关于做好社会保险基金评估工作的通知"),
+    ],
+)
+def test_a_dateline_or_docno_before_a_run_on_title_is_dropped(text, expected):
+    assert title(text) == expected
+
+
+def test_notice_issuers_before_yinfa_or_zhuanfa():
+    text = "东山省人民政府办公厅转发省科技厅关于支持研发中心若干措施的通知\n各市人民政府：\n现转发给你们。\n"
+    assert find_issuers(text, title(text), ["东山省"])[0] == ["东山省人民政府办公厅"]
+    text = "东山省人民政府办公厅印发关于支持研发中心若干措施的通知\n各市人民政府：\n现印发给你们。\n"
+    assert find_issuers(text, title(text), ["东山省"])[0] == ["东山省人民政府办公厅"]
+
+
+def test_a_signature_set_apart_from_its_date_by_indents():
+    text = "请认真贯彻执行。　　东山省科学技术厅　　东山省财政厅　　2031年1月5日东山省研发平台管理办法"
+    assert find_issuers(text, "", ["东山省"])[0] == ["东山省科学技术厅", "东山省财政厅"]
+
+
+def test_a_news_headline_with_yinfa_gives_no_notice_issuers():
+    text = "【东山网 政策法规】11月13日,东山市科学技术局印发《东山市研发平台管理办法》。\n"
+    assert find_issuers(text, title(text), ["东山市"])[0] == ["东山市科学技术局"]
+
+
+def test_the_plan_a_notice_issues_is_no_cited_plan():
+    from graphbuild.extract.metadata import is_self_reference
+
+    notice = "东山省人民政府办公厅印发关于支持数字产业发展若干政策措施（2030-2032年）的通知"
+    assert is_self_reference("关于支持数字产业发展的若干政策措施（2030-2032年）", notice, [])
+    assert is_self_reference("关于支持研发中心的若干措施", "东山省人民政府办公厅转发省科技厅关于支持研发中心若干措施的通知", [])
+    assert not is_self_reference("东山省数字经济促进条例", notice, [])
