@@ -29,7 +29,7 @@ from requests.auth import HTTPDigestAuth
 from graphbuild.build import remove
 from graphbuild.cli import main
 from graphbuild.query import load_query, run_query
-from graphbuild.store import StoreDir
+from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
 
 pytestmark = [
     pytest.mark.server,
@@ -323,3 +323,32 @@ def test_two_shards_pushed_into_one_server_answer_as_one_store(virtuoso: Virtuos
         _push(half, virtuoso.gsp, "--user", "dba", "--password", "dba")
     assert virtuoso.count_policykg_triples() < _local_triples(whole)
     assert _answers(virtuoso, whole) != expected
+
+
+def test_bulk_loader_on_the_cached_nquads_gives_the_store(virtuoso: Virtuoso, corpus_store: Path) -> None:
+    """docs/scaling.md, step 2-3: the cache's per-document N-Quads through Virtuoso's ld_dir / rdf_loader_run hold exactly the store's data quads."""
+    import json as _json
+
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if isql is None:
+        pytest.skip("isql-vt not found (it comes with virtuoso-opensource-7)")
+    _clear(virtuoso)
+    folder = virtuoso.folder / "nq"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    manifest = _json.loads((StoreDir(corpus_store).require_current().path / "manifest.json").read_text(encoding="utf-8"))
+    for doc in manifest["documents"].values():  # only the entries the manifest lists
+        shutil.copy(corpus_store / "cache" / f"{doc['cache']}.nq", folder)
+    done = subprocess.run(
+        [isql, f"127.0.0.1:{virtuoso.sql_port}", "dba", "dba",
+         f"EXEC=ld_dir('{folder}', '*.nq', 'https://w3id.org/policykg/unused'); rdf_loader_run(); checkpoint;"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0 and "Error" not in done.stdout, done.stdout + done.stderr
+    local = StoreDir(corpus_store).open_read()
+    per_graph: dict[str, int] = {}
+    for q in local:
+        if q.graph_name.value != ONTOLOGY_GRAPH:  # type: ignore[union-attr]
+            per_graph[q.graph_name.value] = per_graph.get(q.graph_name.value, 0) + 1  # type: ignore[union-attr]
+    rows = virtuoso.select(f'SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{GRAPHS}")) }} GROUP BY ?g')
+    assert {str(r["g"]): r["n"] for r in rows} == per_graph
