@@ -117,6 +117,19 @@ def check_shapes_are_local(shapes: Graph) -> None:
             raise ValueError(f"sh:sparql on {s.n3()}: only node shapes with sh:targetClass are supported")
         if p == SH.select and re.search(r"[?$](failure|path)\b|[$](shapesGraph|currentShape)\b", str(o)):
             raise ValueError(f"the SPARQL constraint {s.n3()} uses ?failure, ?path, $shapesGraph or $currentShape")
+    # A shape applied to a value (sh:node, a member of sh:or) may read the value and its types,
+    # which the chunk holds, but not the value's own statements, which are in the value's chunk.
+    seen: set = set()
+    todo = list(shapes.objects(None, SH.node)) + [m for lst in shapes.objects(None, SH["or"]) for m in shapes.items(lst)]
+    while todo:
+        shape = todo.pop()
+        if shape in seen:
+            continue
+        seen.add(shape)
+        for p in (SH.property, SH.sparql, SH.path):
+            if shapes.value(shape, p) is not None:
+                raise ValueError(f"{shape.n3()} is applied to values and reads their statements ({p.n3()}): validation split by focus node is not known to be exact for it")
+        todo += list(shapes.objects(shape, SH.node)) + [m for lst in shapes.objects(shape, SH["or"]) for m in shapes.items(lst)]
 
 
 def _copy(g: Graph) -> Graph:

@@ -172,3 +172,12 @@ def test_shapes_the_split_could_get_wrong_are_refused(predicate: URIRef, value: 
     shapes.add((URIRef("https://w3id.org/policykg/shapes#TaskShape"), predicate, value))
     with pytest.raises(ValueError, match="not known to be exact"):
         check_shapes_are_local(shapes)
+
+
+def test_a_shape_applied_to_values_may_not_read_their_statements() -> None:
+    shapes = shapes_graph()
+    unit = URIRef("https://w3id.org/policykg/shapes#UnitShape")
+    check_shapes_are_local(shapes)
+    shapes.add((unit, SH.property, URIRef("https://w3id.org/policykg/shapes#labelExactlyOne")))
+    with pytest.raises(ValueError, match="reads their statements"):
+        check_shapes_are_local(shapes)
