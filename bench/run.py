@@ -11,6 +11,10 @@
    against bare pyoxigraph (the same store, in process) and rdflib's in-memory Dataset.
 3. Explorer page write time for about 500 and 5,000 nodes (when graphbuild.render exists).
 4. Input shapes (``bench/shapes.py``) and the endpoint under load (``bench/serve_load.py``).
+5. The real collection (``bench/realdocs.py``, when ``../shared/realdocs/texts`` exists): build MB per
+   CPU second with ``--jobs 1`` and ``--jobs 2``, ``validate`` time, and every bundled query beside
+   bare pyoxigraph, Virtuoso (after ``policykg push``) and the Oxigraph server, as ratios;
+   ``--replicate N`` runs it on N copies of the collection with distinct identities.
 
 Results go to stdout as Markdown tables (progress to stderr); ``--json FILE`` also writes the raw figures.
 Each query run is stopped after ``--query-timeout`` seconds and reported as "> N s"; an engine that
@@ -589,8 +593,9 @@ def main() -> None:
     """Run the benchmarks and print the tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="Small sizes: a smoke run of every part (figures not comparable).")
-    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes", "serve"], help="Leave a part out (repeatable).")
+    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes", "serve", "realdocs"], help="Leave a part out (repeatable).")
     ap.add_argument("--query-timeout", type=float, default=30.0, help="Stop each query run after this many seconds (default 30).")
+    ap.add_argument("--replicate", type=int, default=1, metavar="N", help="Run the real-collection part on N copies of it (distinct identities), e.g. 10.")
     ap.add_argument("--json", type=Path, help="Also write the raw figures to this file.")
     ap.add_argument("--workdir", type=Path, help="Scratch folder (default: a temporary one, removed at the end).")
     args = ap.parse_args()
@@ -622,9 +627,17 @@ def main() -> None:
             serve_text, _load = serve_load.bench(work, seconds=10 if args.quick else 60, clients=20 if args.quick else 100,
                                                  timeout=10, memory_limit="1G", log=log)
             print("## The endpoint under load\n\n" + serve_text)
+        realdocs_res = None
+        if "realdocs" not in args.skip:
+            import realdocs  # bench/realdocs.py
+
+            done = realdocs.run(work / "realdocs", args.quick, args.replicate, timeout=max(args.query_timeout, 120.0))
+            if done is not None:
+                print(done[0])
+                realdocs_res = done[1]
         print(f"(benchmarks took {time.perf_counter() - started:.0f} s)")
         if args.json:
-            args.json.write_text(json.dumps({"machine": m, "build": build_res, "queries": query_res, "explorer": explorer_res,
+            args.json.write_text(json.dumps({"machine": m, "build": build_res, "queries": query_res, "explorer": explorer_res, "realdocs": realdocs_res,
                                              "goals": [{"goal": g, "measured": v, "met": ok} for g, v, ok in goals]},
                                             ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     finally:

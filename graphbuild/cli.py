@@ -240,14 +240,15 @@ def stats(store: str, fmt: str) -> None:
 
 @main.command()
 @STORE_OPTION
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the SHACL engine (the report is the same for any number).")
 @format_option()
-def validate(store: str, fmt: str) -> None:
+def validate(store: str, jobs: int, fmt: str) -> None:
     """Check the graph against the SHACL shapes: exit 0 conforms, 1 does not, 2 no usable store, 3 internal error."""
     from .store import StoreError
     from .validate import validate as do_validate
 
     try:
-        report = do_validate(store)
+        report = do_validate(store, jobs=jobs)
     except StoreError as exc:
         raise InputFilesError(str(exc)) from exc
     except Exception as exc:  # noqa: BLE001 - as pySHACL does: a bug has its own exit code

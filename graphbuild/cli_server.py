@@ -75,9 +75,10 @@ def serve(host: str, port: int, timeout: float, memory_limit: str | None, allow_
 @click.option("--format", "fmt", type=click.Choice(["turtle", "nt"]), default="turtle", show_default=True, help="Serialization sent to the server.")
 @click.option("--no-ontology", is_flag=True, help="Push the document graphs only, not the ontology graph.")
 @click.option("--keep-stale", is_flag=True, help="Do not delete graphs this store pushed before and no longer holds.")
+@click.option("--merge-entities", is_flag=True, help="Add the shared entities graph to the server's (POST) instead of replacing it: for several stores (shards) pushed to one server.")
 @click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(1), help="Seconds to wait for each answer.")
 @STORE_OPTION
-def push(endpoint: str, user: str | None, password: str | None, fmt: str, no_ontology: bool, keep_stale: bool, timeout: float, store: str) -> None:
+def push(endpoint: str, user: str | None, password: str | None, fmt: str, no_ontology: bool, keep_stale: bool, merge_entities: bool, timeout: float, store: str) -> None:
     """Upload each named graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol), replacing it there."""
     from .push import PushError
     from .push import push as do_push
@@ -86,7 +87,8 @@ def push(endpoint: str, user: str | None, password: str | None, fmt: str, no_ont
     if password is not None and user is None:
         raise click.BadParameter("a password needs a user name: add --user", param_hint="--password")
     try:
-        res = do_push(endpoint, store=store, user=user, password=password, fmt=fmt, with_ontology=not no_ontology, prune=not keep_stale, timeout=timeout)
+        res = do_push(endpoint, store=store, user=user, password=password, fmt=fmt, with_ontology=not no_ontology, prune=not keep_stale,
+                      merge_entities=merge_entities, timeout=timeout)
     except (PushError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"pushed {len(res.pushed)} graphs ({res.triples} triples) to {res.endpoint}" + (f"; deleted {len(res.deleted)} stale graph(s)" if res.deleted else ""))

@@ -7,6 +7,13 @@ graphs this store pushed to the same endpoint before and no longer holds are del
 (``DELETE {endpoint}?graph=<iri>``). What was pushed where is kept in ``push-state.json`` in the
 store folder.
 
+Several stores (shards of one collection, built on different machines) can go to one server: their
+document graphs differ, but each holds the shared entities graph, and a PUT of it would replace
+what the other shards sent. ``merge_entities`` sends that graph with ``POST`` (the server adds the
+statements, a set), so the server holds the union, as one store built from all the documents
+would; entities a shard no longer names are then not removed (drop the graph and push every
+shard again for that; docs/scaling.md).
+
 Graph Store endpoints (``--endpoint``):
 
 - Virtuoso: ``http://HOST:8890/sparql-graph-crud-auth`` with ``--user dba --password dba``
@@ -35,6 +42,7 @@ from .export import PREFIXES
 from .export import registry as graph_formats
 from .outfile import write_atomic
 from .store import ONTOLOGY_GRAPH, StoreDir
+from .vocab import ENTITIES_GRAPH
 
 STATE_FILE = "push-state.json"
 # A Graph Store PUT carries one graph: the triple formats of the registry (export/registry.py).
@@ -183,10 +191,11 @@ def push(
     fmt: str = "turtle",
     with_ontology: bool = True,
     prune: bool = True,
+    merge_entities: bool = False,
     timeout: float = 120.0,
     on_graph: Callable[[GraphPush], None] | None = None,
 ) -> PushResult:
-    """PUT each named graph of the store to a Graph Store endpoint; delete the ones this store pushed before and dropped."""
+    """PUT each named graph of the store to a Graph Store endpoint (the entities graph POSTed with ``merge_entities``); delete the ones this store pushed before and dropped."""
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL. {_HINT}")
@@ -221,13 +230,14 @@ def push(
         if iri not in on_server:
             on_server.add(iri)  # before the upload: the server may apply it even if we never see the answer
             record()
-        status = client.send("PUT", graph_url(endpoint, iri), iri, body, content_type)
+        method = "POST" if merge_entities and iri == ENTITIES_GRAPH else "PUT"
+        status = client.send(method, graph_url(endpoint, iri), iri, body, content_type)
         g = GraphPush(iri, len(triples), status)
         result.pushed.append(g)
         if on_graph is not None:
             on_graph(g)
     if prune:
-        for iri in sorted(before - set(graphs)):
+        for iri in sorted(before - set(graphs) - ({ENTITIES_GRAPH} if merge_entities else set())):
             client.send("DELETE", graph_url(endpoint, iri), iri)
             result.deleted.append(iri)
             on_server.discard(iri)

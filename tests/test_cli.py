@@ -132,14 +132,14 @@ def test_validate_exit_codes_tell_non_conformance_from_bad_input_and_bugs(tmp_pa
 
     import graphbuild.validate as v
 
-    def broken(store):
+    def broken(store, jobs=1):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(v, "validate", broken)
     bug = run("validate", "--store", str(corpus_store))
     assert (bug.exit_code, bug.stderr) == (3, "Error: internal error while validating (RuntimeError: boom); please report this as a bug\n")
 
-    def not_conform(store):
+    def not_conform(store, jobs=1):
         return v.ValidationReport(False, [{"focus": "x", "path": "p", "severity": "Violation", "message": "m"}])
 
     monkeypatch.setattr(v, "validate", not_conform)

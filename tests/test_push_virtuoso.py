@@ -22,12 +22,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import requests
 from click.testing import CliRunner
+from requests.auth import HTTPDigestAuth
 
 from graphbuild.build import remove
 from graphbuild.cli import main
 from graphbuild.query import load_query, run_query
-from graphbuild.store import StoreDir
+from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
 
 pytestmark = [
     pytest.mark.server,
@@ -248,3 +250,105 @@ def test_push_to_the_query_endpoint_fails_at_once(virtuoso: Virtuoso, store_copy
     assert time.monotonic() - t0 < 15
     assert res.exit_code == 1
     assert res.stderr.startswith(f"Error: --endpoint {virtuoso.sparql} is a SPARQL query endpoint, not a Graph Store Protocol endpoint")
+
+
+# --- shards: two stores built apart, pushed into one server ---------------------------------
+
+
+def _clear(server: Virtuoso) -> None:
+    """Delete every policykg graph on the server (the module's other tests pushed the corpus)."""
+    rows = server.select(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{GRAPHS}")) }}')
+    for row in rows:
+        resp = requests.delete(server.gsp, params={"graph": str(row["g"])}, auth=HTTPDigestAuth("dba", "dba"), timeout=60)
+        assert resp.status_code in (200, 201, 204, 404), resp.text[:300]
+    assert server.count_policykg_triples() == 0
+
+
+def _answers(server: Virtuoso, local: Path) -> dict[str, list[tuple] | str]:
+    """Every bundled query's rows on the server, sorted, or the error Virtuoso gives (parameters: the two plans of the local store with the most tasks)."""
+    from graphbuild.query import list_queries, param_specs
+    from graphbuild.query.params import bind, sparql_term
+
+    plans = run_query(
+        "SELECT ?l (COUNT(?t) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ontology#Plan> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l ; "
+        "<https://w3id.org/policykg/ontology#hasTask> ?t } GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 2", store=local).records()
+    params = {"from": str(plans[0]["l"]), "to": str(plans[1]["l"])}
+    out: dict[str, list[tuple] | str] = {}
+    for q in list_queries():
+        text = load_query(q.name)
+        needed = {s.name for s in param_specs(text) if s.required}
+        if needed - set(params):
+            continue
+        text = bind(text, {k: sparql_term("string", params[k]) for k in sorted(needed)})
+        try:
+            out[q.name] = sorted((tuple(sorted((k, repr(v)) for k, v in row.items())) for row in server.select(text)), key=repr)
+        except AssertionError as exc:  # Virtuoso 7 cannot run some SPARQL 1.1 the bundled queries use: the same error either way
+            out[q.name] = str(exc).split("\\n", 1)[0]
+    return out
+
+
+def _build(files: list[Path], store: Path) -> Path:
+    from graphbuild.build import build
+
+    build([str(f) for f in files], store=store)
+    return store
+
+
+def test_two_shards_pushed_into_one_server_answer_as_one_store(virtuoso: Virtuoso, tmp_path: Path) -> None:
+    """docs/scaling.md: stores built apart (two halves of the corpus), pushed with --merge-entities, answer every bundled query as one store of all."""
+    from graphbuild.resources import corpus_dir
+
+    files = sorted((Path(str(f)) for f in corpus_dir().iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
+    whole = _build(files, tmp_path / "whole")
+    halves = [_build(files[:2], tmp_path / "half-a"), _build(files[2:], tmp_path / "half-b")]
+
+    _clear(virtuoso)
+    _push(whole, virtuoso.gsp, "--user", "dba", "--password", "dba")
+    assert virtuoso.count_policykg_triples() == _local_triples(whole)
+    expected = _answers(virtuoso, whole)
+    answered = {name: rows for name, rows in expected.items() if isinstance(rows, list)}
+    # Virtuoso 7.2 runs 12 of the 13 (agency-profile: "SR066 Unsupported case in CONVERT"), each with rows on the corpus.
+    assert len(expected) == 13 and len(answered) >= 12 and all(answered.values())
+
+    _clear(virtuoso)
+    for half in halves:
+        _push(half, virtuoso.gsp, "--user", "dba", "--password", "dba", "--merge-entities")
+    assert virtuoso.count_policykg_triples() == _local_triples(whole)  # the entities graph is the union: each statement once
+    got = _answers(virtuoso, whole)
+    assert got == expected
+
+    # Without --merge-entities the second shard's entities graph replaces the first's: answers are lost.
+    _clear(virtuoso)
+    for half in halves:
+        _push(half, virtuoso.gsp, "--user", "dba", "--password", "dba")
+    assert virtuoso.count_policykg_triples() < _local_triples(whole)
+    assert _answers(virtuoso, whole) != expected
+
+
+def test_bulk_loader_on_the_cached_nquads_gives_the_store(virtuoso: Virtuoso, corpus_store: Path) -> None:
+    """docs/scaling.md, step 2-3: the cache's per-document N-Quads through Virtuoso's ld_dir / rdf_loader_run hold exactly the store's data quads."""
+    import json as _json
+
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if isql is None:
+        pytest.skip("isql-vt not found (it comes with virtuoso-opensource-7)")
+    _clear(virtuoso)
+    folder = virtuoso.folder / "nq"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    manifest = _json.loads((StoreDir(corpus_store).require_current().path / "manifest.json").read_text(encoding="utf-8"))
+    for doc in manifest["documents"].values():  # only the entries the manifest lists
+        shutil.copy(corpus_store / "cache" / f"{doc['cache']}.nq", folder)
+    done = subprocess.run(
+        [isql, f"127.0.0.1:{virtuoso.sql_port}", "dba", "dba",
+         f"EXEC=ld_dir('{folder}', '*.nq', 'https://w3id.org/policykg/unused'); rdf_loader_run(); checkpoint;"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0 and "Error" not in done.stdout, done.stdout + done.stderr
+    local = StoreDir(corpus_store).open_read()
+    per_graph: dict[str, int] = {}
+    for q in local:
+        if q.graph_name.value != ONTOLOGY_GRAPH:  # type: ignore[union-attr]
+            per_graph[q.graph_name.value] = per_graph.get(q.graph_name.value, 0) + 1  # type: ignore[union-attr]
+    rows = virtuoso.select(f'SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{GRAPHS}")) }} GROUP BY ?g')
+    assert {str(r["g"]): r["n"] for r in rows} == per_graph
