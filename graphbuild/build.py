@@ -20,12 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
+from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_inputs, read_source
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file
 from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
 
 EXIT_SKIPPED = 3
+# How the manifest's document names are made: the path relative to the folder built. A store
+# without this mark identified documents by file name alone and is not updated in place.
+IDENTIFIERS = "relative-path"
 
 
 class RefusedInput(Exception):
@@ -183,7 +186,7 @@ def build(
     sd = StoreDir(store)
     report = BuildReport(store=str(sd.root))
     path_list = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
-    files = list(iter_paths(path_list))
+    files = list(iter_inputs(path_list))
     # Take the lock before any work, so that a second build fails at once instead of after reading.
     with sd.build_lock(reporter.warn):
         try:
@@ -197,14 +200,26 @@ def build(
     return report
 
 
-def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_bytes: int, jobs: int, replace: bool, strict: bool, reporter: Reporter) -> None:
+def _check_identifiers(sd: StoreDir, previous: Generation | None) -> None:
+    """Refuse to update a store whose documents are named by bare file names (written before paths identified them)."""
+    if previous is None:
+        return
+    manifest = previous.manifest()
+    if manifest["documents"] and manifest.get("identifiers") != IDENTIFIERS:
+        raise StoreError(
+            f"{sd.root}/ was built by an earlier policykg that identified documents by file name alone (two folders' 0001.txt were one "
+            f"name); updating it would mix both kinds of name. Rebuild it: policykg build PATHS --store {sd.root} --replace"
+        )
+
+
+def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str]], *, max_bytes: int, jobs: int, replace: bool, strict: bool, reporter: Reporter) -> None:
     """The body of ``build``, run while holding the store's build lock."""
     # Read everything first: refuse bad files with a reason, group duplicates by content.
     sources: dict[str, SourceFile] = {}
     names_of: dict[str, list[str]] = {}
     path_of: dict[str, str] = {}
     reporter.start("reading", len(files))
-    for f in files:
+    for f, ident in files:
         try:
             src = read_source(f, max_bytes=max_bytes)
         except InputError as exc:
@@ -217,14 +232,16 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
             sources.setdefault(src.content_hash, src)
             path_of.setdefault(src.content_hash, str(f))
             names_of.setdefault(src.content_hash, [])
-            if src.name not in names_of[src.content_hash]:
-                names_of[src.content_hash].append(src.name)
+            if ident not in names_of[src.content_hash]:
+                names_of[src.content_hash].append(ident)
         reporter.advance()
     reporter.finish()
     if strict and report.skipped:
         raise RefusedInput(report.skipped)
 
     previous = sd.current()
+    if not replace:
+        _check_identifiers(sd, previous)
     old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
     fp = fingerprint()
     sd.cache.mkdir(parents=True, exist_ok=True)
@@ -294,7 +311,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
             elif old_file.exists():
                 reporter.warn(f"{display_path(path_of[h])}: its earlier graph ({old_file}) is damaged and is left out")
         reporter.start("storing", 1)
-        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": manifest_docs})
+        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "identifiers": IDENTIFIERS, "documents": manifest_docs})
         reporter.finish()
     report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
     report.total_quads = _store_quads(sd.current(), manifest_docs)
@@ -472,7 +489,7 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: Reporter | None = None) -> list[str]:
-    """Drop documents (by file name or content hash prefix) from the store; return what was removed."""
+    """Drop documents (by path relative to the folder built, content hash (prefix), or unambiguous file name); return what was removed."""
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
     wanted = list(names)
@@ -485,17 +502,27 @@ def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: R
 
 def _remove_locked(sd: StoreDir, wanted: list[str], reporter: Reporter) -> list[str]:
     """The body of ``remove``, run while holding the store's build lock."""
+    from .docref import DocumentRefError, resolve_document
+
     previous = sd.require_current()
-    old = previous.manifest()["documents"]
-    gone = {h for h, d in old.items() for w in wanted if w in d["names"] or (len(w) >= 8 and h.startswith(w))}
-    missing = [w for w in wanted if not any(w in old[h]["names"] or h.startswith(w) for h in gone)]
-    if missing:
-        raise StoreError(f"not in the store: {', '.join(missing)} (see `policykg stats` for the documents it holds)")
+    manifest = previous.manifest()
+    old = manifest["documents"]
+    gone: set[str] = set()
+    errors: list[str] = []
+    for w in wanted:
+        try:
+            gone.add(resolve_document(old, w))
+        except DocumentRefError as exc:
+            errors.append(str(exc))
+    if errors:
+        raise StoreError("; ".join(errors))
     docs = {h: d for h, d in old.items() if h not in gone}
     from .vocab import document_iri
 
     reporter.start("storing", 1)
     with GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)]) as writer:
-        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": docs})
+        # A store named by bare file names stays marked so (its remaining names are still those).
+        marks = {"identifiers": manifest["identifiers"]} if "identifiers" in manifest else {}
+        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, **marks, "documents": docs})
     reporter.finish()
     return sorted(n for h in gone for n in old[h]["names"])

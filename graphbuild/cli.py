@@ -116,7 +116,7 @@ def _check_demo_target(store: str, replace: bool) -> None:
 @click.argument("names", nargs=-1, required=True)
 @STORE_OPTION
 def remove(names: tuple[str, ...], store: str) -> None:
-    """Drop documents (by file name or content hash) from the graph."""
+    """Drop documents (by path relative to the folder built, content hash, or file name when only one document has it)."""
     from .build import remove as do_remove
     from .report import RichReporter
     from .store import StoreError

@@ -66,8 +66,17 @@ class SourceFile:
         return bisect.bisect_right(self.pages, offset)
 
 
-def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Yield the files of known formats named by ``paths`` (files as given, folders searched recursively), sorted."""
+def iter_inputs(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str]]:
+    """Yield each file of a known format named by ``paths`` with its identifier, folders searched recursively, sorted.
+
+    The identifier is the file's path relative to the folder named (``/``-separated), or the name
+    of a file named directly: crawler folders number their files 0001.txt… in each sub-folder, so
+    a bare name does not identify a document. When two folders named give the same relative path,
+    the later one is prefixed with its folder's name (then, if still taken, it is the path as given).
+    A file reached twice (a folder and a file in it both named) is read once.
+    """
+    seen: set[str] = set()
+    taken: set[str] = set()
     for p in paths:
         path = Path(p)
         try:
@@ -78,9 +87,27 @@ def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
             # A folder on the way that this user may not enter: name the path, not a traceback.
             raise InputError(path, f"cannot be reached ({exc.strerror}); check the permissions of its folders") from None
         if path.is_dir():
-            yield from sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES)
+            found = [(q, display_path(q.relative_to(path).as_posix())) for q in sorted(path.rglob("*")) if q.is_file() and q.suffix.lower() in SUFFIXES]
+            prefix = display_name(path.resolve())
         else:
-            yield path
+            found, prefix = [(path, display_name(path))], ""
+        for q, ident in found:
+            real = os.path.realpath(q)
+            if real in seen:
+                continue
+            seen.add(real)
+            for candidate in (ident, f"{prefix}/{ident}" if prefix else "", display_path(q.as_posix())):
+                if candidate and candidate not in taken:
+                    ident = candidate
+                    break
+            taken.add(ident)
+            yield q, ident
+
+
+def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Yield the files of known formats named by ``paths`` (files as given, folders searched recursively), sorted."""
+    for path, _ident in iter_inputs(paths):
+        yield path
 
 
 def _cjk_plausibility(text: str) -> float:
