@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_inputs, read_source
+from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_inputs, read_inputs, read_source
+from .read.formats import TABLES
+from .read.table import TableOptions
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file
 from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
@@ -117,10 +119,12 @@ def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_pat
     return meta
 
 
-def _extract_worker(args: tuple[str, list[str], int, Path, Path]) -> dict:
+def _extract_worker(args: tuple[str | SourceFile, list[str], int, Path, Path]) -> dict:
     # The worker writes the cache entry itself: only the small report travels back through the pipe.
-    path, names, max_bytes, nq_path, meta_path = args
-    return _extract_to_cache(read_source(path, max_bytes=max_bytes), names, nq_path, meta_path)
+    # A file is read again there (its path is small to send); a table's row travels whole.
+    origin, names, max_bytes, nq_path, meta_path = args
+    src = origin if isinstance(origin, SourceFile) else read_source(origin, max_bytes=max_bytes)
+    return _extract_to_cache(src, names, nq_path, meta_path)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -173,14 +177,16 @@ def build(
     jobs: int = 1,
     replace: bool = False,
     strict: bool = False,
+    table: TableOptions | None = None,
     reporter: Reporter | None = None,
 ) -> BuildReport:
     """Build (or update) the store from text files or folders; no paths means the bundled corpus.
 
     Documents already in the store keep their graphs unless ``replace`` is set; a document whose
     content changed under the same name replaces its old graph. Unchanged documents are not
-    extracted again (their cached N-Quads are reused). Refused files are skipped and listed in the
-    report; with ``strict`` they raise RefusedInput instead and nothing is published.
+    extracted again (their cached N-Quads are reused). A table (.csv, .tsv, .jsonl, .xlsx) gives one
+    document per row, its columns named by ``table``. Refused files and rows are skipped and listed
+    in the report; with ``strict`` they raise RefusedInput instead and nothing is published.
     """
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
@@ -193,7 +199,7 @@ def build(
             leftovers = sd.remove_leftovers()
             if leftovers:
                 reporter.warn(f"an earlier build of {sd.root}/ was interrupted; removed {len(leftovers)} unfinished file(s) it left")
-            _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=reporter)
+            _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, table=table or TableOptions(), reporter=reporter)
         except OSError as exc:
             # Input files are read with their own errors (InputError): what is left is the store's folder.
             raise StoreError(unwritable_message(sd.root, exc)) from exc
@@ -212,7 +218,8 @@ def _check_identifiers(sd: StoreDir, previous: Generation | None) -> None:
         )
 
 
-def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str]], *, max_bytes: int, jobs: int, replace: bool, strict: bool, reporter: Reporter) -> None:
+def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str]], *, max_bytes: int, jobs: int, replace: bool, strict: bool,
+                  table: TableOptions, reporter: Reporter) -> None:
     """The body of ``build``, run while holding the store's build lock."""
     # Read everything first: refuse bad files with a reason, group duplicates by content.
     sources: dict[str, SourceFile] = {}
@@ -220,20 +227,19 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     path_of: dict[str, str] = {}
     reporter.start("reading", len(files))
     for f, ident in files:
-        try:
-            src = read_source(f, max_bytes=max_bytes)
-        except InputError as exc:
-            report.skipped.append((exc.path, exc.reason))
-            if not strict:  # a strict build lists them all in its error instead
-                reporter.warn(f"skipped {exc}")
-        else:
+        for src in read_inputs(f, ident, max_bytes=max_bytes, table=table):
+            if isinstance(src, InputError):
+                report.skipped.append((src.path, src.reason))
+                if not strict:  # a strict build lists them all in its error instead
+                    reporter.warn(f"skipped {src}")
+                continue
             if src.content_hash in sources:
-                reporter.warn(f"{display_path(f)}: same content as {display_path(path_of[src.content_hash])}; built once, both names recorded")
+                reporter.warn(f"{display_path(src.path)}: same content as {display_path(path_of[src.content_hash])}; built once, both names recorded")
             sources.setdefault(src.content_hash, src)
-            path_of.setdefault(src.content_hash, str(f))
+            path_of.setdefault(src.content_hash, src.path)
             names_of.setdefault(src.content_hash, [])
-            if ident not in names_of[src.content_hash]:
-                names_of[src.content_hash].append(ident)
+            if src.name not in names_of[src.content_hash]:
+                names_of[src.content_hash].append(src.name)
         reporter.advance()
     reporter.finish()
     if strict and report.skipped:
@@ -367,7 +373,8 @@ def _extract_all(
             # The workers are forked by the first submit. A Ctrl-C that interrupted the submits once
             # left the pool without a shutdown, and the process waited for its idle workers forever.
             with _sigint_deferred():
-                futures = [pool.submit(_extract_worker, (path_of[h], names, max_bytes, nq_path, meta_path)) for h, _s, names, nq_path, meta_path, _k in todo]
+                futures = [pool.submit(_extract_worker, (src if src.format in TABLES else path_of[h], names, max_bytes, nq_path, meta_path))
+                           for h, src, names, nq_path, meta_path, _k in todo]
             for (h, _src, names, nq_path, _m, _k), fut in zip(todo, futures):
                 try:
                     outcome: dict | BaseException = fut.result()

@@ -57,19 +57,28 @@ def main() -> None:
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for extraction.")
 @click.option("--replace", is_flag=True, help="Start from an empty graph instead of updating the store.")
 @click.option("--strict", is_flag=True, help="Fail (exit 2, store unchanged) when any input file is refused or cannot be extracted.")
+@click.option("--text-column", metavar="NAME", help="Tables (.csv .tsv .jsonl .xlsx): the column holding a row's text [default: 内容, 正文, content, text …].")
+@click.option("--title-column", metavar="NAME", help="Tables: the column of the title [default: 标题 or title, if present].")
+@click.option("--date-column", metavar="NAME", help="Tables: the column of the publication date [default: 时间, 发布时间, 发布日期, date …].")
+@click.option("--url-column", metavar="NAME", help="Tables: the column of the page's address [default: 访问地址, 网址, 链接, url …].")
+@click.option("--id-column", metavar="NAME", help="Tables: a column of unique ids, named in each row's identifier instead of its row number.")
 @format_option()
-def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, fmt: str) -> None:
-    """Build or update the graph from .txt files or folders (default: the bundled corpus)."""
+def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, text_column: str | None,
+          title_column: str | None, date_column: str | None, url_column: str | None, id_column: str | None, fmt: str) -> None:
+    """Build or update the graph from files or folders: .txt .html .pdf .docx, and tables with one document per row (default: the bundled corpus)."""
     from .build import EXIT_SKIPPED, RefusedInput
     from .build import build as do_build
     from .read import InputError
+    from .read.table import TableOptions
     from .report import RichReporter
     from .store import StoreError
 
     if not paths:
         _check_demo_target(store, replace)
     try:
-        report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, reporter=RichReporter())
+        table = TableOptions(text_column, title_column, date_column, url_column, id_column)
+        report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, table=table,
+                          reporter=RichReporter())
     except (InputError, RefusedInput) as exc:
         raise InputFilesError(str(exc)) from exc
     except StoreError as exc:

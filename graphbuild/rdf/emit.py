@@ -321,7 +321,8 @@ class _Emitter:
             for pred, obj in metadata_triples(field_name, value):
                 add(doc, pred, obj)
 
-        title = ex.title or src.name
+        # A row or page whose text has no title line is named by its own title field, then by its identifier.
+        title = ex.title or dict(src.metadata).get("title") or src.name
         plan = mint("plan", compact(title))
         add(plan, RDF.type, PKG.Plan)
         add(plan, RDFS.label, _lit(title))

@@ -9,8 +9,12 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .formats import SUFFIXES, FormatError, reader_for
+from .formats import SUFFIXES, FormatError, reader_for, table_for
+
+if TYPE_CHECKING:
+    from .table import TableOptions
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = (".txt",)
@@ -246,3 +250,43 @@ def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:
         content_hash=hashlib.sha256(data).hexdigest(),
         size=len(data),
     )
+
+
+def read_inputs(path: Path, ident: str, *, max_bytes: int = DEFAULT_MAX_BYTES, table: TableOptions | None = None) -> Iterator[SourceFile | InputError]:
+    """The documents a file holds: one for a file, one per row for a table (``ident#row=N``); an InputError for each refused one.
+
+    A table's rows are read as a stream; a table that cannot be read at all is one InputError.
+    Every SourceFile's ``name`` is its identifier.
+    """
+    from dataclasses import replace
+
+    from .table import BadRow, TableError, TableOptions
+
+    tr = table_for(path)
+    if tr is None:
+        try:
+            yield replace(read_source(path, max_bytes=max_bytes), name=ident)
+        except InputError as exc:
+            yield exc
+        return
+    try:
+        st = path.stat()
+    except OSError as exc:
+        yield InputError(path, f"cannot be read ({exc.strerror})")
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield InputError(path, "is not a regular file")
+        return
+    try:
+        for row in tr.rows(path, table or TableOptions(), max_bytes):
+            if isinstance(row, BadRow):
+                yield InputError(path, row.reason)
+                continue
+            yield SourceFile(
+                path=f"{path}{row.suffix}", name=f"{ident}{row.suffix}", text=row.text, encoding=row.encoding, content_hash=row.content_hash,
+                size=len(row.text.encode("utf-8")), format=tr.name, reader=tr.described, media_type=tr.media_type, metadata=row.metadata,
+            )
+    except TableError as exc:
+        yield InputError(path, str(exc))
+    except OSError as exc:
+        yield InputError(path, f"cannot be read ({exc.strerror}); check its permissions")
