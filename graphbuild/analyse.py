@@ -31,6 +31,7 @@ SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 DCT_TITLE = "http://purl.org/dc/terms/title"
 DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier"
+DCT_SOURCE = "http://purl.org/dc/terms/source"
 OA_EXACT = "http://www.w3.org/ns/oa#exact"
 OA_START = "http://www.w3.org/ns/oa#start"
 OA_END = "http://www.w3.org/ns/oa#end"
@@ -144,6 +145,7 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         G.add_edge(s, o, key=rel, rel=rel, documents=files(gs))
 
     source_of = {s: o for s, p, o, _g in links if p == PKG + "sourceDocument"}
+    url_of = {s: o for s, p, o, _g in sorted(links) if p == DCT_SOURCE and s in doc_names}
     for n, evs in ev_of.items():
         items = []
         for e in evs:
@@ -152,7 +154,10 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
             start = min((int(v) for v in lit.get(OA_START, ())), default=-1)
             end = min((int(v) for v in lit.get(OA_END, ())), default=-1)
             src = source_of.get(e, "")
-            items.append({"text": text, "file": ", ".join(doc_names.get(src, [local_name(src)] if src else [])), "start": start, "end": end})
+            item = {"text": text, "file": ", ".join(doc_names.get(src, [local_name(src)] if src else [])), "start": start, "end": end}
+            if src in url_of:
+                item["url"] = url_of[src]  # where the document was published (dcterms:source), to check the passage there
+            items.append(item)
         items.sort(key=lambda d: (d["file"], d["start"], d["end"], d["text"]))
         G.nodes[n]["evidence"] = items
 

@@ -65,6 +65,27 @@ def _date(value: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
+_IRI_CHARS_RE = re.compile(r"[^\s<>\"{}|\\^`\x00-\x1f\x7f]+")
+
+
+def http_iri(value: str) -> str | None:
+    """``value`` if it is an absolute http(s) IRI with a host (as a page or a crawler's row gives its address), else None."""
+    from urllib.parse import urlsplit
+
+    value = value.strip()
+    if not _IRI_CHARS_RE.fullmatch(value):
+        return None  # spaces, quotes, angle brackets or control characters: not an IRI as written
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host or "." not in host.strip(".") and host != "localhost":
+        return None
+    return value
+
+
 def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
     """The (predicate, object) pairs a field of a file's own metadata gives its Document."""
     if key in ("issued", "created"):
@@ -76,9 +97,8 @@ def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
     if key == "title":
         return [(DCTERMS.title, _lit(value))]
     if key == "url":
-        if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
-            return [(DCTERMS.source, f"<{value}>")]
-        return []
+        iri = http_iri(value)
+        return [(DCTERMS.source, f"<{iri}>")] if iri else []
     simple = {"index_number": PKG.indexNumber, "issuer": PKG.issuerAsRecorded, "document_number": PKG.documentNumberAsRecorded}
     return [(simple[key], _lit(value))] if key in simple else []
 
