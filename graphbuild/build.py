@@ -245,6 +245,11 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     if strict and report.skipped:
         raise RefusedInput(report.skipped)
 
+    # The text each document was read as, kept by its own hash: ``policykg show`` prints it, and
+    # every evidence offset of the graph points into it (a reader's new version may read the same
+    # file differently, so the file's hash would not do).
+    text_of = {h: _keep_text(sd, src) for h, src in sources.items()}
+
     previous = sd.current()
     if not replace:
         _check_identifiers(sd, previous)
@@ -283,7 +288,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     in_place = {h for h, k in key_of.items() if old_docs.get(h, {}).get("cache") == k}
     drop = sorted(h for h in old_docs if h not in keep and h not in in_place)
     load_reused = [h for h in results if h not in in_place]
-    if previous is not None and not replace and not drop and not todo and not load_reused:
+    texts_recorded = all(old_docs.get(h, {}).get("text") == text_of[h] for h in sources)
+    if previous is not None and not replace and not drop and not todo and not load_reused and texts_recorded:
         report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
         report.total_quads = _store_quads(previous, old_docs)
         return
@@ -304,7 +310,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
 
         manifest_docs = dict(keep)
         for h, r in results.items():
-            manifest_docs[h] = {"names": r.names, "title": r.title, "counts": r.counts, "quads": r.quads, "cache": key_of[h]}
+            manifest_docs[h] = {"names": r.names, "title": r.title, "counts": r.counts, "quads": r.quads, "cache": key_of[h], "text": text_of[h]}
         for h in failed & set(old_docs):
             # A document that an earlier extractor handled keeps its earlier graph (dropped above: load it again).
             old_file = sd.cache / f"{old_docs[h].get('cache')}.nq"
@@ -321,6 +327,17 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
         reporter.finish()
     report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
     report.total_quads = _store_quads(sd.current(), manifest_docs)
+
+
+def _keep_text(sd: StoreDir, src: SourceFile) -> str:
+    """Write the text a document was read as into the store's texts folder (once per text); return its key."""
+    data = src.text.encode("utf-8", "surrogatepass")
+    key = hashlib.sha256(data).hexdigest()
+    path = sd.texts / f"{key}.txt"
+    if not path.is_file():
+        sd.texts.mkdir(parents=True, exist_ok=True)
+        _write_atomic(path, data)
+    return key
 
 
 def _store_quads(gen: Generation | None, docs: dict) -> int:

@@ -138,6 +138,36 @@ def remove(names: tuple[str, ...], store: str) -> None:
 
 
 @main.command()
+@click.argument("document")
+@click.option("--evidence", is_flag=True, help="Mark the passages the graph cites as evidence (colours on a terminal, 【…】 otherwise).")
+@STORE_OPTION
+def show(document: str, evidence: bool, store: str) -> None:
+    """Print the text the store keeps for DOCUMENT (its path as built, content hash, or file name when only one document has it)."""
+    from .docref import DocumentRefError
+    from .show import marked, show_document
+    from .store import StoreError
+
+    try:
+        doc = show_document(store, document, evidence=evidence)
+    except DocumentRefError as exc:
+        raise InputFilesError(str(exc)) from exc
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    if evidence and sys.stdout.isatty():
+        from rich.console import Console
+        from rich.text import Text
+
+        styled = Text(doc.text)
+        for s, e in doc.spans:
+            styled.stylize("bold black on yellow", s, e)
+        Console(highlight=False, soft_wrap=True).print(styled, end="")
+    else:
+        click.echo(marked(doc.text, doc.spans) if evidence else doc.text, nl=False)
+    if evidence:
+        click.echo(f"{', '.join(doc.names)}: {doc.passages} passages cited by the graph, in {len(doc.spans)} marked stretches", err=True)
+
+
+@main.command()
 @click.argument("query", required=False)
 @click.option("-e", "--expression", help="A SPARQL query given inline.")
 @click.option("--param", "params", multiple=True, metavar="VAR=VALUE", help="Bind ?VAR to VALUE (repeatable).")
