@@ -10,6 +10,8 @@
    our store (``graphbuild.query.run_query``: a killable child process on the on-disk store)
    against bare pyoxigraph (the same store, in process) and rdflib's in-memory Dataset.
 3. Explorer page write time for about 500 and 5,000 nodes (when graphbuild.render exists).
+4. Reading speed per format (bench/readers.py): MB/s of .txt, .html, .pdf, .docx and of .csv,
+   .jsonl, .xlsx tables, the same real texts written in each.
 
 Results go to stdout as Markdown tables (progress to stderr); ``--json FILE`` also writes the raw figures.
 Each query run is stopped after ``--query-timeout`` seconds and reported as "> N s"; an engine that
@@ -594,7 +596,7 @@ def main() -> None:
     """Run the benchmarks and print the tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="Small sizes: a smoke run of every part (figures not comparable).")
-    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes"], help="Leave a part out (repeatable).")
+    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes", "readers"], help="Leave a part out (repeatable).")
     ap.add_argument("--query-timeout", type=float, default=30.0, help="Stop each query run after this many seconds (default 30).")
     ap.add_argument("--json", type=Path, help="Also write the raw figures to this file.")
     ap.add_argument("--workdir", type=Path, help="Scratch folder (default: a temporary one, removed at the end).")
@@ -621,6 +623,11 @@ def main() -> None:
 
             shapes_text, _rows = shapes.table(list(shapes.SHAPES), (1, 2) if args.quick else (1, 2, 4, 8), log=log)
             print("## Input shapes (extraction CPU time and peak memory per doubling)\n\n" + shapes_text)
+        if "readers" not in args.skip:
+            import readers  # bench/readers.py
+
+            reader_rows = readers.measure(work / "readers", 0.3 if args.quick else 2.0, log=log)
+            print("## Reading speed per format (input MB/s, no extraction)\n\n" + readers.table(reader_rows))
         print(f"(benchmarks took {time.perf_counter() - started:.0f} s)")
         if args.json:
             args.json.write_text(json.dumps({"machine": m, "build": build_res, "queries": query_res, "explorer": explorer_res,
