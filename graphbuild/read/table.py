@@ -31,6 +31,7 @@ from pathlib import Path
 from .formats import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO
 
 SAMPLE_BYTES = 1024 * 1024
+PLAUSIBILITY_CHARS = 65536  # enough characters to tell GB18030 from Big5, few enough to be quick
 # Columns taken when no option names one (the usual headers of Chinese crawlers, then English).
 DEFAULT_COLUMNS = {
     "text": ("内容", "正文", "全文", "content", "text", "body"),
@@ -101,12 +102,18 @@ def sniff_encoding(sample: bytes) -> str:
             return enc
     from .reader import _cjk_plausibility
 
+    try:
+        # Incremental: the sample may end inside a character.
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
     best: tuple[float, float, str] | None = None
     for rank, enc in enumerate(("utf-8", "gb18030", "big5")):
-        # Incremental: the sample may end inside a character; one bad row must not decide the whole file.
+        # The fewest undecodable bytes wins (one bad row must not decide the whole file), then the likelier Chinese.
         text = codecs.getincrementaldecoder(enc)(errors="replace").decode(sample, final=False)
         errors = text.count("\ufffd") / max(1, len(text))
-        score = (-errors, _cjk_plausibility(text) - 0.01 * rank, enc)
+        score = (-errors, _cjk_plausibility(text[:PLAUSIBILITY_CHARS]) - 0.01 * rank, enc)
         if best is None or score > best:
             best = score
     assert best is not None
