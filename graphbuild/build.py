@@ -52,6 +52,8 @@ class DocumentResult:
     warnings: list[str]
     quads: int
     reused: bool = False
+    # The content hash of the document this one re-publishes (its plan and tasks are that one's).
+    alternate_of: str = ""
 
 
 @dataclass
@@ -115,6 +117,23 @@ def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_pat
         _write_atomic(nq_path, data)
         _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
     except OSError as exc:  # a full or read-only disk stops the build; it is no fault of the document
+        raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
+    return meta
+
+
+def _alternate_to_cache(src: SourceFile, names: list[str], canonical: str, nq_path: Path, meta_path: Path) -> dict:
+    """Write the cache entry of a re-publication (its Document node, prov:alternateOf ``canonical``); return its report."""
+    from .normalise import normalise
+    from .rdf.emit import alternate_graph
+
+    first = next((line.strip() for line in src.text.splitlines() if line.strip()), src.name)
+    dg = alternate_graph(src, normalise(src.text).script, names, canonical, first[:200])
+    data = dg.nquads().encode("utf-8")
+    meta = {"title": dg.title, "counts": {}, "warnings": [], "quads": len(dg), "alternate_of": canonical, "sha256": hashlib.sha256(data).hexdigest()}
+    try:
+        _write_atomic(nq_path, data)
+        _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+    except OSError as exc:
         raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
     return meta
 
@@ -218,9 +237,9 @@ def _check_identifiers(sd: StoreDir, previous: Generation | None) -> None:
         )
 
 
-def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str]], *, max_bytes: int, jobs: int, replace: bool, strict: bool,
-                  table: TableOptions, reporter: Reporter) -> None:
-    """The body of ``build``, run while holding the store's build lock."""
+def _read_all(files: list[tuple[Path, str]], report: BuildReport, *, max_bytes: int, strict: bool, table: TableOptions,
+              reporter: Reporter) -> tuple[dict[str, SourceFile], dict[str, list[str]], dict[str, str]]:
+    """Read every document of ``files``: the sources by content hash, their names, and the path each was first read from."""
     # Read everything first: refuse bad files with a reason, group duplicates by content.
     sources: dict[str, SourceFile] = {}
     names_of: dict[str, list[str]] = {}
@@ -242,6 +261,13 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
                 names_of[src.content_hash].append(src.name)
         reporter.advance()
     reporter.finish()
+    return sources, names_of, path_of
+
+
+def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str]], *, max_bytes: int, jobs: int, replace: bool, strict: bool,
+                  table: TableOptions, reporter: Reporter) -> None:
+    """The body of ``build``, run while holding the store's build lock."""
+    sources, names_of, path_of = _read_all(files, report, max_bytes=max_bytes, strict=strict, table=table, reporter=reporter)
     if strict and report.skipped:
         raise RefusedInput(report.skipped)
 
@@ -267,17 +293,30 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     keep = {h: d for h, d in old_docs.items() if h not in sources and not set(d["names"]) & new_names}
     report.removed = sorted(n for h, d in old_docs.items() if h not in keep and h not in sources for n in d["names"])
 
+    from .resolve.republications import find_alternates
+
+    # A re-publication (a Traditional copy of a Simplified plan …) stays a Document of its own,
+    # prov:alternateOf the copy kept whole, whose plan, tasks and targets are counted once.
+    alternate_of = find_alternates(sources, names_of)
+    for h, keep_h in sorted(alternate_of.items()):
+        reporter.warn(f"{display_path(path_of[h])}: a re-publication of {display_path(path_of[keep_h])}; "
+                      "recorded as prov:alternateOf it, its plan and tasks counted once")
+
     todo = []
     results: dict[str, DocumentResult] = {}
     key_of: dict[str, str] = {}
     for h, src in sorted(sources.items()):
         names = sorted(names_of[h])
-        key = key_of[h] = cache_key(h, fp, names)
+        alt = alternate_of.get(h)
+        key = key_of[h] = cache_key(h, fp, names + ([f"alternate-of:{alt}"] if alt else []))
         nq_path = sd.cache / f"{key}.nq"
         meta_path = sd.cache / f"{key}.json"
         meta = _cached_meta(nq_path, meta_path, verify=old_docs.get(h, {}).get("cache") != key)
+        if meta is None and alt is not None:
+            # No extraction: the graph is the Document node and its link, written here.
+            meta = _alternate_to_cache(src, names, alt, nq_path, meta_path)
         if meta is not None:
-            results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True)
+            results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True, alternate_of=alt or "")
         else:
             if nq_path.exists():
                 reporter.warn(f"{display_path(path_of[h])}: its cached extraction result ({nq_path}) is incomplete or damaged; extracting it again")
@@ -311,6 +350,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
         manifest_docs = dict(keep)
         for h, r in results.items():
             manifest_docs[h] = {"names": r.names, "title": r.title, "counts": r.counts, "quads": r.quads, "cache": key_of[h], "text": text_of[h]}
+            if h in alternate_of:
+                manifest_docs[h]["alternate_of"] = alternate_of[h]
         for h in failed & set(old_docs):
             # A document that an earlier extractor handled keeps its earlier graph (dropped above: load it again).
             old_file = sd.cache / f"{old_docs[h].get('cache')}.nq"

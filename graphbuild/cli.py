@@ -87,7 +87,8 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
 
     # A graph cut at the output bound says so in the table too (its warning is on stderr).
     rows = [[", ".join(d.names), d.title, d.counts.get("tasks", 0), d.counts.get("targets", 0), d.quads,
-             ("cached" if d.reused else "extracted") + (", cut" if any(w.startswith(CUT_WARNING) for w in d.warnings) else "")] for d in report.documents]
+             ("re-publication" if d.alternate_of else "cached" if d.reused else "extracted")
+             + (", cut" if any(w.startswith(CUT_WARNING) for w in d.warnings) else "")] for d in report.documents]
     click.echo(render(["document", "title", "tasks", "targets", "triples", "status"], rows, fmt, title=f"Graph in {report.store}/"), nl=False)
     if fmt == "table":
         click.echo(f"{len(report.documents)} documents ({report.extracted} extracted), {report.total_quads} triples in the store, {len(report.skipped)} files skipped.")

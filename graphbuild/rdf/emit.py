@@ -326,20 +326,7 @@ class _Emitter:
     def emit(self, ctx: Jurisdiction) -> DocumentGraph:
         src, ex, doc = self.src, self.ex, self.doc
         add = self.add
-        add(doc, RDF.type, PKG.Document)
-        for name in self.names:
-            add(doc, DCTERMS.identifier, _lit(name))
-        add(doc, PKG.contentHash, _lit(src.content_hash))
-        add(doc, PKG.encoding, _lit(src.encoding))
-        add(doc, PKG.script, _lit(self.norm.script))
-        add(doc, PKG.charCount, nt.integer(len(self.norm.original)))
-        if src.format != "text":
-            # Offsets point into the text the reader made of the file; say which reader.
-            add(doc, DCTERMS.format, _lit(src.media_type))
-            add(doc, PKG.reader, _lit(src.reader))
-        for field_name, value in src.metadata:
-            for pred, obj in metadata_triples(field_name, value):
-                add(doc, pred, obj)
+        _document_node(add, doc, src, self.names, self.norm.script, len(self.norm.original))
 
         # A row or page whose text has no title line is named by its own title field, then by its identifier.
         title = ex.title or dict(src.metadata).get("title") or src.name
@@ -542,6 +529,42 @@ class _Emitter:
             self.add(node, PKG.evidence, self.evidence(t.sentence, node, plan))
 
         return self.each("targets", list(enumerate(parsed, start=1)), target)
+
+
+def _document_node(add, doc: str, src: SourceFile, names: list[str], script: str, chars: int) -> None:  # noqa: ANN001 - add is _Emitter.add or a set's
+    """The Document node: identifiers, hash, encoding, script, size, reader and the file's own metadata."""
+    add(doc, RDF.type, PKG.Document)
+    for name in names:
+        add(doc, DCTERMS.identifier, _lit(name))
+    add(doc, PKG.contentHash, _lit(src.content_hash))
+    add(doc, PKG.encoding, _lit(src.encoding))
+    add(doc, PKG.script, _lit(script))
+    add(doc, PKG.charCount, nt.integer(chars))
+    if src.format != "text":
+        # Offsets point into the text the reader made of the file; say which reader.
+        add(doc, DCTERMS.format, _lit(src.media_type))
+        add(doc, PKG.reader, _lit(src.reader))
+    for field_name, value in src.metadata:
+        for pred, obj in metadata_triples(field_name, value):
+            add(doc, pred, obj)
+
+
+def alternate_graph(src: SourceFile, script: str, names: list[str], canonical_hash: str, title: str) -> DocumentGraph:
+    """The graph of a re-publication: its own Document node, ``prov:alternateOf`` the document whose plan it repeats, nothing else.
+
+    The plan, tasks and targets are the canonical document's: a Traditional copy of a Simplified
+    plan would otherwise add every task a second time to the same plan node.
+    """
+    doc_iri = document_iri(src.content_hash)
+    doc = nt.ref(str(doc_iri))
+    lines: set[str] = set()
+
+    def add(s: str, p: str, o: str) -> None:
+        lines.add(f"{s} {p} {o} .")
+
+    _document_node(add, doc, src, sorted(names), script, len(src.text))
+    add(doc, PROV.alternateOf, nt.ref(str(document_iri(canonical_hash))))
+    return DocumentGraph(doc_iri, frozenset(lines), title, {}, [])
 
 
 def document_graph(src: SourceFile, norm: NormalisedText, ex: Extraction, ctx: Jurisdiction, names: list[str] | None = None) -> DocumentGraph:
