@@ -255,7 +255,8 @@ def test_a_document_the_extractor_cannot_handle_is_skipped_not_fatal(tmp_path: P
     monkeypatch.setattr(gb, "extract_document", flaky)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_bytes(PARAGRAPH_BYTES)
-    (tmp_path / "in" / "poison.txt").write_bytes(PARAGRAPH_BYTES + "毒".encode())
+    # Another title line: not a re-publication of good.txt (which would not be extracted at all).
+    (tmp_path / "in" / "poison.txt").write_bytes("毒".encode() + PARAGRAPH_BYTES)
     store = tmp_path / "store"
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--format", "csv"])
     assert res.exit_code == 3, res.output
@@ -264,7 +265,7 @@ def test_a_document_the_extractor_cannot_handle_is_skipped_not_fatal(tmp_path: P
     assert [d["names"] for d in _manifest(store).values()] == [["good.txt"]]
 
     # --strict: the same failure stops the build before anything is published.
-    (tmp_path / "in" / "other.txt").write_bytes(PARAGRAPH_BYTES + "另".encode())
+    (tmp_path / "in" / "other.txt").write_bytes("另".encode() + PARAGRAPH_BYTES)
     current = StoreDir(store).current()
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--strict"])
     assert (res.exit_code, res.stdout) == (2, "")

@@ -97,6 +97,13 @@ def test_the_same_title_with_another_body_or_number_is_no_copy(tmp_path: Path) -
     assert find_alternates(srcs, {}) == {}
     srcs = {s.content_hash: s for s in (source_from_bytes(t.encode(), f"{i}.txt") for i, t in enumerate([numbered, renumbered]))}
     assert find_alternates(srcs, {}) == {}
+    # An amended text in the same script (one task more) is no copy; a copy in another layout is.
+    amended = PARAGRAPH + "（三）新增一项任务。加快建设测试验证平台，形成公共服务能力。（市工业和信息化局负责）\n"
+    relaid = PARAGRAPH.replace("\n", "\n\n").replace("。", "。 ")
+    srcs = {s.content_hash: s for s in (source_from_bytes(t.encode(), f"{i}.txt") for i, t in enumerate([PARAGRAPH, amended]))}
+    assert find_alternates(srcs, {}) == {}
+    srcs = {s.content_hash: s for s in (source_from_bytes(t.encode(), f"{i}.txt") for i, t in enumerate([PARAGRAPH, relaid]))}
+    assert len(find_alternates(srcs, {})) == 1
     srcs = {s.content_hash: s for s in (source_from_bytes(t.encode(), f"{i}.txt") for i, t in enumerate([numbered, opencc.OpenCC("s2t").convert(numbered)]))}
     (alt, keep), = find_alternates(srcs, {}).items()
     assert srcs[keep].text == numbered and srcs[alt].text != numbered

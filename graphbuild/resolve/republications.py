@@ -4,7 +4,8 @@ Both copies name the same plan, so without this their tasks and targets were add
 plan node. Two documents of one build are copies when, after normalisation (Traditional →
 Simplified, white space and punctuation removed), they begin with the same title line (or the
 same ``标题：`` field), carry the same 文号 when both state one, and share at least
-``MIN_SIMILARITY`` of their character 4-grams (Jaccard). The copy kept whole is the Simplified
+``MIN_SIMILARITY`` of their character 4-grams (Jaccard; ``MIN_SIMILARITY_SAME_SCRIPT`` when both
+are in the same script, so that an amended text with the same title is not taken for a copy). The copy kept whole is the Simplified
 one, then the one with the first identifier; every other becomes ``prov:alternateOf`` it.
 
 Candidates are found by title only (blocking), so the 4-gram comparison runs within blocks of a
@@ -20,7 +21,8 @@ from collections.abc import Mapping
 from ..normalise import to_simplified
 from ..read import SourceFile
 
-MIN_SIMILARITY = 0.9
+MIN_SIMILARITY = 0.9  # a Traditional copy: OpenCC's conversion back differs in a few characters
+MIN_SIMILARITY_SAME_SCRIPT = 0.98  # two copies in one script differ in layout, not in words (an amended text stays separate)
 MIN_TITLE_CHARS = 6  # a shorter first line (各有关单位, 索引号) is no title to block on
 HEAD_CHARS = 3000  # where a title, its 标题 field and a 文号 are looked for
 _NON_WORD_RE = re.compile(r"[\W_]+")
@@ -67,6 +69,7 @@ def similarity(a: set[str], b: set[str]) -> float:
 def find_alternates(sources: Mapping[str, SourceFile], names: Mapping[str, list[str]]) -> dict[str, str]:
     """Content hash of each re-publication → that of the copy kept whole (which maps to nothing)."""
     simplified = {h: to_simplified(src.text) for h, src in sources.items()}
+    traditional = {h: simplified[h] != src.text for h, src in sources.items()}
     blocks: dict[str, set[str]] = defaultdict(set)
     for h, text in simplified.items():
         for k in title_keys(text):
@@ -91,10 +94,11 @@ def find_alternates(sources: Mapping[str, SourceFile], names: Mapping[str, list[
                     continue
                 if numbers[a] and numbers[b] and numbers[a] != numbers[b]:
                     continue  # the same title under two 文号: a revision or a second year's plan, not a copy
+                threshold = MIN_SIMILARITY_SAME_SCRIPT if traditional[a] == traditional[b] else MIN_SIMILARITY
                 la, lb = len(grams[a]), len(grams[b])
-                if min(la, lb) < MIN_SIMILARITY * max(la, lb):
+                if min(la, lb) < threshold * max(la, lb):
                     continue  # Jaccard cannot reach the threshold
-                if similarity(grams[a], grams[b]) >= MIN_SIMILARITY:
+                if similarity(grams[a], grams[b]) >= threshold:
                     parent[find(b)] = find(a)
     groups: dict[str, list[str]] = defaultdict(list)
     for h in grams:
@@ -104,7 +108,7 @@ def find_alternates(sources: Mapping[str, SourceFile], names: Mapping[str, list[
         if len(members) < 2:
             continue
         # The copy kept whole: Simplified first (its labels are the graph's own), then the first identifier.
-        keep = min(members, key=lambda h: (simplified[h] != sources[h].text, sorted(names.get(h, [""]))[0], h))
+        keep = min(members, key=lambda h: (traditional[h], sorted(names.get(h, [""]))[0], h))
         for h in members:
             if h != keep:
                 out[h] = keep
