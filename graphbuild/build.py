@@ -114,8 +114,10 @@ def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_pat
     data = nq.encode("utf-8")
     meta["sha256"] = hashlib.sha256(data).hexdigest()
     try:
-        _write_atomic(nq_path, data)
+        # The report first, the N-Quads last: an entry whose .nq exists is complete (a build killed
+        # between the two leaves a report without N-Quads, which is extracted again).
         _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        _write_atomic(nq_path, data)
     except OSError as exc:  # a full or read-only disk stops the build; it is no fault of the document
         raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
     return meta
@@ -131,8 +133,8 @@ def _alternate_to_cache(src: SourceFile, names: list[str], canonical: str, nq_pa
     data = dg.nquads().encode("utf-8")
     meta = {"title": dg.title, "counts": {}, "warnings": [], "quads": len(dg), "alternate_of": canonical, "sha256": hashlib.sha256(data).hexdigest()}
     try:
+        _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))  # the .nq last, as in _extract_to_cache
         _write_atomic(nq_path, data)
-        _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
     except OSError as exc:
         raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
     return meta

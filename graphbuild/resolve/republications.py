@@ -1,15 +1,16 @@
-"""Re-publications: the same document published twice (a Simplified and a Traditional copy, two portals' crawls).
+"""Re-publications: a Traditional copy of a Simplified document (a Hong Kong or Taiwan portal's, a crawler's conversion).
 
 Both copies name the same plan, so without this their tasks and targets were added twice to one
-plan node. Two documents of one build are copies when, after normalisation (Traditional →
-Simplified, white space and punctuation removed), they begin with the same title line (or the
-same ``标题：`` field), carry the same 文号 when both state one, and share at least
-``MIN_SIMILARITY`` of their character 4-grams (Jaccard; ``MIN_SIMILARITY_SAME_SCRIPT`` when both
-are in the same script, so that an amended text with the same title is not taken for a copy). The copy kept whole is the Simplified
-one, then the one with the first identifier; every other becomes ``prov:alternateOf`` it.
+plan node. A Traditional document of a build re-publishes a Simplified one of the same build when,
+after normalisation (Traditional → Simplified, white space and punctuation removed), they begin
+with the same title line (or the same ``标题：`` field), carry the same 文号 when both state one,
+and share at least ``MIN_SIMILARITY`` of their character 4-grams (Jaccard); the most similar one
+is kept whole, and the copy becomes ``prov:alternateOf`` it.
 
-Candidates are found by title only (blocking), so the 4-gram comparison runs within blocks of a
-few documents, never over all pairs. Only documents read in the same build are compared.
+Only copies across scripts are taken: two texts in one script that differ are left as they were
+(one may be an amended version under the same title; telling a re-crawl from an amendment needs
+more than similarity). Candidates are found by title (blocking), so the 4-gram comparison runs
+within blocks of a few documents, never over all pairs.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from ..normalise import to_simplified
 from ..read import SourceFile
 
 MIN_SIMILARITY = 0.9  # a Traditional copy: OpenCC's conversion back differs in a few characters
-MIN_SIMILARITY_SAME_SCRIPT = 0.98  # two copies in one script differ in layout, not in words (an amended text stays separate)
 MIN_TITLE_CHARS = 6  # a shorter first line (各有关单位, 索引号) is no title to block on
 HEAD_CHARS = 3000  # where a title, its 标题 field and a 文号 are looked for
 _NON_WORD_RE = re.compile(r"[\W_]+")
@@ -67,49 +67,39 @@ def similarity(a: set[str], b: set[str]) -> float:
 
 
 def find_alternates(sources: Mapping[str, SourceFile], names: Mapping[str, list[str]]) -> dict[str, str]:
-    """Content hash of each re-publication → that of the copy kept whole (which maps to nothing)."""
+    """Content hash of each Traditional copy → that of the Simplified document it re-publishes (the one kept whole)."""
     simplified = {h: to_simplified(src.text) for h, src in sources.items()}
-    traditional = {h: simplified[h] != src.text for h, src in sources.items()}
+    traditional = {h for h, src in sources.items() if simplified[h] != src.text}
     blocks: dict[str, set[str]] = defaultdict(set)
     for h, text in simplified.items():
         for k in title_keys(text):
             blocks[k].add(h)
-    parent: dict[str, str] = {}
-
-    def find(h: str) -> str:
-        while parent.get(h, h) != h:
-            h = parent[h]
-        return h
-
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for members in blocks.values():
+        for h in members & traditional:
+            candidates[h] |= members - traditional
     grams: dict[str, set[str]] = {}
     numbers: dict[str, str | None] = {}
-    for members in (sorted(b) for b in blocks.values() if len(b) > 1):
-        for h in members:
-            if h not in grams:
-                grams[h] = _grams(_core(simplified[h]))
-                numbers[h] = doc_number(simplified[h])
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if find(a) == find(b):
-                    continue
-                if numbers[a] and numbers[b] and numbers[a] != numbers[b]:
-                    continue  # the same title under two 文号: a revision or a second year's plan, not a copy
-                threshold = MIN_SIMILARITY_SAME_SCRIPT if traditional[a] == traditional[b] else MIN_SIMILARITY
-                la, lb = len(grams[a]), len(grams[b])
-                if min(la, lb) < threshold * max(la, lb):
-                    continue  # Jaccard cannot reach the threshold
-                if similarity(grams[a], grams[b]) >= threshold:
-                    parent[find(b)] = find(a)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for h in grams:
-        groups[find(h)].append(h)
+
+    def prepare(h: str) -> None:
+        if h not in grams:
+            grams[h] = _grams(_core(simplified[h]))
+            numbers[h] = doc_number(simplified[h])
+
     out: dict[str, str] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        # The copy kept whole: Simplified first (its labels are the graph's own), then the first identifier.
-        keep = min(members, key=lambda h: (traditional[h], sorted(names.get(h, [""]))[0], h))
-        for h in members:
-            if h != keep:
-                out[h] = keep
+    for h in sorted(candidates):
+        prepare(h)
+        best: tuple[float, str] | None = None
+        for c in sorted(candidates[h], key=lambda c: (sorted(names.get(c, [""]))[0], c)):
+            prepare(c)
+            if numbers[h] and numbers[c] and numbers[h] != numbers[c]:
+                continue  # the same title under two 文号: a revision or a second year's plan, not a copy
+            la, lc = len(grams[h]), len(grams[c])
+            if min(la, lc) < MIN_SIMILARITY * max(la, lc):
+                continue  # Jaccard cannot reach the threshold
+            sim = similarity(grams[h], grams[c])
+            if sim >= MIN_SIMILARITY and (best is None or sim > best[0]):
+                best = (sim, c)
+        if best is not None:
+            out[h] = best[1]
     return out
