@@ -145,7 +145,7 @@ def remove(names: tuple[str, ...], store: str) -> None:
 def show(document: str, evidence: bool, store: str) -> None:
     """Print the text the store keeps for DOCUMENT (its path as built, content hash, or file name when only one document has it)."""
     from .docref import DocumentRefError
-    from .show import marked, show_document
+    from .show import innermost, marked, show_document
     from .store import StoreError
 
     try:
@@ -159,13 +159,14 @@ def show(document: str, evidence: bool, store: str) -> None:
         from rich.text import Text
 
         styled = Text(doc.text)
-        for s, e in doc.spans:
-            styled.stylize("bold black on yellow", s, e)
+        inner = innermost(doc.spans)
+        for s, e in doc.spans:  # a passage that holds others is underlined, the passages inside it highlighted
+            styled.stylize("bold black on yellow" if (s, e) in inner else "underline", s, e)
         Console(highlight=False, soft_wrap=True).print(styled, end="")
     else:
         click.echo(marked(doc.text, doc.spans) if evidence else doc.text, nl=False)
     if evidence:
-        click.echo(f"{', '.join(doc.names)}: {doc.passages} passages cited by the graph, in {len(doc.spans)} marked stretches", err=True)
+        click.echo(f"{', '.join(doc.names)}: {doc.passages} passages cited by the graph, {len(doc.spans)} marked", err=True)
 
 
 @main.command()

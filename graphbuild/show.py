@@ -19,7 +19,7 @@ OPEN_MARK, CLOSE_MARK = "【", "】"
 
 @dataclass(frozen=True)
 class ShownDocument:
-    """A document's identifiers, content hash, kept text and (when asked) the cited passages as merged character ranges."""
+    """A document's identifiers, content hash, kept text and (when asked) the cited passages as nested character ranges."""
 
     names: list[str]
     content_hash: str
@@ -29,23 +29,45 @@ class ShownDocument:
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping or touching ranges joined, sorted (a sentence cited for a task holds the name cited for its agency)."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
+    """The ranges, deduplicated and sorted, with those that cross (neither holds the other) joined: what is left nests.
+
+    A passage inside another (a task's heading inside the sentence cited for the task, or a
+    sentence inside a one-line document cited whole) keeps its own marks within the outer ones.
+    """
+    out = sorted(set(spans), key=lambda r: (r[0], -r[1]))
+    changed = True
+    while changed:
+        changed = False
+        for i, (s1, e1) in enumerate(out):
+            for s2, e2 in out[i + 1:]:
+                if s2 >= e1:
+                    break  # sorted by start: no later range reaches back into this one
+                if e2 > e1:  # s1 <= s2 < e1 < e2: they cross
+                    out = sorted({*(r for r in out if r not in ((s1, e1), (s2, e2))), (s1, e2)}, key=lambda r: (r[0], -r[1]))
+                    changed = True
+                    break
+            if changed:
+                break
     return out
 
 
+def innermost(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ranges of nested ``spans`` that hold no other range."""
+    return {r for r in spans if not any(o != r and r[0] <= o[0] and o[1] <= r[1] for o in spans)}
+
+
 def marked(text: str, spans: list[tuple[int, int]], open_mark: str = OPEN_MARK, close_mark: str = CLOSE_MARK) -> str:
-    """``text`` with each of ``spans`` (merged, in range) between the marks."""
+    """``text`` with each of the nested ``spans`` between the marks (an inner passage's marks inside the outer's)."""
+    events: list[tuple[int, int, int, str]] = []
+    for s, e in spans:
+        events.append((s, 1, -(e - s), open_mark))  # at one position: closes first, then the longer range opens first
+        events.append((e, 0, s, close_mark))  # … and of two closes, the inner (later-starting) one first
+    events.sort(key=lambda ev: (ev[0], ev[1], -ev[2] if ev[1] == 0 else ev[2]))
     parts: list[str] = []
     pos = 0
-    for s, e in spans:
-        parts += [text[pos:s], open_mark, text[s:e], close_mark]
-        pos = e
+    for at, _kind, _order, mark in events:
+        parts += [text[pos:at], mark]
+        pos = at
     parts.append(text[pos:])
     return "".join(parts)
 
@@ -96,4 +118,4 @@ def _evidence_spans(sd: StoreDir, content_hash: str, length: int) -> list[tuple[
     return sorted(out)
 
 
-__all__ = ["CLOSE_MARK", "OPEN_MARK", "DocumentRefError", "ShownDocument", "marked", "merge_spans", "show_document"]
+__all__ = ["CLOSE_MARK", "OPEN_MARK", "DocumentRefError", "ShownDocument", "innermost", "marked", "merge_spans", "show_document"]

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from graphbuild.build import build
 from graphbuild.cli import main
 from graphbuild.read import source_from_bytes
-from graphbuild.show import marked, merge_spans
+from graphbuild.show import innermost, marked, merge_spans
 from graphbuild.store import StoreDir
 
 ADV = Path(__file__).parent / "adversarial"
@@ -57,19 +57,28 @@ def test_show_evidence_marks_every_cited_passage(store: Path) -> None:
     assert out.splitlines()[:3] == [
         "b。",
         "【深圳市培育发展智能传感器产业集群行动计划(2022-2025年)】",
-        "【深圳市工业和信息化局 深圳市发展和改革委员会 深圳市科技创新委员会关于发布《深圳市培育发展智能传感器产业集群行动计划(2022-2025年)》的通知】",
+        # The plan the notice cites is a passage of its own, inside the notice's line.
+        "【深圳市工业和信息化局 深圳市发展和改革委员会 深圳市科技创新委员会关于发布《【深圳市培育发展智能传感器产业集群行动计划(2022-2025年)】》的通知】",
     ]
     assert out.splitlines()[-1] == ("(二)【打造全产业链核心技术能力】。【提高智能传感器设计能力,鼓励重点企业围绕图像传感器、生物传感器、激光雷达等产品,"
-                                    "加大研发投入力度。(市科技创新委、工业和信息化局负责)】")
-    assert err == "b/0001.txt: 10 passages cited by the graph, in 7 marked stretches\n"
+                                    "加大研发投入力度。】【(市科技创新委、工业和信息化局负责)】")
+    assert err == "b/0001.txt: 10 passages cited by the graph, 10 marked\n"
     assert out.replace("【", "").replace("】", "") == f"b。\n{PARAGRAPH}"
     # Every quotation the graph holds for the document lies inside a marked stretch.
     sparql = 'SELECT ?x WHERE { ?ev pkg:sourceDocument ?d ; oa:exact ?x . ?d dcterms:identifier "b/0001.txt" }'
     res = CliRunner().invoke(main, ["query", "-e", sparql, "--store", str(store), "--format", "json"])
     assert res.exit_code == 0, res.output
     quotes = {r["x"] for r in json.loads(res.stdout)}
-    stretches = re.findall("【([^】]*)】", out)
-    assert quotes and all(any(q in s for s in stretches) for q in quotes)
+    # The marked stretches (marks nest: read them with a stack) are exactly the passages quoted.
+    stretches, stack, plain = set(), [], []
+    for ch in out:
+        if ch == "【":
+            stack.append(len(plain))
+        elif ch == "】":
+            stretches.add("".join(plain[stack.pop():]))
+        else:
+            plain.append(ch)
+    assert not stack and quotes and stretches == quotes  # 10 passages, 9 texts: the plan title is quoted twice
 
 
 def test_unknown_or_ambiguous_document_is_exit_2(store: Path) -> None:
@@ -97,8 +106,13 @@ def test_a_store_without_kept_texts_says_how_to_rebuild(tmp_path: Path) -> None:
 
 
 def test_merge_and_mark() -> None:
-    assert merge_spans([(5, 8), (0, 2), (1, 3), (8, 9)]) == [(0, 3), (5, 9)]
-    assert marked("abcdefghij", [(0, 3), (5, 9)]) == "【abc】de【fghi】j"
+    # Crossing ranges are joined; touching ones stay apart; a range inside another keeps its marks inside.
+    assert merge_spans([(5, 8), (0, 2), (1, 3), (8, 9), (5, 8)]) == [(0, 3), (5, 8), (8, 9)]
+    assert marked("abcdefghij", merge_spans([(5, 8), (0, 2), (1, 3), (8, 9)])) == "【abc】de【fgh】【i】j"
+    spans = merge_spans([(0, 20), (0, 3), (1, 3), (5, 8)])
+    assert spans == [(0, 20), (0, 3), (1, 3), (5, 8)]
+    assert marked("abcdefghijklmnopqrstu", spans) == "【【a【bc】】de【fgh】ijklmnopqrst】u"
+    assert innermost(spans) == {(1, 3), (5, 8)}
     assert marked("abc", []) == "abc"
 
 
