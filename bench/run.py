@@ -15,6 +15,8 @@
    CPU second with ``--jobs 1`` and ``--jobs 2``, ``validate`` time, and every bundled query beside
    bare pyoxigraph, Virtuoso (after ``policykg push``) and the Oxigraph server, as ratios;
    ``--replicate N`` runs it on N copies of the collection with distinct identities.
+6. Reading speed per format (bench/readers.py): MB/s of .txt, .html, .pdf, .docx and of .csv,
+   .jsonl, .xlsx tables, the same real texts written in each.
 
 Results go to stdout as Markdown tables (progress to stderr); ``--json FILE`` also writes the raw figures.
 Each query run is stopped after ``--query-timeout`` seconds and reported as "> N s"; an engine that
@@ -593,7 +595,7 @@ def main() -> None:
     """Run the benchmarks and print the tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="Small sizes: a smoke run of every part (figures not comparable).")
-    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes", "serve", "realdocs"], help="Leave a part out (repeatable).")
+    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes", "serve", "realdocs", "readers"], help="Leave a part out (repeatable).")
     ap.add_argument("--query-timeout", type=float, default=30.0, help="Stop each query run after this many seconds (default 30).")
     ap.add_argument("--replicate", type=int, default=1, metavar="N", help="Run the real-collection part on N copies of it (distinct identities), e.g. 10.")
     ap.add_argument("--json", type=Path, help="Also write the raw figures to this file.")
@@ -635,6 +637,11 @@ def main() -> None:
             if done is not None:
                 print(done[0])
                 realdocs_res = done[1]
+        if "readers" not in args.skip:
+            import readers  # bench/readers.py
+
+            reader_rows = readers.measure(work / "readers", 0.3 if args.quick else 2.0, log=log)
+            print("## Reading speed per format (input MB/s, no extraction)\n\n" + readers.table(reader_rows))
         print(f"(benchmarks took {time.perf_counter() - started:.0f} s)")
         if args.json:
             args.json.write_text(json.dumps({"machine": m, "build": build_res, "queries": query_res, "explorer": explorer_res, "realdocs": realdocs_res,

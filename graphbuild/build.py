@@ -23,7 +23,9 @@ from pathlib import Path
 from . import __version__
 from .errors import PolicykgError
 from .outfile import write_atomic
-from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_paths, read_source
+from .read import DEFAULT_MAX_BYTES, InputError, SourceFile, display_path, iter_inputs, read_inputs, read_source
+from .read.formats import TABLES
+from .read.table import TableOptions
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file
 from .rules import RuleSet, active, bundled, load_ruleset, using
@@ -31,6 +33,9 @@ from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, u
 from .watchdog import DEFAULT_DOC_MEMORY_MB, DEFAULT_DOC_TIMEOUT, DocumentOverrun, WorkerDied, WorkerPool
 
 EXIT_SKIPPED = 3
+# How the manifest's document names are made: the path relative to the folder built. A store
+# without this mark identified documents by file name alone and is not updated in place.
+IDENTIFIERS = "relative-path"
 
 
 class RefusedInput(PolicykgError):
@@ -52,6 +57,8 @@ class DocumentResult:
     warnings: list[str]
     quads: int
     reused: bool = False
+    # The content hash of the document this one re-publishes (its plan and tasks are that one's).
+    alternate_of: str = ""
 
 
 @dataclass
@@ -117,6 +124,21 @@ def _extract_to_cache(src: SourceFile, names: list[str], nq_path: Path, meta_pat
     return meta
 
 
+def _alternate_to_cache(src: SourceFile, names: list[str], canonical: str, nq_path: Path, meta_path: Path) -> dict:
+    """Write the cache entry of a re-publication (its Document node, prov:alternateOf ``canonical``); return its report."""
+    from .normalise import normalise
+    from .rdf.emit import alternate_graph
+
+    first = next((line.strip() for line in src.text.splitlines() if line.strip()), src.name)
+    dg = alternate_graph(src, normalise(src.text).script, names, canonical, first[:200])
+    data = dg.nquads().encode("utf-8")
+    meta = {"title": dg.title, "counts": {}, "warnings": [], "quads": len(dg), "alternate_of": canonical, "sha256": hashlib.sha256(data).hexdigest()}
+    try:
+        write_atomic(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))  # the .nq last, as in _extract_to_cache
+        write_atomic(nq_path, data)
+    except OSError as exc:
+        raise StoreError(f"cannot write the extraction result {nq_path}: {exc}; free some space or check the permissions of {nq_path.parent}") from exc
+    return meta
 
 
 def _read_json(path: Path) -> dict:
@@ -165,6 +187,7 @@ def build(
     strict: bool = False,
     doc_timeout: float = DEFAULT_DOC_TIMEOUT,
     doc_memory: int = DEFAULT_DOC_MEMORY_MB,
+    table: TableOptions | None = None,
     reporter: Reporter | None = None,
     rules: RuleSet | None = None,
 ) -> BuildReport:
@@ -172,8 +195,9 @@ def build(
 
     Documents already in the store keep their graphs unless ``replace`` is set; a document whose
     content changed under the same name replaces its old graph. Unchanged documents are not
-    extracted again (their cached N-Quads are reused). Refused files are skipped and listed in the
-    report; with ``strict`` they raise RefusedInput instead and nothing is published. Each
+    extracted again (their cached N-Quads are reused). A table (.csv, .tsv, .jsonl, .xlsx) gives one
+    document per row, its columns named by ``table``. Refused files and rows are skipped and listed
+    in the report; with ``strict`` they raise RefusedInput instead and nothing is published. Each
     document is extracted in a worker process within ``doc_timeout`` seconds and ``doc_memory``
     MB (0: no limit); one that overruns is skipped, like a file the extractor fails on. The rules
     (``rules``, default the bundled ones) are checked before any file is read: RuleError.
@@ -186,7 +210,7 @@ def build(
     sd = StoreDir(store)
     report = BuildReport(store=str(sd.root))
     path_list = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
-    files = list(iter_paths(path_list))
+    files = list(iter_inputs(path_list))
     # Take the lock before any work, so that a second build fails at once instead of after reading.
     with sd.build_lock(reporter.warn):
         try:
@@ -196,42 +220,68 @@ def build(
             budgets = {"timeout": doc_timeout, "memory_mb": doc_memory}
             # Workers are forked inside: they run with the same rules.
             with using(rules):
-                _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, budgets=budgets, reporter=reporter)
+                _build_locked(sd, report, files, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict, budgets=budgets,
+                              table=table or TableOptions(), reporter=reporter)
         except OSError as exc:
             # Input files are read with their own errors (InputError): what is left is the store's folder.
             raise StoreError(unwritable_message(sd.root, exc)) from exc
     return report
 
 
-def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_bytes: int, jobs: int, replace: bool, strict: bool,
-                  budgets: dict, reporter: Reporter) -> None:
-    """The body of ``build``, run while holding the store's build lock."""
+def _check_identifiers(sd: StoreDir, previous: Generation | None) -> None:
+    """Refuse to update a store whose documents are named by bare file names (written before paths identified them)."""
+    if previous is None:
+        return
+    manifest = previous.manifest()
+    if manifest["documents"] and manifest.get("identifiers") != IDENTIFIERS:
+        raise StoreError(
+            f"{sd.root}/ was built by an earlier policykg that identified documents by file name alone (two folders' 0001.txt were one "
+            f"name); updating it would mix both kinds of name. Rebuild it: policykg build PATHS --store {sd.root} --replace"
+        )
+
+
+def _read_all(files: list[tuple[Path, str]], report: BuildReport, *, max_bytes: int, strict: bool, table: TableOptions,
+              reporter: Reporter) -> tuple[dict[str, SourceFile], dict[str, list[str]], dict[str, str]]:
+    """Read every document of ``files``: the sources by content hash, their names, and the path each was first read from."""
     # Read everything first: refuse bad files with a reason, group duplicates by content.
     sources: dict[str, SourceFile] = {}
     names_of: dict[str, list[str]] = {}
     path_of: dict[str, str] = {}
     reporter.start("reading", len(files))
-    for f in files:
-        try:
-            src = read_source(f, max_bytes=max_bytes)
-        except InputError as exc:
-            report.skipped.append((exc.path, exc.reason))
-            if not strict:  # a strict build lists them all in its error instead
-                reporter.warn(f"skipped {exc}")
-        else:
+    for f, ident in files:
+        for src in read_inputs(f, ident, max_bytes=max_bytes, table=table):
+            if isinstance(src, InputError):
+                report.skipped.append((src.path, src.reason))
+                if not strict:  # a strict build lists them all in its error instead
+                    reporter.warn(f"skipped {src}")
+                continue
             if src.content_hash in sources:
-                reporter.warn(f"{display_path(f)}: same content as {display_path(path_of[src.content_hash])}; built once, both names recorded")
+                reporter.warn(f"{display_path(src.path)}: same content as {display_path(path_of[src.content_hash])}; built once, both names recorded")
             sources.setdefault(src.content_hash, src)
-            path_of.setdefault(src.content_hash, str(f))
+            path_of.setdefault(src.content_hash, src.path)
             names_of.setdefault(src.content_hash, [])
             if src.name not in names_of[src.content_hash]:
                 names_of[src.content_hash].append(src.name)
         reporter.advance()
     reporter.finish()
+    return sources, names_of, path_of
+
+
+def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str]], *, max_bytes: int, jobs: int, replace: bool, strict: bool,
+                  budgets: dict, table: TableOptions, reporter: Reporter) -> None:
+    """The body of ``build``, run while holding the store's build lock."""
+    sources, names_of, path_of = _read_all(files, report, max_bytes=max_bytes, strict=strict, table=table, reporter=reporter)
     if strict and report.skipped:
         raise RefusedInput(report.skipped)
 
+    # The text each document was read as, kept by its own hash: ``policykg show`` prints it, and
+    # every evidence offset of the graph points into it (a reader's new version may read the same
+    # file differently, so the file's hash would not do).
+    text_of = {h: _keep_text(sd, src) for h, src in sources.items()}
+
     previous = sd.current()
+    if not replace:
+        _check_identifiers(sd, previous)
     old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
     fp = fingerprint()  # of the rules in use
     sd.cache.mkdir(parents=True, exist_ok=True)
@@ -246,17 +296,30 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
     keep = {h: d for h, d in old_docs.items() if h not in sources and not set(d["names"]) & new_names}
     report.removed = sorted(n for h, d in old_docs.items() if h not in keep and h not in sources for n in d["names"])
 
+    from .resolve.republications import find_alternates
+
+    # A re-publication (a Traditional copy of a Simplified plan …) stays a Document of its own,
+    # prov:alternateOf the copy kept whole, whose plan, tasks and targets are counted once.
+    alternate_of = find_alternates(sources, names_of)
+    for h, keep_h in sorted(alternate_of.items()):
+        reporter.warn(f"{display_path(path_of[h])}: a re-publication of {display_path(path_of[keep_h])}; "
+                      "recorded as prov:alternateOf it, its plan and tasks counted once")
+
     todo = []
     results: dict[str, DocumentResult] = {}
     key_of: dict[str, str] = {}
     for h, src in sorted(sources.items()):
         names = sorted(names_of[h])
-        key = key_of[h] = cache_key(h, fp, names)
+        alt = alternate_of.get(h)
+        key = key_of[h] = cache_key(h, fp, names + ([f"alternate-of:{alt}"] if alt else []))
         nq_path = sd.cache / f"{key}.nq"
         meta_path = sd.cache / f"{key}.json"
         meta = _cached_meta(nq_path, meta_path, verify=old_docs.get(h, {}).get("cache") != key)
+        if meta is None and alt is not None:
+            # No extraction: the graph is the Document node and its link, written here.
+            meta = _alternate_to_cache(src, names, alt, nq_path, meta_path)
         if meta is not None:
-            results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True)
+            results[h] = DocumentResult(h, names, meta["title"], meta["counts"], meta["warnings"], meta["quads"], reused=True, alternate_of=alt or "")
         else:
             if nq_path.exists():
                 reporter.warn(f"{display_path(path_of[h])}: its cached extraction result ({nq_path}) is incomplete or damaged; extracting it again")
@@ -267,7 +330,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
     in_place = {h for h, k in key_of.items() if old_docs.get(h, {}).get("cache") == k}
     drop = sorted(h for h in old_docs if h not in keep and h not in in_place)
     load_reused = [h for h in results if h not in in_place]
-    if previous is not None and not replace and not drop and not todo and not load_reused:
+    texts_recorded = all(old_docs.get(h, {}).get("text") == text_of[h] for h in sources)
+    if previous is not None and not replace and not drop and not todo and not load_reused and texts_recorded:
         report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
         report.total_quads = _store_quads(previous, old_docs)
         return
@@ -277,7 +341,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
     pool = _start_pool(min(jobs, len(todo)), budgets) if todo else None
     try:
         _write_generation(sd, report, previous, old_docs, keep, todo, drop, load_reused, results, key_of, path_of,
-                          pool=pool, max_bytes=max_bytes, strict=strict, reporter=reporter)
+                          pool=pool, max_bytes=max_bytes, strict=strict, reporter=reporter, text_of=text_of, alternate_of=alternate_of)
     finally:
         if pool is not None:
             pool.close()
@@ -285,7 +349,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[Path], *, max_b
 
 def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | None, old_docs: dict, keep: dict, todo: list, drop: list[str],
                       load_reused: list[str], results: dict[str, DocumentResult], key_of: dict[str, str], path_of: dict[str, str], *,
-                      pool: WorkerPool | None, max_bytes: int, strict: bool, reporter: Reporter) -> None:
+                      pool: WorkerPool | None, max_bytes: int, strict: bool, reporter: Reporter, text_of: dict[str, str],
+                      alternate_of: dict[str, str]) -> None:
     """Extract what ``todo`` holds, load it with the reused graphs into a new generation, and publish it."""
     from .vocab import document_iri
 
@@ -305,7 +370,9 @@ def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | 
 
         manifest_docs = dict(keep)
         for h, r in results.items():
-            manifest_docs[h] = {"names": r.names, "title": r.title, "counts": r.counts, "quads": r.quads, "cache": key_of[h]}
+            manifest_docs[h] = {"names": r.names, "title": r.title, "counts": r.counts, "quads": r.quads, "cache": key_of[h], "text": text_of[h]}
+            if h in alternate_of:
+                manifest_docs[h]["alternate_of"] = alternate_of[h]
         for h in failed & set(old_docs):
             # A document that an earlier extractor handled keeps its earlier graph (dropped above: load it again).
             old_file = sd.cache / f"{old_docs[h].get('cache')}.nq"
@@ -318,10 +385,21 @@ def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | 
             elif old_file.exists():
                 reporter.warn(f"{display_path(path_of[h])}: its earlier graph ({old_file}) is damaged and is left out")
         reporter.start("storing", 1)
-        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": manifest_docs})
+        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "identifiers": IDENTIFIERS, "documents": manifest_docs})
         reporter.finish()
     report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
     report.total_quads = _store_quads(sd.current(), manifest_docs)
+
+
+def _keep_text(sd: StoreDir, src: SourceFile) -> str:
+    """Write the text a document was read as into the store's texts folder (once per text); return its key."""
+    data = src.text.encode("utf-8", "surrogatepass")
+    key = hashlib.sha256(data).hexdigest()
+    path = sd.texts / f"{key}.txt"
+    if not path.is_file():
+        sd.texts.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    return key
 
 
 def _store_quads(gen: Generation | None, docs: dict) -> int:
@@ -342,11 +420,13 @@ def _start_pool(jobs: int, budgets: dict) -> WorkerPool:
     return pool
 
 
-def _extract_task(task: tuple[str, list[str], int, Path, Path]) -> dict:
+def _extract_task(task: tuple[str | SourceFile, list[str], int, Path, Path]) -> dict:
     # The worker reads the file and writes the cache entry itself: only a path and the small report
     # travel through the pipes, so that sending a task never waits for a busy worker to read it.
-    path, names, max_bytes, nq_path, meta_path = task
-    return _extract_to_cache(read_source(path, max_bytes=max_bytes), names, nq_path, meta_path)
+    # A table's row has no file of its own: it travels whole.
+    origin, names, max_bytes, nq_path, meta_path = task
+    src = origin if isinstance(origin, SourceFile) else read_source(origin, max_bytes=max_bytes)
+    return _extract_to_cache(src, names, nq_path, meta_path)
 
 
 def _extract_all(
@@ -364,7 +444,7 @@ def _extract_all(
     """Extract the documents of ``todo`` in the pool's worker processes, in order; return those that failed."""
     reporter.start("extracting", len(todo))
     failed: set[str] = set()
-    tasks = [(path_of[h], names, max_bytes, nq_path, meta_path) for h, _src, names, nq_path, meta_path, _k in todo]
+    tasks = [(src if src.format in TABLES else path_of[h], names, max_bytes, nq_path, meta_path) for h, src, names, nq_path, meta_path, _k in todo]
     for index, outcome in pool.run(tasks):
         h, _src, names, nq_path, _m, _k = todo[index]
         if isinstance(outcome, StoreError):
@@ -487,7 +567,7 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: Reporter | None = None) -> list[str]:
-    """Drop documents (by file name or content hash prefix) from the store; return what was removed."""
+    """Drop documents (by path relative to the folder built, content hash (prefix), or unambiguous file name); return what was removed."""
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
     wanted = list(names)
@@ -500,17 +580,27 @@ def remove(names: Iterable[str], *, store: str | Path = ".policykg", reporter: R
 
 def _remove_locked(sd: StoreDir, wanted: list[str], reporter: Reporter) -> list[str]:
     """The body of ``remove``, run while holding the store's build lock."""
+    from .docref import DocumentRefError, resolve_document
+
     previous = sd.require_current()
-    old = previous.manifest()["documents"]
-    gone = {h for h, d in old.items() for w in wanted if w in d["names"] or (len(w) >= 8 and h.startswith(w))}
-    missing = [w for w in wanted if not any(w in old[h]["names"] or h.startswith(w) for h in gone)]
-    if missing:
-        raise StoreError(f"not in the store: {', '.join(missing)} (see `policykg stats` for the documents it holds)")
+    manifest = previous.manifest()
+    old = manifest["documents"]
+    gone: set[str] = set()
+    errors: list[str] = []
+    for w in wanted:
+        try:
+            gone.add(resolve_document(old, w))
+        except DocumentRefError as exc:
+            errors.append(str(exc))
+    if errors:
+        raise StoreError("; ".join(errors))
     docs = {h: d for h, d in old.items() if h not in gone}
     from .vocab import document_iri
 
     reporter.start("storing", 1)
     with GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)]) as writer:
-        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "documents": docs})
+        # A store named by bare file names stays marked so (its remaining names are still those).
+        marks = {"identifiers": manifest["identifiers"]} if "identifiers" in manifest else {}
+        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, **marks, "documents": docs})
     reporter.finish()
     return sorted(n for h in gone for n in old[h]["names"])

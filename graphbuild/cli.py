@@ -81,13 +81,20 @@ def main() -> None:
               help="Skip a document whose extraction takes longer than this (0: no limit).")
 @click.option("--doc-memory", default=DEFAULT_DOC_MEMORY_MB, show_default=True, type=click.IntRange(0), metavar="MB",
               help="Skip a document whose extraction needs more memory than this (0: no limit).")
+@click.option("--text-column", metavar="NAME", help="Tables (.csv .tsv .jsonl .xlsx): the column holding a row's text [default: 内容, 正文, content, text …].")
+@click.option("--title-column", metavar="NAME", help="Tables: the column of the title [default: 标题 or title, if present].")
+@click.option("--date-column", metavar="NAME", help="Tables: the column of the publication date [default: 时间, 发布时间, 发布日期, date …].")
+@click.option("--url-column", metavar="NAME", help="Tables: the column of the page's address [default: 访问地址, 网址, 链接, url …].")
+@click.option("--id-column", metavar="NAME", help="Tables: a column of unique ids, named in each row's identifier instead of its row number.")
 @format_option()
 def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, doc_timeout: float, doc_memory: int,
+          text_column: str | None, title_column: str | None, date_column: str | None, url_column: str | None, id_column: str | None,
           fmt: str) -> None:
-    """Build or update the graph from .txt files or folders (default: the bundled corpus)."""
+    """Build or update the graph from files or folders: .txt .html .pdf .docx, and tables with one document per row (default: the bundled corpus)."""
     from .build import EXIT_SKIPPED, RefusedInput
     from .build import build as do_build
     from .read import InputError
+    from .read.table import TableOptions
     from .report import RichReporter
     from .rules import RuleError
     from .store import StoreError
@@ -95,8 +102,9 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
     if not paths:
         _check_demo_target(store, replace)
     try:
+        table = TableOptions(text_column, title_column, date_column, url_column, id_column)
         report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict,
-                          doc_timeout=doc_timeout, doc_memory=doc_memory, reporter=RichReporter())
+                          doc_timeout=doc_timeout, doc_memory=doc_memory, table=table, reporter=RichReporter())
     except (InputError, RefusedInput) as exc:
         raise InputFilesError(str(exc)) from exc
     except StoreError as exc:
@@ -107,7 +115,8 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
 
     # A graph cut at the output bound says so in the table too (its warning is on stderr).
     rows = [[", ".join(d.names), d.title, d.counts.get("tasks", 0), d.counts.get("targets", 0), d.quads,
-             ("cached" if d.reused else "extracted") + (", cut" if any(w.startswith(CUT_WARNING) for w in d.warnings) else "")] for d in report.documents]
+             ("re-publication" if d.alternate_of else "cached" if d.reused else "extracted")
+             + (", cut" if any(w.startswith(CUT_WARNING) for w in d.warnings) else "")] for d in report.documents]
     click.echo(render(["document", "title", "tasks", "targets", "triples", "status"], rows, fmt, title=f"Graph in {report.store}/"), nl=False)
     if fmt == "table":
         click.echo(f"{len(report.documents)} documents ({report.extracted} extracted), {report.total_quads} triples in the store, {len(report.skipped)} files skipped.")
@@ -145,7 +154,7 @@ def _check_demo_target(store: str, replace: bool) -> None:
 @click.argument("names", nargs=-1, required=True)
 @STORE_OPTION
 def remove(names: tuple[str, ...], store: str) -> None:
-    """Drop documents (by file name or content hash) from the graph."""
+    """Drop documents (by path relative to the folder built, content hash, or file name when only one document has it)."""
     from .build import remove as do_remove
     from .report import RichReporter
     from .store import StoreError
@@ -155,6 +164,37 @@ def remove(names: tuple[str, ...], store: str) -> None:
     except StoreError as exc:
         raise _fail(exc) from exc
     click.echo(f"removed {len(gone)} document(s): {', '.join(gone)}")
+
+
+@main.command()
+@click.argument("document")
+@click.option("--evidence", is_flag=True, help="Mark the passages the graph cites as evidence (colours on a terminal, 【…】 otherwise).")
+@STORE_OPTION
+def show(document: str, evidence: bool, store: str) -> None:
+    """Print the text the store keeps for DOCUMENT (its path as built, content hash, or file name when only one document has it)."""
+    from .docref import DocumentRefError
+    from .show import innermost, marked, show_document
+    from .store import StoreError
+
+    try:
+        doc = show_document(store, document, evidence=evidence)
+    except DocumentRefError as exc:
+        raise InputFilesError(str(exc)) from exc
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    if evidence and sys.stdout.isatty():
+        from rich.console import Console
+        from rich.text import Text
+
+        styled = Text(doc.text)
+        inner = innermost(doc.spans)
+        for s, e in doc.spans:  # a passage that holds others is underlined, the passages inside it highlighted
+            styled.stylize("bold black on yellow" if (s, e) in inner else "underline", s, e)
+        Console(highlight=False, soft_wrap=True).print(styled, end="")
+    else:
+        click.echo(marked(doc.text, doc.spans) if evidence else doc.text, nl=False)
+    if evidence:
+        click.echo(f"{', '.join(doc.names)}: {doc.passages} passages cited by the graph, {len(doc.spans)} marked", err=True)
 
 
 @main.command()

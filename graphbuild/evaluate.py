@@ -16,7 +16,7 @@ from pathlib import Path
 from .gold import load_gold
 from .normalise import to_simplified
 from .pipeline import process_path
-from .read import InputError
+from .read import InputError, iter_inputs
 from .resolve.document import ResolvedDocument
 from .resources import corpus_dir
 
@@ -233,15 +233,25 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 3)
 
 
-def find_text(stem: str, paths: list[Path]) -> Path | None:
-    """The .txt file whose stem matches a gold file's stem, searched in ``paths``."""
-    for p in paths:
-        if p.is_file() and p.stem == stem:
-            return p
-        if p.is_dir():
-            for f in sorted(p.rglob(f"{stem}.txt")):
-                return f
-    return None
+def find_text(gold_rel: str, inputs: list[tuple[Path, str]]) -> tuple[Path, str] | None:
+    """The text (file, identifier) a gold file at ``gold_rel`` (its path in the gold folder, no suffix) annotates.
+
+    The text at the same relative path wins; else the one text of that file name. A file name
+    that several texts share (0001.txt in each crawler folder) is an InputError listing them.
+    """
+    def stem(ident: str) -> str:
+        return ident.rsplit(".", 1)[0] if "." in ident.rsplit("/", 1)[-1] else ident
+
+    exact = [(p, i) for p, i in inputs if stem(i) == gold_rel]
+    if exact:
+        return exact[0]
+    base = gold_rel.rsplit("/", 1)[-1]
+    named = [(p, i) for p, i in inputs if stem(i).rsplit("/", 1)[-1] == base]
+    if len(named) > 1:
+        listed = ", ".join(i for _p, i in named[:10]) + (f" and {len(named) - 10} more" if len(named) > 10 else "")
+        raise InputError(f"{gold_rel}.json", f"matches {len(named)} texts ({listed}); put the gold file at the text's relative path "
+                                             f"in the gold folder (e.g. {stem(named[0][1])}.json)")
+    return named[0] if named else None
 
 
 def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None) -> EvalReport:
@@ -250,16 +260,19 @@ def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None) -> Eva
     if not gold_dir.is_dir():
         raise InputError(gold_dir, "is not a folder of gold .json files")
     search = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
+    inputs = list(iter_inputs(search))
     docs: list[DocScore] = []
     missing: list[str] = []
     overall: dict[str, Score | Accuracy] = {}
-    for gf in sorted(gold_dir.glob("*.json")):
+    for gf in sorted(gold_dir.rglob("*.json")):
+        gold_rel = gf.relative_to(gold_dir).with_suffix("").as_posix()
         gold = load_gold(gf)
-        text = find_text(gf.stem, search)
-        if text is None:
-            missing.append(gf.stem)
+        found = find_text(gold_rel, inputs)
+        if found is None:
+            missing.append(gold_rel)
             continue
-        ds = score_document(predict(text), gold, text.name)
+        text, ident = found
+        ds = score_document(predict(text), gold, ident)
         docs.append(ds)
         for k, v in ds.scores.items():
             overall.setdefault(k, type(v)()).add(v)  # type: ignore[arg-type]

@@ -259,7 +259,8 @@ def test_a_document_the_extractor_cannot_handle_is_skipped_not_fatal(tmp_path: P
     monkeypatch.setattr(gb, "extract_document", flaky)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_bytes(PARAGRAPH_BYTES)
-    (tmp_path / "in" / "poison.txt").write_bytes(PARAGRAPH_BYTES + "毒".encode())
+    # Another title line: not a re-publication of good.txt (which would not be extracted at all).
+    (tmp_path / "in" / "poison.txt").write_bytes("毒".encode() + PARAGRAPH_BYTES)
     store = tmp_path / "store"
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--format", "csv"])
     assert res.exit_code == 3, res.output
@@ -268,7 +269,7 @@ def test_a_document_the_extractor_cannot_handle_is_skipped_not_fatal(tmp_path: P
     assert [d["names"] for d in _manifest(store).values()] == [["good.txt"]]
 
     # --strict: the same failure stops the build before anything is published.
-    (tmp_path / "in" / "other.txt").write_bytes(PARAGRAPH_BYTES + "另".encode())
+    (tmp_path / "in" / "other.txt").write_bytes("另".encode() + PARAGRAPH_BYTES)
     current = StoreDir(store).current()
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--store", str(store), "--strict"])
     assert (res.exit_code, res.stdout) == (2, "")
@@ -302,7 +303,7 @@ def test_a_title_that_looks_like_a_path_never_writes_outside_the_output(tmp_path
     assert {p for p in _tree(work) if not p.startswith(("store", "in"))} == {"out", "out/graph.trig"}
     assert not Path("/tmp/policykg-pwned").exists()
     # Everything in the store is named by content hash or generation id, never by a title.
-    allowed = re.compile(r"^(build\.lock|current|cache|generations|cache/[0-9a-f]{64}-[0-9a-f]{12}-[0-9a-f]{8}\.(nq|json)|generations/[0-9T]+-[0-9a-f]{8}(/.*)?)$")
+    allowed = re.compile(r"^(build\.lock|current|cache|generations|texts|cache/[0-9a-f]{64}-[0-9a-f]{12}-[0-9a-f]{8}\.(nq|json)|texts/[0-9a-f]{64}\.txt|generations/[0-9T]+-[0-9a-f]{8}(/.*)?)$")
     assert [p for p in sorted(_tree(store)) if not allowed.match(p)] == []
     (entry,) = _manifest(store).values()
     assert entry["names"] == ["..\\..\\evil.txt"]

@@ -25,6 +25,7 @@ SKOS_PREF = str(SKOS.prefLabel)
 SKOS_ALT = str(SKOS.altLabel)
 DCT_TITLE = str(DCTERMS.title)
 DCT_IDENTIFIER = str(DCTERMS.identifier)
+DCT_SOURCE = str(DCTERMS.source)
 OA_EXACT = str(OA.exact)
 OA_START = str(OA.start)
 OA_END = str(OA.end)
@@ -125,6 +126,7 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         G.add_edge(s, o, key=rel, rel=rel, documents=files(gs))
 
     source_of = {s: o for s, p, o, _g in links if p == PKG + "sourceDocument"}
+    url_of = {s: o for s, p, o, _g in sorted(links) if p == DCT_SOURCE and s in doc_names}
     for n, evs in ev_of.items():
         items = []
         for e in evs:
@@ -133,7 +135,10 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
             start = min((int(v) for v in lit.get(OA_START, ())), default=-1)
             end = min((int(v) for v in lit.get(OA_END, ())), default=-1)
             src = source_of.get(e, "")
-            items.append({"text": text, "file": ", ".join(doc_names.get(src, [local_name(src)] if src else [])), "start": start, "end": end})
+            item = {"text": text, "file": ", ".join(doc_names.get(src, [local_name(src)] if src else [])), "start": start, "end": end}
+            if src in url_of:
+                item["url"] = url_of[src]  # where the document was published (dcterms:source), to check the passage there
+            items.append(item)
         items.sort(key=lambda d: (d["file"], d["start"], d["end"], d["text"]))
         G.nodes[n]["evidence"] = items
 

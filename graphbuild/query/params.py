@@ -27,7 +27,7 @@ LABEL_CLASSES = {
     "park": ("Park",),
     "region": ("Region",),
 }
-PARAM_TYPES = ("string", "integer", "year", "iri", *LABEL_CLASSES)
+PARAM_TYPES = ("string", "integer", "year", "iri", "document", *LABEL_CLASSES)
 _DECL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(\s*([a-z]+)\s*\))?\s*(?:[—–-]+\s*(.*))?$")
 
 
@@ -138,6 +138,27 @@ def resolve_label(store: ox.Store, typ: str, name: str, value: str) -> str:
             near.append(lab)
     hint = ("; close matches: " + ", ".join(near[:6])) if near else ""
     raise QueryError(f"--param {name}={value!r}: no {typ} has this label or alias in the store (Simplified or Traditional){hint}")
+
+
+def resolve_document_param(store: ox.Store, name: str, value: str) -> str:
+    """The IRI of the Document a ``document`` parameter names: its path relative to the folder built, content hash, or unambiguous file name."""
+    from ..docref import DocumentRefError, resolve_document
+
+    sparql = (
+        f"SELECT ?d ?h ?n WHERE {{ ?d a <{PKG}Document> ; <{PKG}contentHash> ?h . OPTIONAL {{ ?d <http://purl.org/dc/terms/identifier> ?n }} }}"
+    )
+    docs: dict[str, dict[str, list[str]]] = {}
+    iri: dict[str, str] = {}
+    for s in store.query(sparql, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        h = s["h"].value  # type: ignore[index]
+        iri[h] = s["d"].value  # type: ignore[index]
+        names = docs.setdefault(h, {"names": []})["names"]
+        if s["n"] is not None and s["n"].value not in names:  # type: ignore[index]
+            names.append(s["n"].value)  # type: ignore[index]
+    try:
+        return "<" + iri[resolve_document(docs, value)] + ">"
+    except DocumentRefError as exc:
+        raise QueryError(f"--param {name}={value!r}: {exc}") from None
 
 
 def sparql_term(typ: str, value: str) -> str:

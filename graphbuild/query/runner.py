@@ -31,7 +31,7 @@ from ..vocab import PREFIXES as VOCAB_PREFIXES
 from . import sandbox
 from .check import CheckedQuery, check_query
 from .errors import QueryError
-from .params import LABEL_CLASSES, ParamSpec, bind, check_params, resolve_label, sparql_term
+from .params import LABEL_CLASSES, ParamSpec, bind, check_params, resolve_document_param, resolve_label, sparql_term
 
 DEFAULT_TIMEOUT = 60.0
 # The serialisations' prefixes and a few more for hand-written queries.
@@ -127,6 +127,8 @@ def evaluate(store: ox.Store, p: Prepared) -> ox.QuerySolutions | ox.QueryBoolea
         if typ in LABEL_CLASSES:
             value = resolve_label(store, typ, name, value)
             typ = "string"
+        elif typ == "document":
+            value, typ = resolve_document_param(store, name, value), "iri"
         terms[name] = sparql_term(typ, value)
     sparql = bind(p.sparql, terms)
     if terms:

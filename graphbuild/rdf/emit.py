@@ -21,6 +21,7 @@ from rdflib.namespace import SKOS as _SKOS
 from rdflib.namespace import XSD
 
 from ..extract.model import Span
+from ..read import SourceFile
 from ..resolve.agencies import ResolvedUnit
 from ..resolve.document import ResolvedDocument, ResolvedMention
 from ..vocab import ENTITIES_GRAPH, ENTITY_KINDS, ID_BASE, ONTOLOGY_IRI, document_iri, key
@@ -66,6 +67,27 @@ def _date(value: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
+_IRI_CHARS_RE = re.compile(r"[^\s<>\"{}|\\^`\x00-\x1f\x7f]+")
+
+
+def http_iri(value: str) -> str | None:
+    """``value`` if it is an absolute http(s) IRI with a host (as a page or a crawler's row gives its address), else None."""
+    from urllib.parse import urlsplit
+
+    value = value.strip()
+    if not _IRI_CHARS_RE.fullmatch(value):
+        return None  # spaces, quotes, angle brackets or control characters: not an IRI as written
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host or "." not in host.strip(".") and host != "localhost":
+        return None
+    return value
+
+
 def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
     """The (predicate, object) pairs a field of a file's own metadata gives its Document."""
     if key in ("issued", "created"):
@@ -77,9 +99,8 @@ def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
     if key == "title":
         return [(DCTERMS.title, _lit(value))]
     if key == "url":
-        if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
-            return [(DCTERMS.source, f"<{value}>")]
-        return []
+        iri = http_iri(value)
+        return [(DCTERMS.source, f"<{iri}>")] if iri else []
     simple = {"index_number": PKG.indexNumber, "issuer": PKG.issuerAsRecorded, "document_number": PKG.documentNumberAsRecorded}
     return [(simple[key], _lit(value))] if key in simple else []
 
@@ -291,20 +312,7 @@ class _Emitter:
     def emit(self) -> DocumentGraph:
         rd, src, ex, doc = self.rd, self.src, self.ex, self.doc
         add = self.add
-        add(doc, RDF.type, PKG.Document)
-        for name in rd.names:
-            add(doc, DCTERMS.identifier, _lit(name))
-        add(doc, PKG.contentHash, _lit(src.content_hash))
-        add(doc, PKG.encoding, _lit(src.encoding))
-        add(doc, PKG.script, _lit(self.norm.script))
-        add(doc, PKG.charCount, nt.integer(len(self.norm.original)))
-        if src.format != "text":
-            # Offsets point into the text the reader made of the file; say which reader.
-            add(doc, DCTERMS.format, _lit(src.media_type))
-            add(doc, PKG.reader, _lit(src.reader))
-        for field_name, value in src.metadata:
-            for pred, obj in metadata_triples(field_name, value):
-                add(doc, pred, obj)
+        _document_node(add, doc, src, list(rd.names), self.norm.script, len(self.norm.original))
 
         title = rd.title
         plan = mint("plan", compact(title))
@@ -495,6 +503,42 @@ class _Emitter:
             self.add(node, PKG.evidence, self.evidence(t.sentence, node, plan))
 
         return self.each("targets", list(self.rd.targets), target)
+
+
+def _document_node(add, doc: str, src: SourceFile, names: list[str], script: str, chars: int) -> None:  # noqa: ANN001 - add is _Emitter.add or a set's
+    """The Document node: identifiers, hash, encoding, script, size, reader and the file's own metadata."""
+    add(doc, RDF.type, PKG.Document)
+    for name in names:
+        add(doc, DCTERMS.identifier, _lit(name))
+    add(doc, PKG.contentHash, _lit(src.content_hash))
+    add(doc, PKG.encoding, _lit(src.encoding))
+    add(doc, PKG.script, _lit(script))
+    add(doc, PKG.charCount, nt.integer(chars))
+    if src.format != "text":
+        # Offsets point into the text the reader made of the file; say which reader.
+        add(doc, DCTERMS.format, _lit(src.media_type))
+        add(doc, PKG.reader, _lit(src.reader))
+    for field_name, value in src.metadata:
+        for pred, obj in metadata_triples(field_name, value):
+            add(doc, pred, obj)
+
+
+def alternate_graph(src: SourceFile, script: str, names: list[str], canonical_hash: str, title: str) -> DocumentGraph:
+    """The graph of a re-publication: its own Document node, ``prov:alternateOf`` the document whose plan it repeats, nothing else.
+
+    The plan, tasks and targets are the canonical document's: a Traditional copy of a Simplified
+    plan would otherwise add every task a second time to the same plan node.
+    """
+    doc_iri = document_iri(src.content_hash)
+    doc = nt.ref(str(doc_iri))
+    lines: set[str] = set()
+
+    def add(s: str, p: str, o: str) -> None:
+        lines.add(f"{s} {p} {o} .")
+
+    _document_node(add, doc, src, sorted(names), script, len(src.text))
+    add(doc, PROV.alternateOf, nt.ref(str(document_iri(canonical_hash))))
+    return DocumentGraph(doc_iri, frozenset(lines), title, {}, [])
 
 
 def document_graph(doc: ResolvedDocument) -> DocumentGraph:

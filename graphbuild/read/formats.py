@@ -10,14 +10,27 @@ one function and one ``Reader`` entry here.
 | ``html`` | .html .htm .shtml | html-text (lxml): measured best on gov.cn pages, see bench/html_readers.py |
 | ``pdf`` | .pdf | pypdfium2 (PDFium, Apache-2.0/BSD): fast, correct CJK text layer; PyMuPDF is AGPL |
 | ``docx`` | .docx | python-docx (MIT), the maintained reader of Word's XML format |
+
+Tables (``TABLES``) are the other kind of reader: one file, many documents, one per row
+(graphbuild/read/table.py). Their ``rows`` function yields a ``Row`` or a ``BadRow`` per row.
+
+| reader | suffixes | library (why) |
+| --- | --- | --- |
+| ``csv`` | .csv .tsv | Python's csv module (dialect sniffing, bounded fields), policykg's encoding detection |
+| ``jsonl`` | .jsonl | Python's json module, one object per line |
+| ``xlsx`` | .xlsx | openpyxl (MIT), read-only streaming mode; the first sheet |
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .table import BadRow, Row, TableOptions
 
 from ..errors import PolicykgError
 
@@ -55,12 +68,32 @@ class Reader:
     @property
     def described(self) -> str:
         """``name (library version)``, as recorded on the document and shown in the build table."""
-        if not self.library:
-            return self.name
-        try:
-            return f"{self.name} ({self.library} {version(self.library)})"
-        except PackageNotFoundError:
-            return f"{self.name} ({self.library})"
+        return _described(self.name, self.library)
+
+
+def _described(name: str, library: str) -> str:
+    if not library:
+        return name
+    try:
+        return f"{name} ({library} {version(library)})"
+    except PackageNotFoundError:
+        return f"{name} ({library})"
+
+
+@dataclass(frozen=True)
+class TableReader:
+    """One table format: each row is a document. ``rows`` yields a Row or a BadRow per row, or raises TableError."""
+
+    name: str
+    media_type: str
+    suffixes: tuple[str, ...]
+    library: str
+    rows: Callable[[Path, TableOptions, int], Iterator[Row | BadRow]] = field(repr=False)
+
+    @property
+    def described(self) -> str:
+        """``name (library version)``, as recorded on the document."""
+        return _described(self.name, self.library)
 
 
 def _html(data: bytes, path: Path) -> Converted:
@@ -86,12 +119,43 @@ READERS: dict[str, Reader] = {
     "pdf": Reader("pdf", "application/pdf", (".pdf",), "pypdfium2", _pdf),
     "docx": Reader("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", (".docx",), "python-docx", _docx),
 }
+
+
+def _csv(path: Path, opts: TableOptions, max_bytes: int) -> Iterator[Row | BadRow]:
+    from .table import csv_rows
+
+    return csv_rows(path, opts, max_bytes)
+
+
+def _jsonl(path: Path, opts: TableOptions, max_bytes: int) -> Iterator[Row | BadRow]:
+    from .table import jsonl_rows
+
+    return jsonl_rows(path, opts, max_bytes)
+
+
+def _xlsx(path: Path, opts: TableOptions, max_bytes: int) -> Iterator[Row | BadRow]:
+    from .table import xlsx_rows
+
+    return xlsx_rows(path, opts, max_bytes)
+
+
+TABLES: dict[str, TableReader] = {
+    "csv": TableReader("csv", "text/csv", (".csv", ".tsv"), "", _csv),
+    "jsonl": TableReader("jsonl", "application/jsonl", (".jsonl",), "", _jsonl),
+    "xlsx": TableReader("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (".xlsx",), "openpyxl", _xlsx),
+}
 # Formats refused with the fix, rather than read badly.
 REFUSED = {
     ".doc": "is a Word 97–2003 file: save it as .docx or .pdf (e.g. `libreoffice --headless --convert-to docx FILE.doc`) and build that",
     ".wps": "is a WPS Office file: save it as .docx or .pdf and build that",
 }
-SUFFIXES = (".txt", *(s for r in READERS.values() for s in r.suffixes), *REFUSED)
+SUFFIXES = (".txt", *(s for r in READERS.values() for s in r.suffixes), *(s for t in TABLES.values() for s in t.suffixes), *REFUSED)
+
+
+def table_for(path: Path) -> TableReader | None:
+    """The table reader of a file by its suffix (None: one file, one document)."""
+    suffix = path.suffix.lower()
+    return next((t for t in TABLES.values() if suffix in t.suffixes), None)
 
 
 def reader_for(path: Path, head: bytes) -> Reader | None:
@@ -106,4 +170,6 @@ def reader_for(path: Path, head: bytes) -> Reader | None:
             return r
     if suffix in REFUSED:
         raise FormatError(REFUSED[suffix])
+    if table_for(path) is not None:
+        raise FormatError("is a table (one document per row): build it with policykg build, which reads it row by row")
     return None

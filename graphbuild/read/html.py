@@ -36,7 +36,7 @@ FIELDS = {
     "主题词": "keywords",
 }
 # <meta name=… content=…> of government portals.
-META_FIELDS = {"articletitle": "title", "pubdate": "issued", "contentsource": "source_name", "url": "url", "keywords": "keywords"}
+META_FIELDS = {"articletitle": "title", "pubdate": "issued", "contentsource": "source_name", "url": "url", "og:url": "url", "keywords": "keywords"}
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
 _SPACE_RE = re.compile(r"[ \t\u3000\xa0]+")
@@ -90,9 +90,14 @@ def convert_html(data: bytes, path: Path) -> Converted:
         raise FormatError(f"is not readable HTML ({exc})") from exc
     meta: dict[str, str] = {}
     for el in tree.iter("meta"):
-        name = (el.get("name") or "").lower()
+        name = (el.get("name") or el.get("property") or "").lower()
         if name in META_FIELDS and el.get("content"):
             meta.setdefault(META_FIELDS[name], _clean(el.get("content", "")))
+    # The page's own address: <link rel="canonical">, else og:url or the portal's <meta name="url"> (above).
+    for el in tree.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            meta["url"] = _clean(el.get("href", ""))
+            break
     # A metadata table: every non-empty cell is a field label or the value after one.
     for table in list(tree.iter("table")):
         if any(t is not table for t in table.iter("table")):

@@ -9,9 +9,13 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import PolicykgError
-from .formats import SUFFIXES, FormatError, reader_for
+from .formats import SUFFIXES, FormatError, reader_for, table_for
+
+if TYPE_CHECKING:
+    from .table import TableOptions
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = (".txt",)
@@ -67,8 +71,17 @@ class SourceFile:
         return bisect.bisect_right(self.pages, offset)
 
 
-def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Yield the files of known formats named by ``paths`` (files as given, folders searched recursively), sorted."""
+def iter_inputs(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str]]:
+    """Yield each file of a known format named by ``paths`` with its identifier, folders searched recursively, sorted.
+
+    The identifier is the file's path relative to the folder named (``/``-separated), or the name
+    of a file named directly: crawler folders number their files 0001.txt… in each sub-folder, so
+    a bare name does not identify a document. When two folders named give the same relative path,
+    the later one is prefixed with its folder's name (then, if still taken, it is the path as given).
+    A file reached twice (a folder and a file in it both named) is read once.
+    """
+    seen: set[str] = set()
+    taken: set[str] = set()
     for p in paths:
         path = Path(p)
         try:
@@ -79,9 +92,27 @@ def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
             # A folder on the way that this user may not enter: name the path, not a traceback.
             raise InputError(path, f"cannot be reached ({exc.strerror}); check the permissions of its folders") from None
         if path.is_dir():
-            yield from sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES)
+            found = [(q, display_path(q.relative_to(path).as_posix())) for q in sorted(path.rglob("*")) if q.is_file() and q.suffix.lower() in SUFFIXES]
+            prefix = display_name(path.resolve())
         else:
-            yield path
+            found, prefix = [(path, display_name(path))], ""
+        for q, ident in found:
+            real = os.path.realpath(q)
+            if real in seen:
+                continue
+            seen.add(real)
+            for candidate in (ident, f"{prefix}/{ident}" if prefix else "", display_path(q.as_posix())):
+                if candidate and candidate not in taken:
+                    ident = candidate
+                    break
+            taken.add(ident)
+            yield q, ident
+
+
+def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Yield the files of known formats named by ``paths`` (files as given, folders searched recursively), sorted."""
+    for path, _ident in iter_inputs(paths):
+        yield path
 
 
 def _cjk_plausibility(text: str) -> float:
@@ -220,3 +251,43 @@ def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:
         content_hash=hashlib.sha256(data).hexdigest(),
         size=len(data),
     )
+
+
+def read_inputs(path: Path, ident: str, *, max_bytes: int = DEFAULT_MAX_BYTES, table: TableOptions | None = None) -> Iterator[SourceFile | InputError]:
+    """The documents a file holds: one for a file, one per row for a table (``ident#row=N``); an InputError for each refused one.
+
+    A table's rows are read as a stream; a table that cannot be read at all is one InputError.
+    Every SourceFile's ``name`` is its identifier.
+    """
+    from dataclasses import replace
+
+    from .table import BadRow, TableError, TableOptions
+
+    tr = table_for(path)
+    if tr is None:
+        try:
+            yield replace(read_source(path, max_bytes=max_bytes), name=ident)
+        except InputError as exc:
+            yield exc
+        return
+    try:
+        st = path.stat()
+    except OSError as exc:
+        yield InputError(path, f"cannot be read ({exc.strerror})")
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield InputError(path, "is not a regular file")
+        return
+    try:
+        for row in tr.rows(path, table or TableOptions(), max_bytes):
+            if isinstance(row, BadRow):
+                yield InputError(path, row.reason)
+                continue
+            yield SourceFile(
+                path=f"{path}{row.suffix}", name=f"{ident}{row.suffix}", text=row.text, encoding=row.encoding, content_hash=row.content_hash,
+                size=len(row.text.encode("utf-8")), format=tr.name, reader=tr.described, media_type=tr.media_type, metadata=row.metadata,
+            )
+    except TableError as exc:
+        yield InputError(path, str(exc))
+    except OSError as exc:
+        yield InputError(path, f"cannot be read ({exc.strerror}); check its permissions")

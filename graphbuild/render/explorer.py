@@ -263,7 +263,7 @@ def task_rows(G: nx.MultiDiGraph, plan_index: dict[str, int]) -> list[dict[str, 
                     agencies.add(G.nodes[a]["label"])
         own = chains(t)
         task_chains = own or {c for p in plans for c in chains(p)}
-        evidence = [[e["text"], e["file"], e["start"]] for e in d.get("evidence", ())[:EVIDENCE_PER_TASK]]
+        evidence = [[e["text"], e["file"], e["start"], e.get("url", "")] for e in d.get("evidence", ())[:EVIDENCE_PER_TASK]]
         rows.append({
             "iri": t, "label": d.get("label", t), "plans": [plan_index[p] for p in plans],
             "units": sorted(G.nodes[a]["label"] for a in units), "lead": sorted(G.nodes[a]["label"] for a in lead),

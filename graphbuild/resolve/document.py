@@ -97,7 +97,7 @@ class ResolvedDocument:
     names: tuple[str, ...]
     jurisdiction: Jurisdiction
     year: int | None
-    title: str  # the plan title, or the file name when the document has none
+    title: str  # the plan title: the text's, else the file's own title field, else the file name
     issuers: tuple[ResolvedUnitRef, ...]
     parts: tuple[Part, ...]  # part 0 is the document's own plan; the others are schemes it issues
     tasks: tuple[ResolvedTask, ...]
@@ -182,7 +182,8 @@ def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, name
         names=tuple(sorted(names or [src.name])),
         jurisdiction=ctx,
         year=year,
-        title=ex.title or src.name,
+        # A row or page whose text has no title line is named by its own title field, then by its identifier.
+        title=ex.title or dict(src.metadata).get("title") or src.name,
         issuers=issuers,
         parts=parts,
         tasks=tuple(tasks),

@@ -4,7 +4,8 @@ Layout of a store folder (default ``.policykg/``)::
 
     current -> generations/<id>      symlink, replaced atomically when a build finishes
     generations/<id>/db/             pyoxigraph (RocksDB) store of that generation
-    generations/<id>/manifest.json   documents of the generation: content hash → names, title, counts
+    generations/<id>/manifest.json   documents of the generation: content hash → names, title, counts, text
+    texts/<sha256>.txt               the text each document was read as (what evidence offsets point into)
     cache/<hash>-<fingerprint>.nq    extraction result of one document (N-Quads of its named graph)
     build.lock                       held by the one build that may run at a time
 
@@ -89,6 +90,11 @@ class StoreDir:
     def cache(self) -> Path:
         """Folder of per-document extraction results."""
         return self.root / "cache"
+
+    @property
+    def texts(self) -> Path:
+        """Folder of the texts the documents were read as (``<sha256 of the text>.txt``), for ``policykg show``."""
+        return self.root / "texts"
 
     def current(self) -> Generation | None:
         """The published generation, or None when nothing was built yet."""
@@ -215,7 +221,8 @@ class StoreDir:
             if gen.resolve() != keep and not (gen / "manifest.json").exists():
                 shutil.rmtree(gen, ignore_errors=True)
                 gone.append(str(gen))
-        for tmp in [*self.root.glob("current.tmp-*"), *(self.cache.glob("*.tmp-*") if self.cache.is_dir() else [])]:
+        leftover = [*self.root.glob("current.tmp-*"), *(p for d in (self.cache, self.texts) if d.is_dir() for p in d.glob("*.tmp-*"))]
+        for tmp in leftover:
             if tmp.is_symlink() or tmp.is_file():
                 tmp.unlink()
                 gone.append(str(tmp))

@@ -446,6 +446,15 @@
     b.style.background = c.colour;
     return b;
   }
+  // Where a passage's document was published, as text to select and copy: never a link or a fetch
+  // (the page loads nothing; the address comes from the document and is shown, not followed).
+  function sourceUrl(box, url) {
+    if (!url) { return; }
+    var line = el("span", "pk-url");
+    line.appendChild(el("span", "pk-url-label", "source 原文地址: "));
+    line.appendChild(el("code", "pk-url-text", url));
+    box.appendChild(line);
+  }
   function planTitle(p) { return p < 0 ? "(no plan)" : plans[p].label; }
   // One task as the panel lists it: its heading (a link when it is drawn), its units (lead marked) and evidence.
   function taskItem(k, leadOf) {
@@ -460,6 +469,7 @@
       var ev = t.evidence[0];
       var box = el("blockquote", "pk-evidence", ev[0]);
       box.appendChild(el("span", "pk-src", ev[1] + (ev[2] >= 0 ? " [" + ev[2] + "]" : "") + (t.section ? " · " + t.section : "")));
+      sourceUrl(box, ev[3]);
       li.appendChild(box);
     }
     return li;
@@ -553,6 +563,7 @@
       d.evidence.forEach(function (ev) {
         var box = el("blockquote", "pk-evidence", ev.text);
         box.appendChild(el("span", "pk-src", ev.file + (ev.start >= 0 ? " [" + ev.start + "–" + ev.end + "]" : "") + (ev.via ? " · " + ev.via : "")));
+        sourceUrl(box, ev.url);
         panel.appendChild(box);
       });
       if (d.evidenceMore) { panel.appendChild(el("p", "pk-hint", "… " + d.evidenceMore + " more passages not shown")); }
