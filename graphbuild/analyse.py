@@ -34,6 +34,7 @@ DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 OA_EXACT = "http://www.w3.org/ns/oa#exact"
 OA_START = "http://www.w3.org/ns/oa#start"
 OA_END = "http://www.w3.org/ns/oa#end"
+OA_HAS_SELECTOR = "http://www.w3.org/ns/oa#hasSelector"
 
 # Entity classes drawn as nodes, in display order; when a resource has several (a term typed
 # both IndustryChain and Technology) the first one here is its class.
@@ -144,10 +145,12 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         G.add_edge(s, o, key=rel, rel=rel, documents=files(gs))
 
     source_of = {s: o for s, p, o, _g in links if p == PKG + "sourceDocument"}
+    # The offsets and the quotation sit on the evidence's Web Annotation selector (oa:hasSelector).
+    selector_of = {s: o for s, p, o, _g in links if p == OA_HAS_SELECTOR}
     for n, evs in ev_of.items():
         items = []
         for e in evs:
-            lit = literals.get(e, {})
+            lit = literals.get(selector_of.get(e, e), {})
             text = min(lit.get(OA_EXACT, {""}))
             start = min((int(v) for v in lit.get(OA_START, ())), default=-1)
             end = min((int(v) for v in lit.get(OA_END, ())), default=-1)

@@ -245,11 +245,20 @@ class _Emitter:
             # A sentence is evidence for each of its mentions: describe it once.
             start, end = self.norm.to_original(span.start, span.end)
             node = self._evidence_nodes[span.start, span.end] = mint("evidence", self.key, str(start), str(end))
+            # A Web Annotation specific resource: the part of the document (oa:hasSource) that its
+            # selector picks out, so that annotation tools find both. The selector is a node of its
+            # own (minted, not blank, so removing a document's graph removes it exactly).
+            selector = mint("selector", self.key, str(start), str(end))
             self.add(node, RDF.type, PKG.Evidence)
-            self.add(node, OA.start, nt.integer(start))
-            self.add(node, OA.end, nt.integer(end))
-            self.add(node, OA.exact, nt.exact(self.norm.original[start:end]))
+            self.add(node, RDF.type, OA.SpecificResource)
+            self.add(node, OA.hasSource, self.doc)
             self.add(node, PKG.sourceDocument, self.doc)
+            self.add(node, OA.hasSelector, selector)
+            self.add(selector, RDF.type, OA.TextPositionSelector)
+            self.add(selector, RDF.type, OA.TextQuoteSelector)
+            self.add(selector, OA.start, nt.integer(start))
+            self.add(selector, OA.end, nt.integer(end))
+            self.add(selector, OA.exact, nt.exact(self.norm.original[start:end]))
             page = self.src.page_of(start)
             if page is not None:
                 self.add(node, PKG.page, nt.integer(page))
