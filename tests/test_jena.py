@@ -35,7 +35,7 @@ from netcheck import serve_in_thread
 from graphbuild.cli import main
 from graphbuild.export import export
 from graphbuild.query import param_specs, prepare
-from graphbuild.query.params import LABEL_CLASSES, bind, resolve_label, sparql_term
+from graphbuild.query.params import LABEL_CLASSES, bind, label_term, sparql_term
 from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,9 +147,7 @@ def bound_text(store: Path, query: Path) -> str:
     st = StoreDir(store).open_read()
     terms = {}
     for name, (typ, value) in p.params.items():
-        if typ in LABEL_CLASSES:
-            value, typ = resolve_label(st, typ, name, value), "string"
-        terms[name] = sparql_term(typ, value)
+        terms[name] = label_term(st, typ, name, value) if typ in LABEL_CLASSES else sparql_term(typ, value)
     return bind(p.sparql, terms)
 
 

@@ -16,10 +16,10 @@ import pyoxigraph as ox
 import pytest
 import rdflib.namespace
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from graphbuild.store import StoreDir, data_quads
-from graphbuild.vocab import ONTOLOGY_IRI
+from graphbuild.vocab import ONTOLOGY_IRI, PREFIXES
 
 # A plain Namespace: pytest probes module globals, which makes rdflib's DefinedNamespace XSD warn.
 XSD = Namespace(str(rdflib.namespace.XSD))
@@ -124,3 +124,38 @@ def test_hermit_reasons_over_the_data_after_the_documented_date_conversion(corpu
     ask = "ASK { GRAPH ?g { ?s ?p ?o FILTER (datatype(?o) IN (xsd:gYear, xsd:date)) } }"
     assert not mem.query(ask, prefixes={"xsd": str(XSD)})
     _hermit(mem)  # consistent: no exception
+
+
+NAME_PROPERTIES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTERMS.title)
+
+
+def test_chinese_names_carry_language_tags(data: Graph) -> None:
+    """Labels, preferred labels and titles are Simplified (zh-hans); a surface form as written in a Traditional file is zh-hant."""
+    from graphbuild.normalise import to_simplified
+
+    tags: dict[str | None, int] = {}
+    for prop in NAME_PROPERTIES:
+        for s, o in data.subject_objects(prop):
+            assert isinstance(o, Literal) and o.language is not None, (s, prop, o)
+            tags[o.language] = tags.get(o.language, 0) + 1
+            if prop != SKOS.altLabel and o.language != "en":
+                assert o.language == "zh-hans", (s, prop, o)
+            if o.language == "zh-hant":
+                # Traditional as written: it differs from its Simplified form, which is the node's label.
+                assert to_simplified(str(o)) != str(o), (s, o)
+            if o.language == "en":
+                assert prop == RDFS.label and str(o).startswith("task "), (s, o)
+    assert tags.get("zh-hans", 0) > 100 and tags.get("zh-hant", 0) > 5, tags
+
+
+def test_a_label_parameter_binds_the_tagged_label(corpus_store: Path) -> None:
+    """`--param plan=…` is bound to the label literal with its tag: a plain string matches nothing."""
+    from graphbuild.query.params import label_term
+
+    st = StoreDir(corpus_store).open_read()
+    title = next(iter(st.query("SELECT ?l WHERE { ?p a pkg:Plan ; prov:wasDerivedFrom ?d ; rdfs:label ?l } ORDER BY ?l LIMIT 1",
+                               prefixes=PREFIXES, use_default_graph_as_union=True)))["l"]
+    term = label_term(st, "plan", "plan", title.value)
+    assert term == f'"{title.value}"@zh-hans'
+    ask = "ASK { ?p a pkg:Plan ; rdfs:label " + term + " }"
+    assert st.query(ask, prefixes=PREFIXES, use_default_graph_as_union=True)
