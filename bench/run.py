@@ -56,7 +56,7 @@ QUERIES = {
     "shared-responsibility": ROOT / "queries" / "shared-responsibility.rq",
     "agency-chains": ROOT / "queries" / "agency-chains.rq",
 }
-LOCAL_IRI = re.compile(r"(<https://w3id\.org/policykg/id/(?:doc|plan|task|target|evidence)/[^>]+)>")
+LOCAL_IRI = re.compile(r"(<https://w3id\.org/policykg/id/(?:doc|plan|task|target|evidence|selector)/[^>]+)>")
 BNODE = re.compile(r"(?m)(^| )_:([A-Za-z0-9]+)")
 PLAN_LABEL = re.compile(r'(<https://w3id\.org/policykg/id/plan/[^>]+> <http://www\.w3\.org/2000/01/rdf-schema#label> "(?:[^"\\]|\\.)*)"')
 

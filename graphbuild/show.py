@@ -102,12 +102,12 @@ def show_document(store: str | Path, ref: str, *, evidence: bool = False) -> Sho
 
 def _evidence_spans(sd: StoreDir, content_hash: str, length: int) -> list[tuple[int, int]]:
     """The distinct (start, end) of the evidence nodes of one document, within its text."""
-    from .vocab import PKG, document_iri
+    from .vocab import OA, PKG, document_iri
 
     doc = str(document_iri(content_hash))
     sparql = (
-        f"SELECT DISTINCT ?s ?e WHERE {{ GRAPH <{doc}> {{ ?ev a <{PKG}Evidence> ; <{PKG}sourceDocument> <{doc}> ; "
-        "<http://www.w3.org/ns/oa#start> ?s ; <http://www.w3.org/ns/oa#end> ?e } }"
+        f"SELECT DISTINCT ?s ?e WHERE {{ GRAPH <{doc}> {{ ?ev a <{PKG}Evidence> ; <{PKG}sourceDocument> <{doc}> ; <{OA}hasSelector> ?sel . "
+        f"?sel <{OA}start> ?s ; <{OA}end> ?e }} }}"
     )
     st = sd.open_read()
     out = set()

@@ -34,7 +34,7 @@ RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 # those values, for sh:class): anything else in the shapes breaks the split and is refused.
 LOCAL_COMPONENTS = {
     SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH["in"], SH.nodeKind, SH.minInclusive, SH["class"],
-    SH["or"], SH.node, SH.lessThanOrEquals, SH.message, SH.path, SH.property, SH.targetClass, SH.sparql, SH.name,
+    SH["or"], SH.node, SH.lessThanOrEquals, SH.equals, SH.hasValue, SH.message, SH.path, SH.property, SH.targetClass, SH.sparql, SH.name,
 }
 CHUNKS_PER_JOB = 4
 ROW_KEYS = ("focus", "path", "severity", "message", "constraint")

@@ -40,7 +40,7 @@ def test_evidence_offsets_point_into_the_original_traditional_file(corpus_store)
     original = (ROOT / "graphbuild/corpus/004_41ef264a0a45cb47.txt").read_text(encoding="utf-8")
     rows = q(
         corpus_store,
-        "SELECT ?s ?e ?x WHERE { ?t a pkg:Task ; pkg:evidence ?ev . ?ev oa:start ?s ; oa:end ?e ; oa:exact ?x ; pkg:sourceDocument/dcterms:identifier \"004_41ef264a0a45cb47.txt\" }",
+        "SELECT ?s ?e ?x WHERE { ?t a pkg:Task ; pkg:evidence ?ev . ?ev oa:hasSelector [ oa:start ?s ; oa:end ?e ; oa:exact ?x ] ; pkg:sourceDocument/dcterms:identifier \"004_41ef264a0a45cb47.txt\" }",
     )
     assert len(rows) >= 64
     for start, end, exact in rows:
@@ -49,7 +49,7 @@ def test_evidence_offsets_point_into_the_original_traditional_file(corpus_store)
 
 
 def test_agency_altlabels_keep_traditional_surface_forms(corpus_store):
-    rows = q(corpus_store, "SELECT ?alt WHERE { ?a rdfs:label \"重庆市经济和信息化委员会\" ; <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    rows = q(corpus_store, "SELECT ?alt WHERE { ?a rdfs:label \"重庆市经济和信息化委员会\"@zh-hans ; <http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
     alts = {r[0] for r in rows}
     assert {"市经济信息委", "市經濟信息委"} <= alts
 

@@ -32,7 +32,9 @@ def test_query_workload_csv(corpus_store):
 def test_query_inline_json_with_param(corpus_store):
     r = run(
         "query", "--store", str(corpus_store), "--format", "json", "--param", "name=深圳市教育局",
-        "-e", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?name (COUNT(?t) AS ?n) WHERE { ?a rdfs:label ?name . ?t <https://w3id.org/policykg/ontology#responsibleAgency> ?a } GROUP BY ?name",
+        # A label is a tagged literal ("…"@zh-hans): the parameter is declared a label type (agency),
+        # so it is bound to the agency's label; an undeclared parameter would be a plain string.
+        "-e", "# param: name (agency)\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?name (COUNT(?t) AS ?n) WHERE { ?a rdfs:label ?name . ?t <https://w3id.org/policykg/ontology#responsibleAgency> ?a } GROUP BY ?name",
     )
     assert r.exit_code == 0
     assert json.loads(r.stdout) == [{"name": "深圳市教育局", "n": 3}]

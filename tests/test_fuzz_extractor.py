@@ -74,8 +74,10 @@ def _check(text: str) -> None:
         if isinstance(q.object, ox.Literal) and q.predicate.value.startswith(OA):
             by_subject.setdefault(q.subject.value, {})[q.predicate.value[len(OA):]] = q.object.value
     evidence = {q.subject.value for q in quads if q.predicate.value == RDF_TYPE and q.object.value == EVIDENCE}
+    # The offsets and the quotation sit on the evidence's Web Annotation selector.
+    selector = {q.subject.value: q.object.value for q in quads if q.predicate.value == OA + "hasSelector"}
     for e in evidence:
-        span = by_subject[e]
+        span = by_subject[selector[e]]
         start, end = int(span["start"]), int(span["end"])
         assert 0 <= start <= end <= len(src.text), (e, start, end, len(src.text))
         assert span.get("exact", "") == src.text[start:end], (e, start, end)

@@ -271,10 +271,10 @@ def test_region_nodes_carry_code_and_broader(tmp_path):
     g = Graph()
     g.parse(data="".join(line.rsplit(" <", 1)[0] + " .\n" for line in nq.splitlines()), format="nt")
     q = """SELECT ?label ?code WHERE {
-        ?sc rdfs:label "四川省" . ?r skos:broader+ ?sc ; rdfs:label ?label ; dcterms:identifier ?code }"""
+        ?sc rdfs:label "四川省"@zh-hans . ?r skos:broader+ ?sc ; rdfs:label ?label ; dcterms:identifier ?code }"""
     got = {(str(a), str(b)) for a, b in g.query(q, initNs={"rdfs": RDFS, "skos": SKOS, "dcterms": DCTERMS})}
     assert got == {("成都市", "510100"), ("成都市武侯区", "510107")}
-    sichuan = next(g.subjects(RDFS.label, Literal("四川省")))
+    sichuan = next(g.subjects(RDFS.label, Literal("四川省", lang="zh-hans")))
     assert (sichuan, DCTERMS.identifier, Literal("510000")) in g
     assert (sichuan, PKG.level, Literal("province")) in g
 

@@ -105,7 +105,7 @@ CLASS_ALIGNMENT = {
     "Technology": {SKOS.Concept},
     "Park": {ORG.Site},
     "Target": {PROV.Entity},
-    "Evidence": {OA.TextPositionSelector, OA.TextQuoteSelector},
+    "Evidence": {OA.SpecificResource},
 }
 
 
@@ -206,12 +206,22 @@ EV_TASK = ID["evidence/2222222222222222"]
 EV_TARGET = ID["evidence/3333333333333333"]
 
 
+def sel(node: URIRef) -> URIRef:
+    """The Web Annotation selector of an evidence node (as emit.py mints it: same key, kind selector)."""
+    return URIRef(str(node).replace("/evidence/", "/selector/"))
+
+
 def evidence(g: Graph, node: URIRef, passage: str, supports: list[URIRef]) -> None:
     start = SOURCE_TEXT.index(passage)
     g.add((node, RDF.type, PKG.Evidence))
-    g.add((node, OA.start, Literal(start, datatype=XSD.integer)))
-    g.add((node, OA.end, Literal(start + len(passage), datatype=XSD.integer)))
-    g.add((node, OA.exact, Literal(passage)))
+    g.add((node, RDF.type, OA.SpecificResource))
+    g.add((node, OA.hasSource, DOC))
+    g.add((node, OA.hasSelector, sel(node)))
+    g.add((sel(node), RDF.type, OA.TextPositionSelector))
+    g.add((sel(node), RDF.type, OA.TextQuoteSelector))
+    g.add((sel(node), OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((sel(node), OA.end, Literal(start + len(passage), datatype=XSD.integer)))
+    g.add((sel(node), OA.exact, Literal(passage)))
     g.add((node, PKG.sourceDocument, DOC))
     g.add((node, PKG.context, PLAN))
     for s in supports:
@@ -313,8 +323,11 @@ def test_shapes_use_only_vocab_terms(shapes: Graph) -> None:
     used = {str(n)[len(PKG_NS):] for triple in shapes for n in triple
             if isinstance(n, URIRef) and str(n).startswith(PKG_NS)}
     assert used <= pkg_names()
-    targets = {str(c)[len(PKG_NS):] for c in shapes.objects(None, SH.targetClass)}
+    targets = {str(c)[len(PKG_NS):] for c in shapes.objects(None, SH.targetClass) if str(c).startswith(PKG_NS)}
     assert targets == set(CLASS_ALIGNMENT)
+    # The evidence's selector is checked as a focus node of its own (validate splits by focus node).
+    others = {str(c) for c in shapes.objects(None, SH.targetClass) if not str(c).startswith(PKG_NS)}
+    assert others == {"http://www.w3.org/ns/oa#TextPositionSelector", "http://www.w3.org/ns/oa#TextQuoteSelector"}
 
 
 def test_shapes_graph_is_valid_shacl(shapes: Graph) -> None:
@@ -346,10 +359,10 @@ def test_broken_graph_reports_expected_focus_nodes(shapes: Graph) -> None:
     g.remove((TASK, PKG.responsibleAgency, None))
     g.remove((TASK, PKG.leadAgency, None))
     # Evidence with start > end.
-    start = g.value(EV_TARGET, OA.start)
-    end = g.value(EV_TARGET, OA.end)
-    g.set((EV_TARGET, OA.start, end))
-    g.set((EV_TARGET, OA.end, start))
+    start = g.value(sel(EV_TARGET), OA.start)
+    end = g.value(sel(EV_TARGET), OA.end)
+    g.set((sel(EV_TARGET), OA.start, end))
+    g.set((sel(EV_TARGET), OA.end, start))
     # Target value that is not an xsd:decimal.
     g.set((TARGET, PKG.targetValue, Literal("500亿元")))
 
@@ -393,7 +406,7 @@ def test_untyped_unit_and_bad_region_level(shapes: Graph) -> None:
 
 def test_evidence_exact_must_match_offsets(shapes: Graph) -> None:
     g = good_graph()
-    g.set((EV_TASK, OA.exact, Literal(TASK_PASSAGE[:-1])))
+    g.set((sel(EV_TASK), OA.exact, Literal(TASK_PASSAGE[:-1])))
     g.set((DOC, PKG.contentHash, Literal("0F" * 32)))
     conforms, report = validate(g, shapes)
     assert not conforms
@@ -409,3 +422,16 @@ def test_range_target_bounds(shapes: Graph) -> None:
     conforms, report = validate(g, shapes)
     assert not conforms
     assert violations(report) == {(TARGET, SH.LessThanOrEqualsConstraintComponent)}
+
+
+def test_evidence_needs_its_web_annotation_source_and_selector(shapes: Graph) -> None:
+    g = good_graph()
+    g.remove((EV_TASK, OA.hasSource, None))
+    g.remove((EV_TARGET, OA.hasSelector, None))
+    conforms, report = validate(g, shapes)
+    assert not conforms
+    assert violations(report) == {
+        (EV_TASK, SH.MinCountConstraintComponent),
+        (EV_TASK, SH.EqualsConstraintComponent),
+        (EV_TARGET, SH.MinCountConstraintComponent),
+    }

@@ -35,6 +35,12 @@ def test_plain_literal_matches_rdflib(s: str) -> None:
     assert our_line(nt.text(s)) == rdflib_line(Literal(cleaned))
 
 
+@given(st.text(), st.sampled_from(["zh-hans", "zh-hant", "en"]))
+def test_language_tagged_literal_matches_rdflib(s: str, tag: str) -> None:
+    cleaned = re.sub(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]", "", s)
+    assert our_line(nt.lang(s, tag)) == rdflib_line(Literal(cleaned, lang=tag))
+
+
 @given(st.integers())
 def test_integer_matches_rdflib(n: int) -> None:
     assert our_line(nt.integer(n)) == rdflib_line(Literal(n, datatype=XSD.integer))

@@ -65,7 +65,7 @@ def test_show_evidence_marks_every_cited_passage(store: Path) -> None:
     assert err == "b/0001.txt: 10 passages cited by the graph, 10 marked\n"
     assert out.replace("【", "").replace("】", "") == f"b。\n{PARAGRAPH}"
     # Every quotation the graph holds for the document lies inside a marked stretch.
-    sparql = 'SELECT ?x WHERE { ?ev pkg:sourceDocument ?d ; oa:exact ?x . ?d dcterms:identifier "b/0001.txt" }'
+    sparql = 'SELECT ?x WHERE { ?ev pkg:sourceDocument ?d ; oa:hasSelector ?sel . ?sel oa:exact ?x . ?d dcterms:identifier "b/0001.txt" }'
     res = CliRunner().invoke(main, ["query", "-e", sparql, "--store", str(store), "--format", "json"])
     assert res.exit_code == 0, res.output
     quotes = {r["x"] for r in json.loads(res.stdout)}

@@ -29,6 +29,7 @@ DCT_SOURCE = str(DCTERMS.source)
 OA_EXACT = str(OA.exact)
 OA_START = str(OA.start)
 OA_END = str(OA.end)
+OA_HAS_SELECTOR = str(OA.hasSelector)
 
 # Entity classes drawn as nodes, in display order; when a resource has several (a term typed
 # both IndustryChain and Technology) the first one here is its class.
@@ -126,11 +127,13 @@ def graph_from_quads(quads: Iterable[ox.Quad]) -> nx.MultiDiGraph:
         G.add_edge(s, o, key=rel, rel=rel, documents=files(gs))
 
     source_of = {s: o for s, p, o, _g in links if p == PKG + "sourceDocument"}
+    # The offsets and the quotation sit on the evidence's Web Annotation selector (oa:hasSelector).
+    selector_of = {s: o for s, p, o, _g in links if p == OA_HAS_SELECTOR}
     url_of = {s: o for s, p, o, _g in sorted(links) if p == DCT_SOURCE and s in doc_names}
     for n, evs in ev_of.items():
         items = []
         for e in evs:
-            lit = literals.get(e, {})
+            lit = literals.get(selector_of.get(e, e), {})
             text = min(lit.get(OA_EXACT, {""}))
             start = min((int(v) for v in lit.get(OA_START, ())), default=-1)
             end = min((int(v) for v in lit.get(OA_END, ())), default=-1)

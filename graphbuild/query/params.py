@@ -107,31 +107,50 @@ def _norm(s: str) -> str:
     return label_key(s)
 
 
-def _labels(store: ox.Store, classes: tuple[str, ...]) -> dict[str, str]:
-    """Normalised label or alias → the rdfs:label of a node of ``classes``."""
+def _labels(store: ox.Store, classes: tuple[str, ...]) -> dict[str, ox.Literal]:
+    """Normalised label or alias → the rdfs:label (the literal, language tag and all) of a node of ``classes``."""
     values = " ".join(f"<{PKG}{c}>" for c in classes)
     sparql = (
         "SELECT DISTINCT ?label ?alt WHERE { VALUES ?cls { " + values + " } ?n a ?cls ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . "
         "OPTIONAL { ?n <http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2004/02/skos/core#prefLabel> ?alt } }"
     )
-    out: dict[str, str] = {}
-    rows = sorted((s["label"].value, s["alt"].value if s["alt"] is not None else "") for s in store.query(sparql, use_default_graph_as_union=True))  # type: ignore[union-attr, index]
-    for label, _alt in rows:
-        out.setdefault(_norm(label), label)
-    for label, alt in rows:
+    found: list[tuple[str, str, str, ox.Literal]] = []
+    for sol in store.query(sparql, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        label, alt = sol["label"], sol["alt"]  # type: ignore[index]
+        if isinstance(label, ox.Literal):
+            found.append((label.value, str(label), alt.value if alt is not None else "", label))
+    found.sort(key=lambda r: r[:3])  # deterministic: the first label in order wins a shared key
+    out: dict[str, ox.Literal] = {}
+    for text, _term, _alt, label in found:
+        out.setdefault(_norm(text), label)
+    for _text, _term, alt, label in found:
         if alt:
             out.setdefault(_norm(alt), label)
     return out
 
 
 def resolve_label(store: ox.Store, typ: str, name: str, value: str) -> str:
-    """The rdfs:label a label parameter stands for (label or alias, Simplified or Traditional)."""
+    """The rdfs:label a label parameter stands for (label or alias, Simplified or Traditional), as text."""
+    return resolve_label_literal(store, typ, name, value).value
+
+
+def label_term(store: ox.Store, typ: str, name: str, value: str) -> str:
+    """The rdfs:label a label parameter stands for as a SPARQL term, language tag included.
+
+    A label is ``"…"@zh-hans``: the plain string ``"…"`` is another term and would match nothing.
+    """
+    return str(resolve_label_literal(store, typ, name, value))
+
+
+def resolve_label_literal(store: ox.Store, typ: str, name: str, value: str) -> ox.Literal:
+    """The rdfs:label literal a label parameter stands for; QueryError with close matches if none."""
     names = _labels(store, LABEL_CLASSES[typ])
     want = _norm(value)
     if want in names:
         return names[want]
-    contained = sorted({lab for k, lab in names.items() if want and (want in k or k in want)}, key=lambda x: (abs(len(x) - len(value)), x))
-    similar = [names[k] for k in difflib.get_close_matches(want, list(names), n=6, cutoff=0.4)]
+    texts = {k: lab.value for k, lab in names.items()}
+    contained = sorted({lab for k, lab in texts.items() if want and (want in k or k in want)}, key=lambda x: (abs(len(x) - len(value)), x))
+    similar = [texts[k] for k in difflib.get_close_matches(want, list(texts), n=6, cutoff=0.4)]
     near: list[str] = []
     for lab in [*contained, *similar]:
         if lab not in near:

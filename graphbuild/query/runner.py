@@ -31,7 +31,7 @@ from ..vocab import PREFIXES as VOCAB_PREFIXES
 from . import sandbox
 from .check import CheckedQuery, check_query
 from .errors import QueryError
-from .params import LABEL_CLASSES, ParamSpec, bind, check_params, resolve_document_param, resolve_label, sparql_term
+from .params import LABEL_CLASSES, ParamSpec, bind, check_params, label_term, resolve_document_param, sparql_term
 
 DEFAULT_TIMEOUT = 60.0
 # The serialisations' prefixes and a few more for hand-written queries.
@@ -124,12 +124,13 @@ def evaluate(store: ox.Store, p: Prepared) -> ox.QuerySolutions | ox.QueryBoolea
     """Run a prepared query on an open store, in this process (the query child's body)."""
     terms: dict[str, str] = {}
     for name, (typ, value) in p.params.items():
+        # A label parameter is bound to the label literal itself (language tag included).
         if typ in LABEL_CLASSES:
-            value = resolve_label(store, typ, name, value)
-            typ = "string"
+            terms[name] = label_term(store, typ, name, value)
         elif typ == "document":
-            value, typ = resolve_document_param(store, name, value), "iri"
-        terms[name] = sparql_term(typ, value)
+            terms[name] = sparql_term("iri", resolve_document_param(store, name, value))
+        else:
+            terms[name] = sparql_term(typ, value)
     sparql = bind(p.sparql, terms)
     if terms:
         check_query(sparql, base_iri=p.base_iri, prefixes=PREFIXES, dataset_given=bool(p.dataset))  # what runs is what was checked

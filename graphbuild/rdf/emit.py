@@ -55,6 +55,20 @@ _KIND_CLASS = {"park": PKG.Park, "chain": PKG.IndustryChain, "technology": PKG.T
 _KIND_PROP = {"park": PKG.concernsPark, "chain": PKG.concernsChain, "technology": PKG.concernsTechnology}
 _WS_RE = re.compile(r"\s+")
 _lit = nt.text
+# Names are written in BCP 47 tags: normalised names (labels, titles) are Simplified Chinese,
+# zh-hans; a surface form kept as written in a Traditional file is zh-hant. Lower case because
+# Oxigraph lowercases every tag on load: the build's N-Quads and the store then hold one term.
+HANS, HANT = "zh-hans", "zh-hant"
+
+
+def _zh(s: str) -> str:
+    """A Simplified Chinese name (label, title) as a zh-hans literal."""
+    return nt.lang(s, HANS)
+
+
+def script_tag(script: str) -> str:
+    """The language tag of text written in an ISO 15924 script of the corpus (Hans or Hant)."""
+    return HANT if script == "Hant" else HANS
 _DATE_RE = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?")
 
 
@@ -88,8 +102,8 @@ def http_iri(value: str) -> str | None:
     return value
 
 
-def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
-    """The (predicate, object) pairs a field of a file's own metadata gives its Document."""
+def metadata_triples(key: str, value: str, script: str = "Hans") -> list[tuple[str, str]]:
+    """The (predicate, object) pairs a field of a file's own metadata gives its Document (titles in the file's ``script``)."""
     if key in ("issued", "created"):
         d = _date(value)
         pred = DCTERMS.issued if key == "issued" else DCTERMS.created
@@ -97,7 +111,7 @@ def metadata_triples(key: str, value: str) -> list[tuple[str, str]]:
     if key in ("subject", "keywords"):
         return [(DCTERMS.subject, _lit(value))]
     if key == "title":
-        return [(DCTERMS.title, _lit(value))]
+        return [(DCTERMS.title, nt.lang(value, script_tag(script)))]
     if key == "url":
         iri = http_iri(value)
         return [(DCTERMS.source, f"<{iri}>")] if iri else []
@@ -248,7 +262,7 @@ class _Emitter:
             self._regions_done.add(name)
             r = self.rd.regions[name]
             self.add(node, RDF.type, PKG.Region)
-            self.add(node, RDFS.label, _lit(r.name))
+            self.add(node, RDFS.label, _zh(r.name))
             self.add(node, PKG.level, _lit(r.level))
             if r.code:
                 self.add(node, DCTERMS.identifier, _lit(r.code))  # GB/T 2260
@@ -266,11 +280,20 @@ class _Emitter:
             # A sentence is evidence for each of its mentions: describe it once.
             start, end = self.norm.to_original(span.start, span.end)
             node = self._evidence_nodes[span.start, span.end] = mint("evidence", self.key, str(start), str(end))
+            # A Web Annotation specific resource: the part of the document (oa:hasSource) that its
+            # selector picks out, so that annotation tools find both. The selector is a node of its
+            # own (minted, not blank, so removing a document's graph removes it exactly).
+            selector = mint("selector", self.key, str(start), str(end))
             self.add(node, RDF.type, PKG.Evidence)
-            self.add(node, OA.start, nt.integer(start))
-            self.add(node, OA.end, nt.integer(end))
-            self.add(node, OA.exact, nt.exact(self.norm.original[start:end]))
+            self.add(node, RDF.type, OA.SpecificResource)
+            self.add(node, OA.hasSource, self.doc)
             self.add(node, PKG.sourceDocument, self.doc)
+            self.add(node, OA.hasSelector, selector)
+            self.add(selector, RDF.type, OA.TextPositionSelector)
+            self.add(selector, RDF.type, OA.TextQuoteSelector)
+            self.add(selector, OA.start, nt.integer(start))
+            self.add(selector, OA.end, nt.integer(end))
+            self.add(selector, OA.exact, nt.exact(self.norm.original[start:end]))
             page = self.src.page_of(start)
             if page is not None:
                 self.add(node, PKG.page, nt.integer(page))
@@ -295,14 +318,17 @@ class _Emitter:
             self.add(node, RDF.type, PKG.Agency)
             if u.kind == "organisation":  # an enterprise, bank, university…: no government level
                 self.add(node, RDF.type, PKG.Organisation)
-            self.add(node, SKOS.prefLabel, _lit(u.label))
+            self.add(node, SKOS.prefLabel, _zh(u.label))
             self.add(node, PKG.resolved, nt.boolean(u.resolved))
             if u.kind != "organisation":
                 self.add(node, PKG.level, _lit(u.level))
-        self.add(node, RDFS.label, _lit(u.label))
+        self.add(node, RDFS.label, _zh(u.label))
         for alt in {u.surface, surface_original} - {u.label}:
             if alt:
-                self.add(node, SKOS.altLabel, _lit(compact(alt)))
+                # The form as written in a Traditional file is Traditional; the normalised one Simplified.
+                as_written = alt == surface_original and alt != u.surface
+                tag = script_tag(self.norm.script) if as_written else HANS
+                self.add(node, SKOS.altLabel, nt.lang(compact(alt), tag))
         reg = self.region(u.region.name if u.region is not None else None)
         if reg is not None:
             self.add(node, PKG.jurisdiction, reg)
@@ -317,8 +343,8 @@ class _Emitter:
         title = rd.title
         plan = mint("plan", compact(title))
         add(plan, RDF.type, PKG.Plan)
-        add(plan, RDFS.label, _lit(title))
-        add(plan, DCTERMS.title, _lit(title))
+        add(plan, RDFS.label, _zh(title))
+        add(plan, DCTERMS.title, _zh(title))
         add(plan, PROV.wasDerivedFrom, doc)
         if ex.title_span is not None:
             self.evidence(ex.title_span, plan, plan)
@@ -346,8 +372,8 @@ class _Emitter:
         def scheme(part) -> None:
             sub = mint("plan", compact(part.title))
             add(sub, RDF.type, PKG.Plan)
-            add(sub, RDFS.label, _lit(part.title))
-            add(sub, DCTERMS.title, _lit(part.title))
+            add(sub, RDFS.label, _zh(part.title))
+            add(sub, DCTERMS.title, _zh(part.title))
             add(sub, PROV.wasDerivedFrom, doc)
             add(sub, PKG.partOf, plan)
             if jur is not None:
@@ -365,7 +391,7 @@ class _Emitter:
         def citation(c) -> None:
             cited = mint("plan", c.title)
             add(cited, RDF.type, PKG.Plan)
-            add(cited, RDFS.label, _lit(c.title))
+            add(cited, RDFS.label, _zh(c.title))
             source = plans[c.part]
             add(source, PKG.cites, cited)
             self.evidence(c.sentence, cited, source)
@@ -376,9 +402,9 @@ class _Emitter:
             label = g.label
             node = mint("group", rd.region.name if rd.region else "", label)
             add(node, RDF.type, PKG.AgencyGroup)
-            add(node, RDFS.label, _lit(label))
+            add(node, RDFS.label, _zh(label))
             if g.raw.name != label:
-                add(node, SKOS.altLabel, _lit(g.raw.name))
+                add(node, SKOS.altLabel, _zh(g.raw.name))
             if jur is not None:
                 add(node, PKG.jurisdiction, jur)
             owner = plans[g.part]
@@ -417,9 +443,9 @@ class _Emitter:
             key = (m.kind, m.text, m.part)
             if key not in seen:
                 self.add(node, RDF.type, _KIND_CLASS[m.kind])
-                self.add(node, RDFS.label, _lit(m.text))
+                self.add(node, RDFS.label, _zh(m.text))
                 if m.kind != "park":
-                    self.add(node, SKOS.prefLabel, _lit(m.text))
+                    self.add(node, SKOS.prefLabel, _zh(m.text))
                 self.add(plans[m.part], _KIND_PROP[m.kind], node)
                 industry = rm.industry
                 if industry is not None:
@@ -428,8 +454,8 @@ class _Emitter:
                     broader = mint("chain", industry)
                     self.add(node, SKOS.broader, broader)
                     self.add(broader, RDF.type, PKG.IndustryChain)
-                    self.add(broader, RDFS.label, _lit(industry))
-                    self.add(broader, SKOS.prefLabel, _lit(industry))
+                    self.add(broader, RDFS.label, _zh(industry))
+                    self.add(broader, SKOS.prefLabel, _zh(industry))
                 seen.add(key)  # only once it is written whole (an item taken back is not seen)
             nodes.append((rm, node))
 
@@ -449,7 +475,8 @@ class _Emitter:
             node = mint("task", self.key, str(n))
             plan = plans[t.part]
             self.add(node, RDF.type, PKG.Task)
-            self.add(node, RDFS.label, _lit(t.heading or t.section_path or f"task {n}"))
+            heading = t.heading or t.section_path
+            self.add(node, RDFS.label, _zh(heading) if heading else nt.lang(f"task {n}", "en"))
             self.add(node, PROV.wasDerivedFrom, self.doc)
             self.add(node, PKG.ordinal, nt.integer(n))
             if t.section_path:
@@ -484,7 +511,7 @@ class _Emitter:
             node = mint("target", self.key, str(n))
             plan = plans[t.part]
             self.add(node, RDF.type, PKG.Target)
-            self.add(node, RDFS.label, _lit(f"{t.metric} {t.value}{t.unit}"))
+            self.add(node, RDFS.label, _zh(f"{t.metric} {t.value}{t.unit}"))
             self.add(node, PKG.metric, _lit(t.metric))
             self.add(node, PKG.targetValue, nt.decimal(value))
             if value_max is not None:
@@ -519,7 +546,7 @@ def _document_node(add, doc: str, src: SourceFile, names: list[str], script: str
         add(doc, DCTERMS.format, _lit(src.media_type))
         add(doc, PKG.reader, _lit(src.reader))
     for field_name, value in src.metadata:
-        for pred, obj in metadata_triples(field_name, value):
+        for pred, obj in metadata_triples(field_name, value, script):
             add(doc, pred, obj)
 
 

@@ -34,6 +34,11 @@ def text(s: str) -> str:
     return '"' + _DROP.sub("", s).translate(_ESCAPES) + '"'
 
 
+def lang(s: str, tag: str) -> str:
+    """A language-tagged string (``tag`` in lower case, as Oxigraph stores every tag)."""
+    return text(s) + "@" + tag
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
