@@ -1,4 +1,4 @@
-"""graphbuild.output: tables for the terminal, CSV for spreadsheet programs, .xlsx workbooks."""
+"""graphbuild.cli.output: tables for the terminal, CSV for spreadsheet programs, .xlsx workbooks."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from graphbuild.cli import main
-from graphbuild.output import render_bytes
+from graphbuild.cli.output import render_bytes
 
 ROWS = [["=HYPERLINK(\"http://x\")", 3, Decimal("2.5")], ["重庆市经济和信息化委员会", -5, None], ["-5", 0, True]]
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .cli_server import MEMORY_OPTION, _bytes
+from .. import __version__
+from ..watchdog import DEFAULT_DOC_MEMORY_MB, DEFAULT_DOC_TIMEOUT
 from .output import FILE_FORMATS, FORMATS, render, write_rows
-from .watchdog import DEFAULT_DOC_MEMORY_MB, DEFAULT_DOC_TIMEOUT
+from .server import MEMORY_OPTION, _bytes
 
 STORE_OPTION = click.option(
     "--store", default=".policykg", show_default=True, type=click.Path(file_okay=False), help="Folder of the graph store."
@@ -56,7 +56,7 @@ class _Group(click.Group):
     """The command group: a PolicykgError a command does not handle itself is a clean message (exit 1), not a traceback."""
 
     def invoke(self, ctx: click.Context):
-        from .errors import PolicykgError
+        from ..errors import PolicykgError
 
         try:
             return super().invoke(ctx)
@@ -91,13 +91,13 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
           text_column: str | None, title_column: str | None, date_column: str | None, url_column: str | None, id_column: str | None,
           fmt: str) -> None:
     """Build or update the graph from files or folders: .txt .html .pdf .docx, and tables with one document per row (default: the bundled corpus)."""
-    from .build import EXIT_SKIPPED, RefusedInput
-    from .build import build as do_build
-    from .read import InputError
-    from .read.table import TableOptions
-    from .report import RichReporter
-    from .rules import RuleError
-    from .store import StoreError
+    from ..build import EXIT_SKIPPED, RefusedInput
+    from ..build import build as do_build
+    from ..read import InputError
+    from ..read.table import TableOptions
+    from ..report import RichReporter
+    from ..rules import RuleError
+    from ..store import StoreError
 
     if not paths:
         _check_demo_target(store, replace)
@@ -111,7 +111,7 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
         raise _fail(exc) from exc
     except RuleError as exc:
         raise RulesError(str(exc)) from exc
-    from .rdf.emit import CUT_WARNING
+    from ..rdf.emit import CUT_WARNING
 
     # A graph cut at the output bound says so in the table too (its warning is on stderr).
     rows = [[", ".join(d.names), d.title, d.counts.get("tasks", 0), d.counts.get("targets", 0), d.quads,
@@ -130,8 +130,8 @@ def _check_demo_target(store: str, replace: bool) -> None:
     """With no PATH, the bundled demo corpus goes only into an empty store (or one holding just the demo); say which."""
     import hashlib
 
-    from .resources import corpus_dir
-    from .store import StoreDir, StoreError
+    from ..resources import corpus_dir
+    from ..store import StoreDir, StoreError
 
     demo = {hashlib.sha256(f.read_bytes()).hexdigest() for f in sorted(Path(str(corpus_dir())).glob("*.txt"))}
     held: set[str] = set()
@@ -155,9 +155,9 @@ def _check_demo_target(store: str, replace: bool) -> None:
 @STORE_OPTION
 def remove(names: tuple[str, ...], store: str) -> None:
     """Drop documents (by path relative to the folder built, content hash, or file name when only one document has it)."""
-    from .build import remove as do_remove
-    from .report import RichReporter
-    from .store import StoreError
+    from ..build import remove as do_remove
+    from ..report import RichReporter
+    from ..store import StoreError
 
     try:
         gone = do_remove(names, store=store, reporter=RichReporter())
@@ -172,9 +172,9 @@ def remove(names: tuple[str, ...], store: str) -> None:
 @STORE_OPTION
 def show(document: str, evidence: bool, store: str) -> None:
     """Print the text the store keeps for DOCUMENT (its path as built, content hash, or file name when only one document has it)."""
-    from .docref import DocumentRefError
-    from .show import innermost, marked, show_document
-    from .store import StoreError
+    from ..docref import DocumentRefError
+    from ..show import innermost, marked, show_document
+    from ..store import StoreError
 
     try:
         doc = show_document(store, document, evidence=evidence)
@@ -211,9 +211,9 @@ def show(document: str, evidence: bool, store: str) -> None:
 def query(query: str | None, expression: str | None, params: tuple[str, ...], list_: bool, timeout: float, limit: int | None,
           memory_limit: str | None, store: str, fmt: str, excel: bool) -> None:
     """Run a bundled query by NAME, a .rq FILE, or -e SPARQL (read-only)."""
-    from .query import QueryError, list_queries, load_query, param_specs, parse_header, run_query
-    from .query.params import parse_assignments
-    from .store import StoreError
+    from ..query import QueryError, list_queries, load_query, param_specs, parse_header, run_query
+    from ..query.params import parse_assignments
+    from ..store import StoreError
 
     if list_:
         rows = [[q.name, q.title, "; ".join(p.split(" — ")[0].strip() for p in q.params), q.description] for q in list_queries()]
@@ -244,9 +244,9 @@ def query(query: str | None, expression: str | None, params: tuple[str, ...], li
 @STORE_OPTION
 def export(fmt: str, output: Path, with_ontology: bool, store: str) -> None:
     """Export the graph for other tools (named graphs kept in nquads, trig, jsonld)."""
-    from .export import ExportError
-    from .export import export as do_export
-    from .store import StoreError
+    from ..export import ExportError
+    from ..export import export as do_export
+    from ..store import StoreError
 
     try:
         res = do_export(output, fmt, store=store, with_ontology=with_ontology)
@@ -261,8 +261,8 @@ def export(fmt: str, output: Path, with_ontology: bool, store: str) -> None:
 @format_option()
 def stats(store: str, fmt: str) -> None:
     """Counts per class and per document."""
-    from .stats import stats as do_stats
-    from .store import StoreError
+    from ..stats import stats as do_stats
+    from ..store import StoreError
 
     try:
         s = do_stats(store)
@@ -284,8 +284,8 @@ def stats(store: str, fmt: str) -> None:
 @format_option()
 def validate(store: str, jobs: int, fmt: str) -> None:
     """Check the graph against the SHACL shapes: exit 0 conforms, 1 does not, 2 no usable store, 3 internal error."""
-    from .store import StoreError
-    from .validate import validate as do_validate
+    from ..store import StoreError
+    from ..validate import validate as do_validate
 
     try:
         report = do_validate(store, jobs=jobs)
@@ -308,8 +308,8 @@ def validate(store: str, jobs: int, fmt: str) -> None:
 @format_option()
 def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...], fmt: str) -> None:
     """Score extraction against gold annotation files (default texts: the bundled corpus)."""
-    from .evaluate import evaluate
-    from .read import InputError
+    from ..evaluate import evaluate
+    from ..read import InputError
 
     try:
         report = evaluate(gold_dir, list(paths) or None)
@@ -350,8 +350,8 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
 @format_option(choices=("table", "tsv", "json"))
 def quality(texts: tuple[Path, ...], store: str, per_document: bool, fmt: str) -> None:
     """Gold-free figures of the graph; give the source TEXTS to count their responsibility brackets too."""
-    from .quality import quality as do_quality
-    from .store import StoreError
+    from ..quality import quality as do_quality
+    from ..store import StoreError
 
     try:
         q = do_quality(store, list(texts) if texts else None)
@@ -375,8 +375,8 @@ def quality(texts: tuple[Path, ...], store: str, per_document: bool, fmt: str) -
 @format_option(choices=("table", "tsv", "json"))
 def unresolved(store: str, fmt: str) -> None:
     """Unresolved unit labels with counts and documents: a template to fill in with full names and authority IRIs."""
-    from .quality import unresolved_units
-    from .store import StoreError
+    from ..quality import unresolved_units
+    from ..store import StoreError
 
     try:
         units = unresolved_units(store)
@@ -388,8 +388,8 @@ def unresolved(store: str, fmt: str) -> None:
 
 
 # --- commands defined in their own modules (graphbuild/cli_*.py): one import + add_command line each ---
-from .cli_explore import analyse, viz  # noqa: E402
-from .cli_server import push, serve  # noqa: E402
+from .explore import analyse, viz  # noqa: E402
+from .server import push, serve  # noqa: E402
 
 main.add_command(viz)
 main.add_command(analyse)

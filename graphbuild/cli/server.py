@@ -38,9 +38,9 @@ MEMORY_OPTION = click.option("--memory-limit", metavar="SIZE", help="Memory cap 
 def serve(host: str, port: int, timeout: float, memory_limit: str | None, allow_origins: tuple[str, ...], allow_hosts: tuple[str, ...],
           quiet: bool, store: str) -> None:
     """Serve the store read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol) until Ctrl-C."""
-    from .query import sandbox
-    from .serve import serve as do_serve
-    from .store import StoreError
+    from ..query import sandbox
+    from ..serve import serve as do_serve
+    from ..store import StoreError
 
     if not quiet:
         handler = logging.StreamHandler()
@@ -80,9 +80,9 @@ def serve(host: str, port: int, timeout: float, memory_limit: str | None, allow_
 @STORE_OPTION
 def push(endpoint: str, user: str | None, password: str | None, fmt: str, no_ontology: bool, keep_stale: bool, merge_entities: bool, timeout: float, store: str) -> None:
     """Upload each named graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol), replacing it there."""
-    from .push import PushError
-    from .push import push as do_push
-    from .store import StoreError
+    from ..push import PushError
+    from ..push import push as do_push
+    from ..store import StoreError
 
     if password is not None and user is None:
         raise click.BadParameter("a password needs a user name: add --user", param_hint="--password")

@@ -31,10 +31,10 @@ _MEASURES = ("degree", "betweenness", "pagerank")
 def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None, query: str | None, params: tuple[str, ...], size_by: str,
         colour_by: str | None, cluster: str, max_nodes: int, store: str) -> None:
     """Write an interactive graph explorer: one self-contained HTML file that works offline."""
-    from .query import QueryError
-    from .query.params import parse_assignments
-    from .render import ExplorerError, write_explorer
-    from .store import StoreError
+    from ..query import QueryError
+    from ..query.params import parse_assignments
+    from ..render import ExplorerError, write_explorer
+    from ..store import StoreError
 
     if params and query is None:
         raise click.UsageError("--param binds a parameter of --query; give --query NAME too")
@@ -59,9 +59,9 @@ def viz(output: Path, view: str, focus: str | None, depth: int, plan: str | None
 @_STORE
 def analyse(projection_kind: str, measure: str | None, top: int, show_communities: bool, fmt: str, excel: bool, store: str) -> None:
     """Rank agencies, chains or plans by a network measure, or list their communities."""
-    from .analyse import AnalysisError
-    from .analyse import analyse as do_analyse
-    from .store import StoreError
+    from ..analyse import AnalysisError
+    from ..analyse import analyse as do_analyse
+    from ..store import StoreError
 
     try:
         table = do_analyse(store, projection_kind=projection_kind, measure=measure, top=top, show_communities=show_communities)
