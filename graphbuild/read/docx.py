@@ -13,7 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .formats import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, Converted, FormatError
+from .base import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, Converted, FormatError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

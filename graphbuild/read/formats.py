@@ -32,27 +32,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .table import BadRow, Row, TableOptions
 
-from ..errors import PolicykgError
-
-# Limits that hold whatever a hostile file claims.
-MAX_PDF_PAGES = 5000
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx is a zip: its parts, unpacked, may not exceed this
-MAX_ZIP_RATIO = 200  # nor expand more than this many times their packed size
-
-
-class FormatError(PolicykgError):
-    """A file whose format reader refuses it; the message says why and what to do."""
-
-
-@dataclass(frozen=True)
-class Converted:
-    """What a reader made of a file: the text, its encoding (for text formats) and the file's own metadata."""
-
-    text: str
-    encoding: str = ""
-    metadata: tuple[tuple[str, str], ...] = ()
-    # Character offset where each PDF page starts (empty for formats without pages).
-    pages: tuple[int, ...] = ()
+from .base import Converted, FormatError
 
 
 @dataclass(frozen=True)

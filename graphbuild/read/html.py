@@ -16,7 +16,7 @@ import codecs
 import re
 from pathlib import Path
 
-from .formats import Converted, FormatError
+from .base import Converted, FormatError
 
 # Field label (white space removed) → metadata key.
 FIELDS = {
@@ -47,7 +47,8 @@ _CJK_SPACE_RE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
-    from .reader import InputError, decode
+    from .base import InputError
+    from .charset import decode
 
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         m = _CHARSET_RE.search(data[:4096])

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .formats import MAX_PDF_PAGES, Converted, FormatError
+from .base import MAX_PDF_PAGES, Converted, FormatError
 
 _PAGE_NUMBER_RE = re.compile(r"^[-—–·\s]*(?:第\s*)?\d{1,4}\s*(?:页|/\s*\d{1,4})?(?:\s*共\s*\d+\s*页)?[-—–·\s]*$|^[-—–]\s*\d{1,4}\s*[-—–]$")
 # A line that ends a sentence, a heading or a list item: the next line starts a new one.

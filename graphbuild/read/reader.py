@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import PolicykgError
+from .base import InputError, display_name, display_path
+from .charset import decode
 from .formats import SUFFIXES, FormatError, reader_for, table_for
 
 if TYPE_CHECKING:
@@ -30,16 +31,6 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "OLE/Word",
     b"\x7fELF": "ELF",
 }
-
-
-class InputError(PolicykgError):
-    """A file that cannot be read as a policy text; the message names the file and the reason."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        shown = display_path(path)
-        super().__init__(f"{shown}: {reason}")
-        self.path = shown
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -115,52 +106,6 @@ def iter_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
         yield path
 
 
-def _cjk_plausibility(text: str) -> float:
-    """Share of CJK characters that are common Chinese characters (GB2312 level 1 once simplified)."""
-    from ..normalise.script import to_simplified
-
-    cjk = [c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
-    if not cjk:
-        return 0.0
-    simplified = to_simplified("".join(cjk))
-    common = 0
-    for c in simplified:
-        try:
-            b = c.encode("gb2312")
-        except UnicodeEncodeError:
-            continue
-        if len(b) == 2 and 0xB0 <= b[0] <= 0xD7:
-            common += 1
-    return common / len(cjk)
-
-
-def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
-    """Decode bytes to text, returning (text, encoding name); raise InputError when impossible."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError as exc:
-                raise InputError(path, f"starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason})") from exc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    candidates = []
-    for enc in ("gb18030", "big5"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        candidates.append((_cjk_plausibility(text), enc, text))
-    if not candidates:
-        raise InputError(path, "cannot be decoded as UTF-8, GB18030 or Big5; convert it to UTF-8 and retry")
-    score, enc, text = max(candidates, key=lambda c: c[0])
-    if score < 0.5:
-        raise InputError(path, f"does not look like Chinese text in UTF-8, GB18030 or Big5 (best guess {enc}); convert it to UTF-8")
-    return text, enc
-
-
 def read_source(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile:
     """Read one file as a policy text, or raise InputError saying why it is refused."""
     path = Path(path)
@@ -182,33 +127,6 @@ def read_source(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     if len(data) > max_bytes:
         raise InputError(path, f"is over the limit of {max_bytes:,} bytes (raise --max-bytes to include it)")
     return source_from_bytes(data, path)
-
-
-def display_path(path: Path | str) -> str:
-    """A path as text: file names that are not UTF-8 (GBK from a Windows archive, say) decoded as Chinese.
-
-    Python keeps undecodable bytes of a file name as lone surrogates, which no file, JSON or RDF
-    literal can hold and no terminal can show. Such a path is decoded as GB18030 (it covers GBK)
-    or Big5 when that works, and its bytes are written as \\xNN escapes otherwise. Only for
-    showing and recording: the file is opened by its real name.
-    """
-    text = str(path)
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        raw = os.fsencode(text)
-    for enc in ("gb18030", "big5"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", "backslashreplace")
-
-
-def display_name(path: Path | str) -> str:
-    """A file's name as text (see ``display_path``): the name recorded on its document."""
-    return display_path(Path(path).name)
 
 
 def source_from_bytes(data: bytes, path: Path | str) -> SourceFile:

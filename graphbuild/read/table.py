@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicykgError
-from .formats import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO
+from .base import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO
 
 SAMPLE_BYTES = 1024 * 1024
 PLAUSIBILITY_CHARS = 65536  # enough characters to tell GB18030 from Big5, few enough to be quick
@@ -101,7 +101,7 @@ def sniff_encoding(sample: bytes) -> str:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if sample.startswith(bom):
             return enc
-    from .reader import _cjk_plausibility
+    from .charset import _cjk_plausibility
 
     try:
         # Incremental: the sample may end inside a character.
