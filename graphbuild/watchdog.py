@@ -16,7 +16,6 @@ import math
 import multiprocessing
 import os
 import pickle
-import resource
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from .errors import PolicykgError
+from .limits import limit_growth as _limit_growth
 
 DEFAULT_DOC_TIMEOUT = 300.0
 DEFAULT_DOC_MEMORY_MB = 2048
@@ -55,26 +55,6 @@ def timeout_reason(seconds: float) -> str:
 def memory_reason(megabytes: int) -> str:
     """The reason given for a document that overran its memory budget."""
     return f"exceeded the memory budget of {megabytes} MB (--doc-memory); skipped"
-
-
-def _vm_size() -> int:
-    """This process's address space in bytes (VmSize), or 0 where /proc is missing."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as f:
-            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-def _limit_growth(budget: int) -> None:
-    """Let this process's address space grow by at most ``budget`` bytes from now (0: no limit)."""
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    # The worker is a fork of the building process: what it already maps (the pipeline, the
-    # interpreter) is its baseline, so the budget is what one document may add on top of it.
-    limit = _vm_size() + budget if budget else resource.RLIM_INFINITY
-    if hard != resource.RLIM_INFINITY:
-        limit = hard if limit == resource.RLIM_INFINITY else min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _picklable(exc: BaseException) -> BaseException:

@@ -21,9 +21,10 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
-import resource
 import socket
 from functools import lru_cache
+
+from ..limits import few_arenas, limit_growth
 
 DEFAULT_MEMORY_LIMIT = 4 * 1024**3
 _CLONE_NEWNET = 0x40000000
@@ -96,36 +97,12 @@ def network_wall() -> str:
     return out
 
 
-_M_ARENA_MAX = -8  # glibc's mallopt parameter
-
-
-def _vm_size() -> int:
-    """This process's address space in bytes (VmSize), or 0 where /proc is missing."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as f:
-            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-def _few_arenas() -> None:
-    """At most two malloc arenas for the threads this process starts from now (glibc only)."""
-    try:
-        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 2)
-    except (OSError, AttributeError):
-        pass  # not glibc: nothing to limit
-
-
 def limit_memory(limit: int | None) -> None:
     """Let this process's address space grow by at most ``limit`` bytes from now (None or 0: leave it)."""
     if not limit:
         return
-    _few_arenas()
-    limit += _vm_size()
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    few_arenas()
+    limit_growth(limit)
 
 
 def enter(memory_limit: int | None) -> None:
