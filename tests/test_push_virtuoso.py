@@ -267,7 +267,7 @@ def _clear(server: Virtuoso) -> None:
 def _answers(server: Virtuoso, local: Path) -> dict[str, list[tuple] | str]:
     """Every bundled query's rows on the server, sorted, or the error Virtuoso gives (parameters: the two plans of the local store with the most tasks)."""
     from graphbuild.query import list_queries, param_specs
-    from graphbuild.query.params import bind, sparql_term
+    from graphbuild.query.params import LABEL_CLASSES, bind, label_term, sparql_term
 
     plans = run_query(
         "SELECT ?l (COUNT(?t) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ontology#Plan> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l ; "
@@ -279,7 +279,11 @@ def _answers(server: Virtuoso, local: Path) -> dict[str, list[tuple] | str]:
         needed = {s.name for s in param_specs(text) if s.required}
         if needed - set(params):
             continue
-        text = bind(text, {k: sparql_term("string", params[k]) for k in sorted(needed)})
+        types = {s.name: s.type for s in param_specs(text)}
+        # A label parameter is bound as the runner binds it: the label literal with its language tag.
+        st = StoreDir(local).open_read()
+        text = bind(text, {k: label_term(st, types[k], k, params[k]) if types[k] in LABEL_CLASSES else sparql_term("string", params[k])
+                           for k in sorted(needed)})
         try:
             out[q.name] = sorted((tuple(sorted((k, repr(v)) for k, v in row.items())) for row in server.select(text)), key=repr)
         except AssertionError as exc:  # Virtuoso 7 cannot run some SPARQL 1.1 the bundled queries use: the same error either way
