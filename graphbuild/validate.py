@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from .rdf.safe_load import load_graph
+from .read.rdf import load_graph
 from .resources import ontology_file
 from .store import ONTOLOGY_GRAPH, StoreDir
 

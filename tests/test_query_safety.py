@@ -187,7 +187,7 @@ def test_limit_truncation_of_construct_is_announced(corpus_store: Path) -> None:
 # The CLI has no --ontology or import option yet: the tool parses RDF only for its bundled ontology
 # and authority files, so the safe loader those go through is tested directly.
 
-from graphbuild.rdf.safe_load import NEUTRAL_BASE, UnsafeRdfError, load_graph, load_into_store  # noqa: E402
+from graphbuild.read.rdf import NEUTRAL_BASE, UnsafeRdfError, load_graph, load_into_store  # noqa: E402
 
 XML_REFUSAL = "RDF/XML with a <!DOCTYPE …> declaration is refused (entity expansion and external entities are unsafe); remove the DOCTYPE and write the IRIs out in full"
 
@@ -263,7 +263,7 @@ def test_clean_rdf_loads_and_relative_iris_do_not_reveal_local_paths() -> None:
 
 
 def test_bundled_rdf_goes_through_the_safe_loader(monkeypatch: pytest.MonkeyPatch) -> None:
-    import graphbuild.rdf.safe_load as sl
+    import graphbuild.read.rdf as sl
     from graphbuild.resolve.agencies import authority
     from graphbuild.rules import load_ruleset, using
     from graphbuild.store.oxstore import load_ontology

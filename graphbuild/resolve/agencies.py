@@ -103,7 +103,7 @@ def authority(rules: RuleSet) -> Authority:
     from rdflib.namespace import DCTERMS, SKOS
     from rdflib.term import IdentifiedNode
 
-    from ..rdf.safe_load import load_graph
+    from ..read.rdf import load_graph
 
     g = load_graph(rules.authority["agencies.ttl"], format="turtle")
     entries: dict[str, list[_AuthorityEntry]] = {}

@@ -307,7 +307,7 @@ def open_db(db: Path, *, read_only: bool = True) -> ox.Store:
 
 def load_ontology(store: ox.Store, ttl: bytes) -> None:
     """(Re)load the ontology into its own named graph."""
-    from ..rdf.safe_load import load_into_store
+    from ..read.rdf import load_into_store
 
     g = ox.NamedNode(ONTOLOGY_GRAPH)
     store.remove_graph(g) if g in set(store.named_graphs()) else None
