@@ -20,7 +20,7 @@ from rdflib.namespace import SH
 
 from graphbuild import __version__
 from graphbuild.cli import main
-from graphbuild.output import render
+from graphbuild.cli.output import render
 from graphbuild.store import ONTOLOGY_GRAPH, StoreDir
 from graphbuild.validate import check_shapes_are_local, shapes_graph, split_shapes, validate, validate_graph
 
