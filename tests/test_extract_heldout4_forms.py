@@ -60,3 +60,46 @@ def test_local_governments_at_every_level_are_a_collective():
 
     assert is_collective("地方各级人民政府") and is_collective("各有关部门、单位")
 
+
+# Signatures glued to each other and to the date (pages that lost their line breaks).
+KNOWN = frozenset({"西河部", "南湖部", "北岭总局", "国务院", "国务院东山办", "东山办"})
+
+
+def test_glued_central_bodies_are_cut_at_known_labels():
+    from graphbuild.extract.metadata import find_issuers
+
+    text = "请认真贯彻执行。西河部南湖部北岭总局国务院东山办2031年3月5日更多信息"
+    # 国务院东山办 is one label, not 国务院 + 东山办.
+    assert find_issuers(text, "", ["东山省"], KNOWN)[0] == ["西河部", "南湖部", "北岭总局", "国务院东山办"]
+
+
+def test_glued_regional_bodies_with_federation_and_league_names():
+    from graphbuild.extract.metadata import find_issuers
+
+    text = "请认真贯彻落实。东山省人力资源和社会保障厅东山省妇联共青团东山省委中共东山省委组织部2031年3月5日"
+    assert find_issuers(text, "", ["东山省"])[0] == ["东山省人力资源和社会保障厅", "东山省妇联", "共青团东山省委", "中共东山省委组织部"]
+
+
+def test_a_branch_named_after_its_region_stays_one_name():
+    from graphbuild.extract.metadata import find_issuers
+
+    text = "请认真贯彻落实。东山省财政厅中国人民银行东山省分行2031年3月5日"
+    assert find_issuers(text, "", ["东山省"])[0] == ["东山省财政厅", "中国人民银行东山省分行"]
+
+
+def test_an_attachment_list_may_run_into_the_signature():
+    from graphbuild.extract.metadata import find_issuers
+
+    text = "请认真执行。附件：1.东山省技师名录2.东山省技师评审表东山省人力资源和社会保障厅2031年3月5日（此件主动公开）"
+    assert find_issuers(text, "", ["东山省"])[0] == ["东山省人力资源和社会保障厅"]
+    # Without the attachment list, words before the names are a sentence: no signature.
+    assert find_issuers("我们已将材料报送东山省财政厅2031年3月5日", "", ["东山省"])[0] == []
+
+
+def test_the_league_committee_of_a_region_is_named_after_that_region():
+    from graphbuild.resolve.agencies import resolve_unit
+    from graphbuild.resolve.regions import Jurisdiction, gazetteer
+
+    hebei = gazetteer().get("河北省")
+    unit = resolve_unit("共青团河北省委", Jurisdiction("province", province=hebei))
+    assert unit.label == "共青团河北省委员会"
