@@ -103,3 +103,32 @@ def test_the_league_committee_of_a_region_is_named_after_that_region():
     hebei = gazetteer().get("河北省")
     unit = resolve_unit("共青团河北省委", Jurisdiction("province", province=hebei))
     assert unit.label == "共青团河北省委员会"
+
+
+def _targets(text: str) -> list[tuple[int | None, str, str]]:
+    from graphbuild.extract.structure import Sentences, find_headings, find_parts
+    from graphbuild.extract.targets import find_targets
+
+    found = find_targets(text, find_headings(text, find_parts(text, []), Sentences(text)), Sentences(text))
+    return [(t.year, t.value, t.unit) for t in found]
+
+
+def test_staged_goals_compare_with_a_base_year_and_a_stage_ends_in_its_last_year():
+    text = (
+        "一、行动目标\u3000\u3000用三年时间扩大规模。\u3000\u30002031年，新增示范企业数量较2030年增长15%以上。"
+        "\u3000\u30002032至2033年，年均新增示范企业数量比2030年增长35%以上。\n二、重点任务\n（一）做好服务。\n"
+    )
+    assert _targets(text) == [(2031, "15", "%"), (2033, "35", "%")]
+
+
+def test_a_period_alone_without_an_earlier_stage_stays_a_period():
+    text = "一、工作目标\n2031至2035年，新增示范企业20家。\n二、重点任务\n（一）做好服务。\n"
+    assert _targets(text) == [(None, "20", "家")]
+
+
+def test_a_sentence_opening_with_a_period_leaves_the_earlier_year():
+    text = "一、工作目标\n到2031年，建成示范园区3个。2031至2035年期间每年新增示范企业20家。\n二、重点任务\n（一）做好服务。\n"
+    assert _targets(text) == [(2031, "3", "个"), (None, "20", "家")]
+    # A stage of its own (the period alone before the comma) ends in its last year.
+    text = "一、工作目标\n到2031年，建成示范园区3个。2032至2035年，每年新增示范企业20家。\n二、重点任务\n（一）做好服务。\n"
+    assert _targets(text) == [(2031, "3", "个"), (2035, "20", "家")]
