@@ -102,7 +102,9 @@ def _years_in(clause: str) -> tuple[int | None, bool]:
         b = y.start("year")
         # 2031至2035年: 至 is taken as the year's prefix (至2035年), but after a year it closes a period.
         a = y.start()
-        closes_period = clause.startswith("至", a) and re.search(r"(?:\d|年)\s*$", clause[max(0, a - 8) : a]) is not None
+        while a and clause[a - 1].isspace():
+            a -= 1
+        closes_period = clause.startswith("至", y.start()) and a > 0 and (clause[a - 1].isdigit() or clause[a - 1] == "年")
         if (k and clause[k - 1] in "—-–－~至") or closes_period:
             period_only = True
             continue
