@@ -132,3 +132,18 @@ def test_a_sentence_opening_with_a_period_leaves_the_earlier_year():
     # A stage of its own (the period alone before the comma) ends in its last year.
     text = "一、工作目标\n到2031年，建成示范园区3个。2032至2035年，每年新增示范企业20家。\n二、重点任务\n（一）做好服务。\n"
     assert _targets(text) == [(2031, "3", "个"), (2035, "20", "家")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "label"),
+    [
+        ("雄安新区管委会", "河北雄安新区管理委员会"),
+        ("雄安新区社会事务局", "河北雄安新区管理委员会社会事务局"),
+        ("雄安新区管委会社会事务局", "河北雄安新区管理委员会社会事务局"),
+    ],
+)
+def test_a_new_area_bodies_are_its_management_committee_and_the_committees_departments(surface, label):
+    from graphbuild.resolve.agencies import resolve_unit
+    from graphbuild.resolve.regions import Jurisdiction, gazetteer
+
+    assert resolve_unit(surface, Jurisdiction("province", province=gazetteer().get("河北省"))).label == label

@@ -206,6 +206,13 @@ def _is_standard(name: str, region: Region | None, year: int | None = None) -> b
     if _templated(name, region):
         return True
     rest = name
+    if region is not None and _is_new_area(region):
+        # 河北雄安新区管理委员会 and its departments: the committee stands where a government would.
+        committee = _new_area_body("管委会", region)
+        if name == committee:
+            return True
+        name = region.name + name[len(committee):] if name.startswith(committee) else name
+        rest = name
     if region is not None:
         for prefix in (f"中共{region.name}", region.name):
             if rest.startswith(prefix):
@@ -536,6 +543,24 @@ def resolve_unit(
     return ResolvedUnit(surface, name, "agency", resolved, region, region.level if region else "national")
 
 
+def _is_new_area(region: Region) -> bool:
+    """True for a state-level new area at city level that is no administrative district (雄安新区)."""
+    return region.level == "city" and region.name.endswith("新区")
+
+
+def _new_area_body(body: str, region: Region) -> str:
+    """A body of a state-level new area that is no administrative district (雄安新区): its management committee or one of the committee's departments.
+
+    The area's official name carries its province's short name (河北雄安新区), and its departments
+    (公共服务局) are the committee's, not the bodies of a people's government.
+    """
+    province = gazetteer().get(region.parent)
+    committee = (province.short if province is not None else "") + region.name + "管理委员会"
+    # 雄安新区管委会公共服务局: the committee written out before its department.
+    dept = re.sub(r"^(?:管委会|管理委员会)", "", body)
+    return committee + expand_body(dept) if dept else committee
+
+
 def _vertical_or_regular(body: str, region: Region | None, year: int | None) -> str:
     """Full name of a body under ``region``, handling centrally managed bodies named after places."""
     if region is None:
@@ -545,6 +570,8 @@ def _vertical_or_regular(body: str, region: Region | None, year: int | None) -> 
     templated = _template(body, region, year)
     if templated is not None:
         return templated
+    if _is_new_area(region):
+        return _new_area_body(body, region)
     by_level = _local_template()["by_level"].get(body, {})
     if region.level in by_level:
         return region.name + by_level[region.level]  # 市法院 → X市中级人民法院
