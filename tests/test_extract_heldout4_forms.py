@@ -147,3 +147,10 @@ def test_a_new_area_bodies_are_its_management_committee_and_the_committees_depar
     from graphbuild.resolve.regions import Jurisdiction, gazetteer
 
     assert resolve_unit(surface, Jurisdiction("province", province=gazetteer().get("河北省"))).label == label
+
+
+@pytest.mark.parametrize("unit", ["东山省数据工作领导小组成员单位", "西河集团有限公司所属站点单位"])
+def test_members_of_a_group_and_the_units_under_a_company_are_collectives(unit):
+    from graphbuild.resolve.agencies import is_collective
+
+    assert is_collective(unit)
