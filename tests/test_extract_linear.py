@@ -164,7 +164,7 @@ def test_possessive_values_match_what_the_backtracking_pattern_matched(clause):
 
 
 @FUZZ
-@given(pieces("2025", "2027", "年", "到", "—", "至", " ", "底", "1"))
+@given(pieces("2025", "2027", "年", "到", "—", "至", " ", "底", "1", "较", "比"))
 def test_years_without_slices_are_the_years_found_before(clause):
     year, period_only = None, False
     for y in T._YEAR_RE.finditer(clause):
@@ -173,6 +173,13 @@ def test_years_without_slices_are_the_years_found_before(clause):
         before = clause[: y.start()].rstrip()
         if before and before[-1] in "—-–－~至":
             period_only = True
+            continue
+        # 2025至2027年: a 至 taken as the year's prefix closes a period after a year (issue 12b).
+        if clause[y.start()] == "至" and before and (before[-1].isdigit() or before[-1] == "年"):
+            period_only = True
+            continue
+        # 较2025年: the base year of a comparison is no year of the target (issue 12b).
+        if clause[: y.start("year")].rstrip().endswith(("较", "比")):
             continue
         year = int(y.group("year"))
     assert T._years_in(clause) == (year, period_only)

@@ -330,7 +330,7 @@ def split_issuers(s: str, region_names: list[str]) -> list[str]:
         if starts_re is not None:
             # Names run together: cut before a region name that follows the end of a body's name.
             for m in starts_re.finditer(p, 1):
-                if p[m.start() - 1] in "委局厅部办府室会署" and m.start() > cuts[-1]:
+                if p[m.start() - 1] in "委局厅部办府室会署联协" and m.start() > cuts[-1]:
                     cuts.append(m.start())
         cuts.append(len(p))
         out.extend(p[a:b] for a, b in zip(cuts, cuts[1:]) if p[a:b])
@@ -377,37 +377,138 @@ def find_signature(text: str, region_names: list[str] | None = None) -> tuple[li
 
 
 _GLUED_DATE_RE = re.compile(rf"(?:{_NUM_DATE}|{_CN_DATE})(?![起前后以至内])")
-_GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|总社|厅|局|委|部|署|院|行|办|会)")
+_GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|总社|公司|集团|中央|厅|局|委|部|署|院|行|办|会|联|协)")
 _GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]")
 _CENTRAL_ENDS = ("部", "总局", "委员会", "署", "总社", "银保监会", "证监会")
-_BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国")
+_BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国", "共青团")
+# The last character of a body's name: a region name or body start right after one begins the next name.
+_NAME_END_CHARS = "委局厅部办府室会署联协行司团"
+# An attachment list closes the body and runs into the signature when the page lost its line breaks
+# (附件：1.…一览表2.…评审表X省人力资源和社会保障厅2030年…): the names are the end of its last line.
+_ATTACHMENTS_RE = re.compile(r"附[ \t\u3000]*件[ \t\u3000]*[:：][ \t\u3000]*$")
+_CJK_TAIL_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_PIECE_MAX = 32
+# A branch named after its region (中国人民银行东山省分行): the region inside is the branch's own, and
+# the region with the branch word alone (东山省分行) names no body.
+_BRANCH_WORDS = r"(?:分行|中心支行|支行|营业管理部)"
 
 
-def find_glued_signature(text: str, region_names: list[str] | None = None) -> tuple[list[str], Span] | None:
+_GLUED_START_RE = re.compile(rf"(?<=[{_NAME_END_CHARS}])(?:{'|'.join(_BODY_STARTS)})")
+
+
+@lru_cache(maxsize=8)
+def _regions_re(region_names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the region names."""
+    return re.compile(alternation(list(region_names)))
+
+
+def _inner_start(piece: str, regions_re: re.Pattern[str] | None) -> bool:
+    """True when a region name or body start inside ``piece`` begins another name.
+
+    Leading body starts and region names are skipped (共青团东山省委, 中国国家铁路集团): a region name
+    after them is the body's own. A region name later in the name, or a body start right after the end
+    of a body's name (…局国家…), marks two names glued together.
+    """
+    i = 0
+    while True:
+        m = next((b for b in _BODY_STARTS if piece.startswith(b, i)), None)
+        if m is None and regions_re is not None and (r := regions_re.match(piece, i)) is not None:
+            m = r.group()
+        if m is None:
+            break
+        i += len(m)
+    if regions_re is not None and any(not re.fullmatch(_BRANCH_WORDS, piece[r.end():]) for r in regions_re.finditer(piece, max(i, 1))):
+        return True
+    return _GLUED_START_RE.search(piece, max(i, 1)) is not None
+
+
+def _glued_name(piece: str, regions: list[str], known: frozenset[str], regions_re: re.Pattern[str] | None) -> bool:
+    """True when ``piece`` can be one signing body's name."""
+    if piece in known:
+        return True
+    if not _GLUED_NAME_RE.fullmatch(piece) or _inner_start(piece, regions_re):
+        return False
+    if regions_re is not None and (r := regions_re.match(piece)) is not None and re.fullmatch(_BRANCH_WORDS, piece[r.end():]):
+        return False
+    # A body's name starts with its region or is a central body; not 我们, 有关部门 ….
+    return piece.startswith((*_BODY_STARTS, *regions)) or piece.endswith(_CENTRAL_ENDS)
+
+
+def _glued_names(run: str, regions: list[str], known: frozenset[str]) -> tuple[int, list[str]] | None:
+    """The longest end of ``run`` made of body names only, glued together: (its start, the names).
+
+    Among the ways to cut it, the one with the fewest characters outside known labels wins; then the
+    one with the fewest bare names (组织部 after 中共东山省委 is part of its name, not a ministry);
+    then the one with the fewest known labels (国务院扶贫办 is one label, not 国务院 + 扶贫办); then
+    the one with the most other names (东山省科技厅东山省财政厅 is two).
+    """
+    tail = _CJK_TAIL_RE.search(run)
+    if tail is None:
+        return None
+    s, base = tail.group(), tail.start()
+    n = len(s)
+    regions_re = _regions_re(tuple(regions)) if regions else None
+    # best[j]: (score, cut points) of the best cut of s[j:], None when s[j:] is no run of names; the
+    # score (-characters outside known labels, -bare names, -known labels, other names) is compared as a tuple.
+    best: list[tuple[tuple[int, int, int, int], tuple[int, ...]] | None] = [None] * n + [((0, 0, 0, 0), ())]
+    for j in range(n - 1, -1, -1):
+        for k in range(j + 2, min(n, j + _PIECE_MAX) + 1):
+            rest = best[k]
+            piece = s[j:k]
+            if rest is None or not _glued_name(piece, regions, known, regions_re):
+                continue
+            (unknown_chars, bare, known_count, other), cuts = rest
+            if piece in known:
+                score = (unknown_chars, bare, known_count - 1, other)
+            else:
+                # A name without region or body start, taken only for its ending (…部, …委员会).
+                is_bare = not piece.startswith((*_BODY_STARTS, *regions))
+                score = (unknown_chars - len(piece), bare - is_bare, known_count, other + 1)
+            current = best[j]
+            if current is None or score > current[0]:
+                best[j] = (score, (k, *cuts))
+    first = next((i for i in range(n) if best[i] is not None), None)
+    if first is None:
+        return None
+    found = best[first]
+    assert found is not None
+    cuts = (first, *found[1])
+    return base + first, [s[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def find_glued_signature(
+    text: str, region_names: list[str] | None = None, known_names: frozenset[str] = frozenset()
+) -> tuple[list[str], Span] | None:
     """The first signature written on one line with its date (…请认真贯彻执行。　河北省人民政府办公厅2024年6月14日).
 
     Pages that lost their line breaks glue the signing bodies to the date, or set them apart by
     indents only: the bodies are the runs of names (and only names) between the previous sentence
-    end and the date, taken back from the date while each run is names.
+    end and the date, taken back from the date while each run is names. Names glued to each other
+    (人力资源社会保障部国家发展改革委…) are cut where each piece is a body's name (``known_names``:
+    the authority file's labels); after an attachment list the last line's end may be the names.
     """
     regions = region_names or []
     for m in _GLUED_DATE_RE.finditer(text):
-        lo = max(0, m.start() - 200)
+        lo = max(0, m.start() - 400)
         before = text[lo : m.start()]
         cut = 0
         for b in _GLUED_BOUNDARY_RE.finditer(before):
             cut = b.end()
         names: list[str] = []
         first = len(before)
-        for run in reversed(list(re.finditer(r"[^ \t\u3000]+", before[cut:]))):
-            found = split_issuers(run.group(), regions)
-            # A body's name starts with its region or is a central body; not 我们, 有关部门 ….
-            if not found or not all(
-                _GLUED_NAME_RE.fullmatch(n) and (n.startswith((*_BODY_STARTS, *regions)) or n.endswith(_CENTRAL_ENDS)) for n in found
-            ):
+        runs = list(re.finditer(r"[^ \t\u3000]+", before[cut:]))
+        for idx in range(len(runs) - 1, -1, -1):
+            run = runs[idx]
+            found = _glued_names(run.group(), regions, known_names)
+            if found is None:
                 break
-            names[:0] = found
-            first = cut + run.start()
+            start, pieces = found
+            if start > 0 and not (idx == 0 and _ATTACHMENTS_RE.search(before[:cut])):
+                break  # a sentence's words before the names: no signature line
+            names[:0] = pieces
+            first = cut + run.start() + start
+            if start > 0:
+                break
         if not names:
             continue
         start = lo + first
@@ -427,7 +528,9 @@ def _raw_prefix(line: str, n: int) -> str:
     return line
 
 
-def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[str], Span | None]:
+def find_issuers(
+    text: str, title: str, region_names: list[str], known_names: frozenset[str] = frozenset()
+) -> tuple[list[str], Span | None]:
     """The issuing bodies.
 
     In order: a 发布机构：/发文机关： header field; a notice title 'X、Y关于…'; a signature block (names
@@ -453,7 +556,7 @@ def find_issuers(text: str, title: str, region_names: list[str]) -> tuple[list[s
     sig = find_signature(text, region_names)
     if sig is not None:
         return sig[0], sig[1]
-    glued = find_glued_signature(text, region_names)
+    glued = find_glued_signature(text, region_names, known_names)
     if glued is not None:
         return glued
     m = _JOINT_LEAD_RE.match(compact(title)) if title else None

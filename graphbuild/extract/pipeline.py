@@ -61,6 +61,14 @@ def _issuer_region_names(rules: RuleSet) -> list[str]:
     return sorted((r.name for r in gazetteer().regions.values() if r.level != "district"), key=len, reverse=True)
 
 
+@derived("ontology/authority/agencies.ttl")
+def _issuer_known_names(rules: RuleSet) -> frozenset[str]:
+    """Every label of the authority file: the pieces a run of glued signing bodies is cut into."""
+    from ..resolve.agencies import authority
+
+    return frozenset(authority().labels())
+
+
 def structure(s: State) -> None:
     """Sentences, title, the schemes a notice issues, and the numbered headings."""
     ex, text = s.extraction, s.text
@@ -79,7 +87,7 @@ def structure(s: State) -> None:
 def metadata(s: State) -> None:
     """Issuers, document number, date, period, cited plans and coordinating bodies."""
     ex, text = s.extraction, s.text
-    ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, _issuer_region_names())
+    ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, _issuer_region_names(), _issuer_known_names())
     ex.doc_number = _meta.find_doc_number(text)
     ex.date = _meta.find_date(text)
     ex.period = _meta.find_period(ex.title, text)

@@ -13,6 +13,9 @@ from .structure import Enclosing, section_path
 _OPEN = "（(〔[【［"
 _CLOSE = "）)〕]】］"
 _SPLIT_RE = re.compile(r"[、，,；;/]")
+# A scope note written in angle brackets inside a unit (各市<含定州、辛集市>人力资源社会保障局): its 、 is
+# no list separator. Only a closed pair counts, so a stray < or ＞ never swallows the rest of a list.
+_ANGLE_RE = re.compile(r"[<＜〈][^<>＜＞〈〉\n]*[>＞〉]")
 _LEVEL_PREFIX_RE = re.compile(r"^(市|省|区|县)(?!委|政府|级|场)")
 # A note that the first unit of every bracket leads, e.g. "排在第一位的为牵头单位".
 # 列在第一位 and 排名第1 are the same note as 列第一位 and 排名第一.
@@ -36,6 +39,7 @@ class _Shapes(TypedDict):
     label_re: re.Pattern[str]
     list_endings: tuple[str, ...]
     joined_list_re: re.Pattern[str]
+    collective_tails: frozenset[str]
     role_words: tuple[str, ...]
     role_modifiers: tuple[str, ...]
     role_of: dict[str, str]
@@ -62,6 +66,7 @@ def _shapes(rules: RuleSet) -> _Shapes:
         "list_endings": tuple(sorted(s["list_endings"], key=len, reverse=True)),
         # 工业和信息化部等部门和各省级人民政府: the list ending, then a joined unit.
         "joined_list_re": re.compile(rf"(?:{_alt(s['list_endings'])})(?:以及|和|及)"),
+        "collective_tails": frozenset(s["collective_tails"]),
         "role_words": tuple(sorted((w for ws in s["role_endings"].values() for w in ws), key=len, reverse=True)),
         "role_modifiers": tuple(sorted(s["role_modifiers"], key=len, reverse=True)),
         "role_of": {w: role for role, ws in s["role_endings"].items() for w in ws},
@@ -109,20 +114,44 @@ def _looks_like_unit(unit: str) -> bool:
 _LEAD_MARK_RE = re.compile(r"(?<!\s)\s*+[（(]\s*牵头(?:单位|部门)?\s*[）)]$")
 
 
+_JOIN_WORD_RE = re.compile(r"以及|和|及")
+_COLLECTIVE_HEAD_RE = re.compile(r"^(?:各|有关|相关|其他|其它)")
+
+
 def _split_joined(unit: str) -> list[tuple[int, str]]:
-    """Units joined by 及/以及 (中国民航局及有关地方人民政府) as separate units, with their offsets; else the unit itself."""
+    """Units joined by 和/及/以及 (农业农村部和地方各级人民政府) as separate units, with their offsets; else the unit itself.
+
+    A join word splits only where both sides are unit-shaped: 工业和信息化部 or 住房和城乡建设部 keep
+    their 和, because 工业 and 住房 name no body.
+    """
     if not unit:
         return []
     j = _shapes()["joined_list_re"].search(unit)
     if j is not None and _looks_like_unit(unit[j.end():]):
         return [(0, unit[: j.start()]), (j.end(), unit[j.end():])]
-    m = re.search(r"以及|及", unit)
-    if m is None or "（" in unit or "(" in unit:
+    if any(c in unit for c in _PARENS):
         return [(0, unit)]
-    left, right = unit[: m.start()], unit[m.end():]
-    if _looks_like_unit(left) and _looks_like_unit(right):
-        return [(0, left), (m.end(), right)]
+    for m in _JOIN_WORD_RE.finditer(unit):
+        left, right = unit[: m.start()], unit[m.end():]
+        if _looks_like_unit(left) and _looks_like_unit(right):
+            # 人力资源和社会保障部和地方政府: the first 和 fails, the second splits; the right side may join more.
+            return [(0, left)] + [(m.end() + off, piece) for off, piece in _split_joined(right)]
     return [(0, unit)]
+
+
+def _merge_collective_tails(units: list[UnitRef], segment: str, seg_start: int) -> list[UnitRef]:
+    """A bare 单位 or 部门 after a collective (各有关部门、单位) is part of that collective, not a unit of its own."""
+    out: list[UnitRef] = []
+    tails = _shapes()["collective_tails"]
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and u.surface in tails and _COLLECTIVE_HEAD_RE.match(prev.surface) and prev.role == u.role:
+            start, end = prev.span.start, u.span.end
+            text = segment[start - seg_start : end - seg_start]
+            out[-1] = UnitRef(text, Span(start, end, text), prev.role)
+            continue
+        out.append(u)
+    return out
 
 
 def _drop_list_ending(unit: str) -> str:
@@ -131,17 +160,23 @@ def _drop_list_ending(unit: str) -> str:
     return unit[: -len(ending)].rstrip() if ending else unit
 
 
+def _angle_inside(segment: str) -> set[int]:
+    """Positions inside a closed angle-bracket pair of ``segment`` (a scope note such as <含定州、辛集市>)."""
+    return {i for m in _ANGLE_RE.finditer(segment) for i in range(m.start() + 1, m.end() - 1)}
+
+
 def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
     """Split a run of units on 、，; keeping nested parentheses (scope notes) inside their unit."""
     units: list[UnitRef] = []
     depth = 0
     cur_start = 0
+    angled = _angle_inside(segment)
     for i, ch in enumerate(segment + "、"):
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (i == len(segment) or _SPLIT_RE.match(ch)):
+        elif depth == 0 and i not in angled and (i == len(segment) or _SPLIT_RE.match(ch)):
             raw = segment[cur_start:i]
             stripped = raw.strip()
             mark = _LEAD_MARK_RE.search(stripped)
@@ -156,7 +191,7 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
                     continue  # a time (2025年底前, 长期推进) written among the units is a note
                 units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
             cur_start = i + 1
-    return units
+    return _merge_collective_tails(units, segment, seg_start)
 
 
 def _strip_role(clause: str, role: str) -> tuple[str, str]:
@@ -184,12 +219,13 @@ def _role_clauses(seg: str, start: int, role: str) -> list[tuple[str, int, str]]
     out: list[tuple[str, int, str]] = []
     depth = 0
     cur = 0
+    angled = _angle_inside(seg)
     for i, ch in enumerate(seg + "，"):
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (i == len(seg) or ch in "，,；;"):
+        elif depth == 0 and i not in angled and (i == len(seg) or ch in "，,；;"):
             text, r = _strip_role(seg[cur:i].rstrip(), role)
             out.append((text, start + cur, r))
             cur = i + 1

@@ -84,6 +84,9 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
 
 
 _RANGE_AFTER_RE = re.compile(r"\s*[—\-–－~至]")
+# A sentence that opens with a period only (2031至2032年，…): one stage of staged goals.
+_PERIOD_START_RE = re.compile(r"\s*(?:到|至|在|从)?\s*20\d{2}\s*年?\s*[—\-–－~至]\s*20\d{2}\s*年")
+_STAGE_RE = re.compile(r"\s*(?:到|至|在)?\s*20\d{2}\s*年?\s*[—\-–－~至]\s*(?P<last>20\d{2})\s*年(?:底|末)?\s*")
 
 
 def _years_in(clause: str) -> tuple[int | None, bool]:
@@ -96,9 +99,19 @@ def _years_in(clause: str) -> tuple[int | None, bool]:
         k = y.start()
         while k and clause[k - 1].isspace():
             k -= 1
-        if k and clause[k - 1] in "—-–－~至":
+        b = y.start("year")
+        # 2031至2035年: 至 is taken as the year's prefix (至2035年), but after a year it closes a period.
+        a = y.start()
+        while a and clause[a - 1].isspace():
+            a -= 1
+        closes_period = clause.startswith("至", y.start()) and a > 0 and (clause[a - 1].isdigit() or clause[a - 1] == "年")
+        if (k and clause[k - 1] in "—-–－~至") or closes_period:
             period_only = True
             continue
+        while b and clause[b - 1].isspace():
+            b -= 1
+        if b and clause[b - 1] in "较比":
+            continue  # 较2022年增长25%: the base year of a comparison, not the target's year
         year = int(y.group("year"))
     return year, period_only
 
@@ -107,12 +120,14 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
     """Every quantitative goal in the goal sections, one per number with a unit.
 
     A year that opens a sentence (到2027年，…) holds for the rest of its paragraph; a year inside a
-    sentence holds for that sentence only.
+    sentence holds for that sentence only. Goals in stages (2030年，…。2031至2032年，…) give a
+    stage that is a period its last year.
     """
     out: list[RawTarget] = []
     for start, end, part in goal_ranges(text, headings):
         para_year: int | None = None
         clause_subject = ""
+        staged = False  # a sentence of this goal section opened with a single year
         for sent_m in re.finditer(r"[^。！？\n]+[。！？]?|\n", text[start:end]):
             if sent_m.group(0) == "\n":
                 para_year = None
@@ -123,10 +138,19 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
                 c_start = start + sent_m.start() + clause_m.start()
                 clause = clause_m.group(0)
                 year, period_only = _years_in(clause)
+                stage = _STAGE_RE.fullmatch(clause) if n == 0 and staged else None
+                if stage is not None:
+                    # The next stage after a year: 2031至2032年 ends in 2032 (an annual rate holds until then).
+                    year, period_only = int(stage.group("last")), False
+                if n == 0 and period_only and year is None and _PERIOD_START_RE.match(clause):
+                    # A sentence that opens with a period (2031至2035年，每年…) is no longer in the time of an
+                    # earlier sentence's year.
+                    para_year = None
                 if year is not None:
                     sent_year = year
-                    if n == 0 and re.match(r"\s*(到|至|在|于)?\s*20\d{2}\s*年", clause):
+                    if (n == 0 and re.match(r"\s*(到|至|在|于)?\s*20\d{2}\s*年", clause)) or stage is not None:
                         para_year = year
+                        staged = True
                 pm = _PERIOD_RE.search(clause)
                 if pm:
                     period = pm.group(0)

@@ -28,6 +28,8 @@ _NATIONAL_BODY_RE = re.compile(
 # Companies and other non-government organisations named in brackets (国网成都供电公司).
 _ORGANISATION_RE = re.compile(r"(?:有限公司|公司|集团|银行(?<!人民银行)|大学|学院|医院|研究院|研究所)$")
 _ZONE_TYPES = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+# 共青团东山省委, 共青团西河市委: the league committee of a region, written with the region inside.
+_LEAGUE_RE = re.compile(r"^共青团([\u4e00-\u9fff]{2,20}?)委(?:员会)?$")
 _PBOC_BRANCH_RE = re.compile(r"^(?:人民银行|人行)(([\u4e00-\u9fff]{2,8}?)(?:分行|营业管理部|中心支行|支行))$")
 # The level a 省/市/区/县 written before a unit stands for.
 _PREFIX_LEVEL = {"省": "province", "市": "city", "区": "district", "县": "district"}
@@ -82,6 +84,10 @@ class Authority:
             past = sorted((c for c in candidates if c.end is not None and c.end <= year), key=lambda c: -(c.end or 0))
             candidates = in_era or past or sorted(candidates, key=lambda c: c.start or 0)
         return candidates[0]
+
+    def labels(self) -> list[str]:
+        """Every label (preferred and alternative) of the file, sorted."""
+        return sorted(self._entries)
 
     def lookup(self, name: str, spatial: str | None = None, year: int | None = None) -> str | None:
         """The preferred label for ``name`` (an alt or pref label), honouring region and era."""
@@ -200,6 +206,13 @@ def _is_standard(name: str, region: Region | None, year: int | None = None) -> b
     if _templated(name, region):
         return True
     rest = name
+    if region is not None and _is_new_area(region):
+        # 河北雄安新区管理委员会 and its departments: the committee stands where a government would.
+        committee = _new_area_body("管委会", region)
+        if name == committee:
+            return True
+        name = region.name + name[len(committee):] if name.startswith(committee) else name
+        rest = name
     if region is not None:
         for prefix in (f"中共{region.name}", region.name):
             if rest.startswith(prefix):
@@ -343,6 +356,17 @@ def _organisation(s: str, year: int | None) -> ResolvedUnit | None:
     return ResolvedUnit(s, s, "organisation", not level_only, None, "organisation", local=level_only)
 
 
+def _league(s: str, year: int | None) -> ResolvedUnit | None:
+    """共青团东山省委: the Youth League committee of the region it names (团委's template), never prefixed with the document's region."""
+    m = _LEAGUE_RE.match(s)
+    found = gazetteer().match_prefix(m.group(1)) if m else None
+    if m is None or found is None or found[1] != m.group(1):
+        return None
+    region = found[0]
+    name = _vertical_or_regular("团委", region, year)
+    return ResolvedUnit(s, name, "agency", True, region, region.level)
+
+
 def _office(s: str, ctx: Jurisdiction, parent: str | None) -> ResolvedUnit | None:
     """An internal office (处/科/室/司) written without region: an office of ``parent``, the issuing department.
 
@@ -434,7 +458,7 @@ def resolve_unit(
         if (m_infix := infix.match(s)) is not None:
             s = m_infix.group(1) + infix_body  # 团市委 → 市团委
             break
-    if (special := _organisation(s, year) or _office_of_named(s, ctx, year) or _own_office(s, ctx, parent)
+    if (special := _organisation(s, year) or _league(s, year) or _office_of_named(s, ctx, year) or _own_office(s, ctx, parent)
                     or _office(s, ctx, parent)) is not None:
         return ResolvedUnit(surface, special.label, special.kind, special.resolved, special.region, special.level, special.local)
 
@@ -519,6 +543,24 @@ def resolve_unit(
     return ResolvedUnit(surface, name, "agency", resolved, region, region.level if region else "national")
 
 
+def _is_new_area(region: Region) -> bool:
+    """True for a state-level new area at city level that is no administrative district (雄安新区)."""
+    return region.level == "city" and region.name.endswith("新区")
+
+
+def _new_area_body(body: str, region: Region) -> str:
+    """A body of a state-level new area that is no administrative district (雄安新区): its management committee or one of the committee's departments.
+
+    The area's official name carries its province's short name (河北雄安新区), and its departments
+    (公共服务局) are the committee's, not the bodies of a people's government.
+    """
+    province = gazetteer().get(region.parent)
+    committee = (province.short if province is not None else "") + region.name + "管理委员会"
+    # 雄安新区管委会公共服务局: the committee written out before its department.
+    dept = re.sub(r"^(?:管委会|管理委员会)", "", body)
+    return committee + expand_body(dept) if dept else committee
+
+
 def _vertical_or_regular(body: str, region: Region | None, year: int | None) -> str:
     """Full name of a body under ``region``, handling centrally managed bodies named after places."""
     if region is None:
@@ -528,6 +570,8 @@ def _vertical_or_regular(body: str, region: Region | None, year: int | None) -> 
     templated = _template(body, region, year)
     if templated is not None:
         return templated
+    if _is_new_area(region):
+        return _new_area_body(body, region)
     by_level = _local_template()["by_level"].get(body, {})
     if region.level in by_level:
         return region.name + by_level[region.level]  # 市法院 → X市中级人民法院
