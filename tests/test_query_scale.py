@@ -43,17 +43,10 @@ def _params(store: Path, name: str) -> dict[str, str]:
     return {"from": str(plans[0][0]), "to": str(plans[1][0])}
 
 
-# Known today: documents that carry the same plan (here the five schemes of the notice, copied 60
-# times) each state its chain links, and the union default graph is a bag. shared-responsibility
-# goes through a plan's chains for every shared task; a form that takes them once per pair and plan
-# was 4x faster here but 3-6x slower on the real collection (1.2 s), where plans rarely repeat.
-REPEATED_LINKS = {"shared-responsibility": "a plan's chain links repeat once per document that carries the plan (bag union)"}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(q.name, marks=pytest.mark.xfail(strict=True, reason=REPEATED_LINKS[q.name])) if q.name in REPEATED_LINKS else q.name
-    for q in list_queries()
-])
+# Documents that carry the same plan (here the five schemes of the notice, copied 60 times) each
+# state its chain links, and the union default graph is a bag: every bundled query must take such
+# links once per plan (shared-responsibility did not, and was the strict xfail here until it did).
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
 def test_each_bundled_query_returns_on_300_documents(big_store: Path, name: str) -> None:
     text = load_query(name)
     t0 = time.monotonic()
