@@ -68,3 +68,27 @@ def display_path(path: Path | str) -> str:
 def display_name(path: Path | str) -> str:
     """A file's name as text (see ``display_path``): the name recorded on its document."""
     return display_path(Path(path).name)
+
+
+def check_office_zip(source: Path | bytes, *, what: str, part: str, kind: str, error: type[Exception]) -> None:
+    """Refuse a zip bomb, or a zip without ``part``, by the package's declared sizes, before any library unpacks it.
+
+    ``what`` names the format in messages (.docx), ``kind`` what the part makes it (a Word document);
+    ``error`` is the reader's own error class. Office files (.docx, .xlsx) are zips of XML parts.
+    """
+    import io
+    import zipfile
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise error(f"is not a readable {what} (broken zip: {exc})") from exc
+    with zf:
+        infos = zf.infolist()
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos) or 1
+        if total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO and total > 10 * 1024 * 1024:
+            shown = len(source) if isinstance(source, bytes) else packed
+            raise error(f"unpacks to {total:,} bytes from {shown:,} (a zip bomb?); refused")
+        if part not in zf.namelist():
+            raise error(f"is a zip file without {part}: not {kind}")

@@ -10,27 +10,15 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
 
-from .base import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, Converted, FormatError
+from .base import Converted, FormatError, check_office_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _check_zip(data: bytes) -> None:
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise FormatError(f"is not a readable .docx (broken zip: {exc})") from exc
-    with zf:
-        infos = zf.infolist()
-        total = sum(i.file_size for i in infos)
-        packed = sum(i.compress_size for i in infos) or 1
-        if total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO and total > 10 * 1024 * 1024:
-            raise FormatError(f"unpacks to {total:,} bytes from {len(data):,} (a zip bomb?); refused")
-        if "word/document.xml" not in zf.namelist():
-            raise FormatError("is a zip file without word/document.xml: not a Word document")
+    check_office_zip(data, what=".docx", part="word/document.xml", kind="a Word document", error=FormatError)
 
 
 def convert_docx(data: bytes, path: Path) -> Converted:

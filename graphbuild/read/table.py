@@ -23,13 +23,12 @@ import hashlib
 import io
 import json
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicykgError
-from .base import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO
+from .base import check_office_zip
 
 SAMPLE_BYTES = 1024 * 1024
 PLAUSIBILITY_CHARS = 65536  # enough characters to tell GB18030 from Big5, few enough to be quick
@@ -343,18 +342,7 @@ def _cell(v: object) -> str:
 
 def _check_workbook(path: Path) -> None:
     """Refuse a zip bomb or a zip that is no workbook by the package's declared sizes, before openpyxl unpacks anything."""
-    try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise TableError(f"is not a readable .xlsx (broken zip: {exc})") from exc
-    with zf:
-        infos = zf.infolist()
-        total = sum(i.file_size for i in infos)
-        packed = sum(i.compress_size for i in infos) or 1
-        if total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO and total > 10 * 1024 * 1024:
-            raise TableError(f"unpacks to {total:,} bytes from {packed:,} (a zip bomb?); refused")
-        if "xl/workbook.xml" not in zf.namelist():
-            raise TableError("is a zip file without xl/workbook.xml: not an Excel workbook")
+    check_office_zip(path, what=".xlsx", part="xl/workbook.xml", kind="an Excel workbook", error=TableError)
 
 
 def xlsx_rows(path: Path, opts: TableOptions, max_bytes: int) -> Iterator[Row | BadRow]:
