@@ -30,7 +30,15 @@ T = TypeVar("T")
 
 # The extraction's pattern files. patterns/quality_checks.json is not one: it belongs to the
 # gold-free checks of graphbuild/quality.py, which must stay independent of the extractor.
-PATTERN_FILES = ("agency_abbreviations.json", "agency_shapes.json", "mentions.json", "national_signals.json", "standard_bodies.json", "titles.json")
+PATTERN_FILES = (
+    "agency_abbreviations.json",
+    "agency_shapes.json",
+    "mentions.json",
+    "national_signals.json",
+    "standard_bodies.json",
+    "structure.json",
+    "titles.json",
+)
 AUTHORITY_FILES = ("agencies.ttl", "regions.tsv")
 
 

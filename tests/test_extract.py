@@ -147,3 +147,20 @@ def test_units_joined_by_ji_are_split_only_when_both_sides_are_units():
 def test_ten_thousand_with_a_classifier_is_one_unit():
     ex = extract("一、主要目标\n到2027年，碳化硅衬底年产能达到20万片，工业无人机年产量突破1500架。\n")
     assert [(t.value, t.unit) for t in ex.targets] == [("20", "万片"), ("1500", "架")]
+
+
+def test_a_list_of_units_without_label_or_role_word_closes_an_item_only_after_its_last_sentence():
+    from graphbuild.extract.responsibility import find_tasks
+    from graphbuild.extract.structure import Sentences, find_headings, find_parts
+
+    text = "一、建设算力设施。推进智算中心建设。（各地有关部门，省数据局、省经信厅）二、完善政策。发挥省数据局（省大数据中心）作用。（省数据局、2025年底前）"
+    headings = find_headings(text, find_parts(text, []), Sentences(text))
+    tasks = find_tasks(text, headings, lambda pos: 0, False)
+    # After 。 a bracket of nothing but units is the item's responsible units; a unit's other name
+    # inside a sentence is not, and neither is a bracket with an entry that is no unit.
+    assert [(t.heading, [u.surface for u in t.units]) for t in tasks] == [
+        ("建设算力设施", ["各地有关部门", "省数据局", "省经信厅"]),
+        ("完善政策", ["省数据局"]),
+    ]
+    assert parse_bracket("省数据局、产业发展情况", 0, closes_item=True) is None
+    assert parse_bracket("省数据局、省经信厅", 0) is None  # inside a sentence: no role word, no task

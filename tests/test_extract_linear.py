@@ -316,6 +316,7 @@ def test_a_long_text_is_carried_by_its_first_section_with_the_same_extraction(mo
 
     text = DOC * 20
     whole = extract(text)
+    spacy_components.make_nlp()  # built (and cached) with the real bound: later tests get it, not one of 300
     monkeypatch.setattr(spacy_components, "SECTION_CHARS", 300)
     assert len(spacy_components.first_section(text)) <= 300 and spacy_components.first_section(text).endswith("\n")
     assert spacy_components.extract_with_spacy(text) == whole

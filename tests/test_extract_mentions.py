@@ -82,6 +82,12 @@ def test_a_lexicon_term_made_a_section_is_an_industry():
     assert "卫星互联网" in _found(text, "chain")
 
 
+def test_a_focus_section_item_that_opens_with_a_verb_is_an_action_not_an_industry():
+    text = "一、重点领域和发展方向（一）突出重点领域。鼓励企业发展。（二）丰富创业方式。支持创业。（三）生物医药。推动产业发展。"
+    chains = _found(text, "chain")
+    assert "生物医药" in chains and not {"突出重点领域", "丰富创业方式"} & chains
+
+
 def test_park_and_chain_rules():
     parks = _found("积极创建国家级“5G+工业互联网”融合应用先导示范区，与邻省共建川渝地区数字经济示范区。", "park")
     assert {"“5G+工业互联网”融合应用先导示范区", "川渝地区数字经济示范区"} <= parks

@@ -48,3 +48,38 @@ def test_headings_have_their_level_number_title_and_part():
 def test_a_number_that_starts_no_title_is_not_a_heading():
     text = "一、\n（一）。\n二、重点任务\n"
     assert [h.title for h in find_headings(text, find_parts(text, []), Sentences(text))] == ["重点任务"]
+
+
+def _titles(text: str) -> list[tuple[int, str, str]]:
+    return [(h.level, h.number, h.title) for h in find_headings(text, find_parts(text, []), Sentences(text))]
+
+
+def test_markers_glued_to_the_text_before_them_are_headings_when_they_continue_the_numbering():
+    # A crawl flattened to one line: no line ends, no spaces, markers right after the text before them.
+    text = (
+        "云川市数据产业方案一、总体要求（一）指导思想坚持创新引领。二、重点任务（一）建设算力设施。"
+        "（市数据局负责）（二）培育数据企业。（市经信局负责）三、保障措施"
+    )
+    assert _titles(text) == [
+        (1, "一", "总体要求"),
+        (2, "一", "指导思想坚持创新引领"),
+        (1, "二", "重点任务"),
+        (2, "一", "建设算力设施"),
+        (2, "二", "培育数据企业"),
+        (1, "三", "保障措施"),
+    ]
+
+
+def test_a_glued_marker_out_of_sequence_or_ending_a_word_is_no_heading():
+    # 统一、 ends a word; 第（二）项 cites an item; 五、 after 二、 skips numbers; 一、二、三产业 enumerates.
+    text = "一、总体要求\n建立统一、开放的市场，按第（二）项执行，推动一、二、三产业融合。二、重点任务\n落实到位五、其他"
+    assert _titles(text) == [(1, "一", "总体要求"), (1, "二", "重点任务")]
+
+
+def test_a_title_run_on_into_its_first_sentence_is_cut_before_the_sentence():
+    text = "一、加快发展算力产业支持企业建设智算中心，提升算力水平。二、加强人才培养各地要落实人才政策，做好服务。"
+    assert _titles(text) == [(1, "一", "加快发展算力产业"), (1, "二", "加强人才培养")]
+    # Short and without a comma it may be a whole title (推动企业积极参与国际合作。): left as it is.
+    assert _titles("一、推动企业积极参与合作。") == [(1, "一", "推动企业积极参与合作")]
+    # A title closed by a line end is whole, even with a body word or a comma in it.
+    assert _titles("一、坚持创新驱动，推动产业升级\n正文。") == [(1, "一", "坚持创新驱动，推动产业升级")]

@@ -268,8 +268,13 @@ def _trailing_note(body: str) -> re.Match[str] | None:
     return _TRAILING_NOTE_RE.search(body, max(0, lo - 1))
 
 
-def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
-    """Parse the inside of a bracket into units with roles, or None when it is no responsibility bracket."""
+def parse_bracket(inner: str, inner_start: int, closes_item: bool = False) -> list[UnitRef] | None:
+    """Parse the inside of a bracket into units with roles, or None when it is no responsibility bracket.
+
+    ``closes_item``: the bracket stands after the last sentence of an item (…。（A、B）), where a
+    list of units without a label or role word is still the item's responsible units, when every
+    entry of it is shaped like a unit.
+    """
     sh = _shapes()
     inner = _blank_notes(inner)
     # A note blanked out leaves its separator: strip both (a note may come first).
@@ -293,7 +298,8 @@ def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
     else:
         # Unlabelled: a list of units closed by a role word (…负责, …牵头, A牵头，B配合); the clauses
         # give each unit its role below.
-        if _strip_role(body, "responsible")[0] == body:
+        bare = _strip_role(body, "responsible")[0] == body
+        if bare and not closes_item:
             return None
         segments.append((body, offset, "responsible"))
     units: list[UnitRef] = []
@@ -306,6 +312,8 @@ def parse_bracket(inner: str, inner_start: int) -> list[UnitRef] | None:
     shaped = sum(_looks_like_unit(u.surface) for u in units)
     if shaped == 0 or (not labelled and shaped < max(1, len(units) * 0.6)):
         return None
+    if not labelled and bare and shaped < len(units):
+        return None  # no label, no role word: only a list of nothing but units is one
     return units
 
 
@@ -331,7 +339,8 @@ def find_tasks(text: str, headings: list[Heading], parts_of: Callable[[int], int
     enclosing = Enclosing(headings)  # brackets come in text order
     for b_start, b_end in iter_brackets(text):
         inner = text[b_start + 1 : b_end - 1]
-        units = parse_bracket(inner, b_start + 1)
+        before = text[max(0, b_start - 8) : b_start].rstrip(" \t\u3000")
+        units = parse_bracket(inner, b_start + 1, closes_item=before.endswith(("。", "；", ";")))
         if units is None:
             continue
         _distribute_prefix(units)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..rules import RuleSet, derived
 from .model import Heading, Part, Span
+from .numerals import cjk_number
 
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』)]?|\n+")
 _WS = r"[\s\u3000]"
@@ -19,6 +21,15 @@ _HEADING_RE = re.compile(
     r"|第(?P<l0>[一二三四五六七八九十百]{1,4})[章部分]"
     r")",
     re.M,
+)
+# A marker glued to the text before it (…方案一、总体要求, …负责）二、加快…, …要求（一）指导思想), as crawled
+# text flattened without separators has it: only 一、 （一） (1), checked against the numbering below.
+_GLUED_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”」》])(?<![一二三四五六七八九十第])(?:"
+    r"(?P<l1>[一二三四五六七八九十]{1,3})[、．](?![一二三四五六七八九十])"
+    r"|[（(](?P<l2>[一二三四五六七八九十]{1,3})[）)]"
+    r"|[（(](?P<l4>\d{1,2})[）)]"
+    r")"
 )
 _TITLE_END = re.compile(r"[。；;：:！？!?\n\r]|" + _WS)
 _LEVELS = {"l0": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4}
@@ -97,26 +108,100 @@ def find_parts(text: str, declared_titles: list[str]) -> list[Part]:
     return parts
 
 
+@derived("patterns/structure.json")
+def _structure_rules(rules: RuleSet) -> dict:
+    """The glued-heading rules of structure.json, with the body-start words as one pattern."""
+    p = rules.pattern("structure.json")
+    words = sorted(p["body_starts"], key=len, reverse=True)
+    return {
+        "word_final_one": frozenset(p["word_final_one"]),
+        "min_title": p["min_title"],
+        "max_cut": p["max_cut"],
+        "body_start": re.compile("|".join(map(re.escape, words))),
+    }
+
+
+def _number(number: str) -> int | None:
+    return int(number) if number.isdigit() else cjk_number(number)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
+    """Every heading marker as (marker start, title start, level, number, glued), in text order."""
+    found: dict[int, tuple[int, int, int, str, bool]] = {}
+    for regex, glued in ((_HEADING_RE, False), (_GLUED_RE, True)):
+        for m in regex.finditer(text):
+            group = next(g for g in _LEVELS if m.groupdict().get(g))
+            found.setdefault(m.start(), (m.start(), m.end(), _LEVELS[group], m.group(group), glued))
+    return [found[k] for k in sorted(found)]
+
+
+def _title_of(text: str, start: int, limit: int) -> tuple[str, bool]:
+    """The heading title from ``start`` (up to its first mark, the next marker or the window) and whether it may run on.
+
+    A title closed by white space or a line end is whole; one closed by a mark or by nothing may
+    have the first sentence glued to it (texts flattened to one line).
+    """
+    stop = _TITLE_END.search(text, start, min(limit, start + MAX_HEADING + 1))
+    end = stop.start() if stop else min(len(text), limit, start + MAX_HEADING)
+    return text[start:end].strip(), stop is None or not stop.group().isspace()
+
+
+def _cut_run_on(title: str) -> str:
+    """A title that runs on into its first sentence without a mark (加快发展集成电路设计支持企业…，…), cut before the sentence."""
+    r = _structure_rules()
+    comma = min((i for i in (title.find("，"), title.find(",")) if i >= 0), default=-1)
+    if comma < 0 and len(title) <= r["max_cut"]:
+        return title
+    m = r["body_start"].search(title, r["min_title"], min(comma if comma >= 0 else len(title), r["max_cut"] + 1))
+    return title[: m.start()] if m else title
+
+
 def find_headings(text: str, parts: list[Part], sentences: Sentences) -> list[Heading]:
-    """Every numbered heading, with its title (up to the first 。) and the part it belongs to."""
-    headings: list[Heading] = []
+    """Every numbered heading, with its title (up to the first 。) and the part it belongs to.
+
+    A marker that opens a line, follows white space or ends a sentence is a heading; one glued to the
+    text before it only when it continues the numbering of its level (the next number, or 1 under a
+    new heading of the level above), so that 统一、规范 or 第（二）项 are not headings.
+    """
+    rules = _structure_rules()
     part_starts = [p.start for p in parts]  # in text order: the part of a heading is found by bisection
-    for m in _HEADING_RE.finditer(text):
-        group = next(g for g in _LEVELS if m.group(g))
-        start = m.end()
-        stop = _TITLE_END.search(text, start, start + MAX_HEADING + 1)
-        end = stop.start() if stop else min(len(text), start + MAX_HEADING)
-        title = text[start:end].strip()
+    accepted: list[tuple[int, int, int, str, int]] = []  # (marker start, title start, level, number, part)
+    last: dict[int, int] = {}
+    part_seen = 0
+    for mstart, tstart, level, number, glued in _candidates(text):
+        part = part_at(part_starts, mstart)
+        if part != part_seen:
+            last, part_seen = {}, part
+        value = _number(number)
+        title, _ = _title_of(text, tstart, len(text))
         if not title or len(title) > MAX_HEADING or not re.match(r"[\u4e00-\u9fff“\"A-Za-z0-9《]", title):
             continue
-        part = part_at(part_starts, m.start())
+        if glued:
+            if value is None or value != last.get(level, 0) + 1:
+                continue
+            if level == 1 and value == 1 and text[mstart - 1] in rules["word_final_one"]:
+                continue
+        if value is not None:
+            last[level] = value
+            for deeper in [lv for lv in last if lv > level]:
+                del last[deeper]  # a new 二、 starts its （一） again
+        accepted.append((mstart, tstart, level, number, part))
+    headings: list[Heading] = []
+    for k, (mstart, tstart, level, number, part) in enumerate(accepted):
+        limit = accepted[k + 1][0] if k + 1 < len(accepted) else len(text)
+        title, run_on = _title_of(text, tstart, limit)
+        if run_on:
+            title = _cut_run_on(title)
+        if not title:
+            continue
+        start = tstart + (len(text[tstart:]) - len(text[tstart:].lstrip()))
         headings.append(
             Heading(
-                level=_LEVELS[group],
-                number=m.group(group),
+                level=level,
+                number=number,
                 title=title,
                 span=Span(start, start + len(title), title),
-                sentence=sentences.around(m.start(), start + len(title)),
+                sentence=sentences.around(mstart, start + len(title)),
                 part=part,
             )
         )
