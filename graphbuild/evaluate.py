@@ -172,11 +172,15 @@ def score_document(pred: dict, gold: dict, name: str) -> DocScore:
             continue
         if pw != gw:
             errs.append(f"task {g['heading']}: got {sorted(pw)} want {sorted(gw)}")
-        lookup = {_norm(w): r for w, r in zip(p["responsible_as_written"], p["responsible"])}
+        # A unit written twice in one bracket (各市…公安局 and 雄安新区…公安局) is matched in order, not by its last reading.
+        lookup: dict[str, list[str]] = {}
+        for w, r in zip(p["responsible_as_written"], p["responsible"]):
+            lookup.setdefault(_norm(w), []).append(r)
         for w, full in zip(g["responsible_as_written"], g["responsible"]):
-            got = lookup.get(_norm(w))
-            if got is None:
+            readings = lookup.get(_norm(w))
+            if not readings:
                 continue
+            got = readings.pop(0) if len(readings) > 1 else readings[0]
             canon.total += 1
             if _norm(got) == _norm(full):
                 canon.correct += 1

@@ -83,3 +83,14 @@ def test_a_title_run_on_into_its_first_sentence_is_cut_before_the_sentence():
     assert _titles("一、推动企业积极参与合作。") == [(1, "一", "推动企业积极参与合作")]
     # A title closed by a line end is whole, even with a body word or a comma in it.
     assert _titles("一、坚持创新驱动，推动产业升级\n正文。") == [(1, "一", "坚持创新驱动，推动产业升级")]
+
+
+def test_a_notice_named_after_the_scheme_it_issues_is_that_plan_not_its_own_part():
+    from graphbuild.extract.structure import drop_parts_titled
+
+    text = "各区县人民政府：\n现将《云川市数字产业行动方案》印发给你们。\n云川市数字产业行动方案\n一、总体要求\n"
+    parts = find_parts(text, ["云川市数字产业行动方案"])
+    assert len(parts) == 2
+    kept = drop_parts_titled(parts, "云川市数字产业行动方案")
+    assert [(p.title, p.start, p.end) for p in kept] == [("", 0, len(text))]
+    assert drop_parts_titled(find_parts(text, ["云川市数字产业行动方案"]), "另一个方案") == find_parts(text, ["云川市数字产业行动方案"])

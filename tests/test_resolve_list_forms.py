@@ -39,3 +39,59 @@ def test_units_after_a_bare_deng_joined_by_he_and_offices_joined_by_yiji():
     assert [u.surface for u in units] == ["西河部", "南湖部", "各有关省级人民政府"]
     units = parse_bracket("责任单位：厅就业处、养老保险处以及社保中心", 0)
     assert [u.surface for u in units] == ["厅就业处", "养老保险处", "社保中心"]
+
+
+def _resolved_bracket(text: str, doc: str = "江西省人民政府办公厅关于印发某方案的通知\n一、重点任务\n（一）建设平台。推进建设。") -> list[tuple[str, str]]:
+    """The units of the first task of a made-up Jiangxi document ending with ``text``, as written and resolved."""
+    import tempfile
+    from pathlib import Path
+
+    from graphbuild.pipeline import process_path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "made-up.txt"
+        path.write_text(doc + text + "\n", encoding="utf-8")
+        rd = process_path(path)
+    return [(u.surface, u.unit.label) for u in rd.tasks[0].units]
+
+
+def test_bare_units_share_the_scope_of_the_unit_before_them_in_their_list_run():
+    got = _resolved_bracket("（责任单位：各市<含赣江新区>人社局、财政局，南昌市科技局、统计局，省教育厅、卫生健康委）")
+    assert got == [
+        ("各市<含赣江新区>人社局", "各市<含赣江新区>人社局"),
+        ("财政局", "各市<含赣江新区>财政局"),
+        ("南昌市科技局", "南昌市科学技术局"),
+        ("统计局", "南昌市统计局"),
+        ("省教育厅", "江西省教育厅"),
+        ("卫生健康委", "江西省卫生健康委员会"),
+    ]
+
+
+def test_a_scope_ends_at_a_comma_and_never_reaches_a_national_body_or_a_unit_with_a_place_in_it():
+    got = dict(_resolved_bracket("（南昌市科技局、工业和信息化部、人民银行南昌中心支行，统计局负责）"))
+    assert got["工业和信息化部"] == "工业和信息化部"
+    assert got["人民银行南昌中心支行"] == "中国人民银行南昌中心支行"
+    assert got["统计局"] == "江西省统计局"  # after a comma: the document's own province
+
+
+def test_units_before_huitong_lead_with_the_unit_it_joins():
+    units = parse_bracket("省工信厅、省人行会同省市场监管局、省统计局负责", 0)
+    assert [(u.surface, u.role) for u in units] == [
+        ("省工信厅", "lead"),
+        ("省人行", "lead"),
+        ("省市场监管局", "responsible"),
+        ("省统计局", "responsible"),
+    ]
+
+
+@pytest.mark.parametrize("unit", ["省属高等学校", "市属国有企业", "科研院所", "银行业金融机构"])
+def test_classes_of_units_are_groups_named_as_written(unit):
+    r = resolve_unit(unit, JX, year=2024)
+    assert (r.kind, r.label) == ("group", unit)
+
+
+def test_an_organisation_named_after_its_city_gives_no_scope_and_an_infix_level_is_a_scope_of_its_own():
+    got = dict(_resolved_bracket("（责任单位：南昌大学、团省委、南昌市科技局、团市委）"))
+    assert got["团省委"] == "共青团江西省委员会"
+    assert got["南昌大学"] == "南昌大学"
+    assert got["团市委"] != "南昌市团市委"

@@ -48,6 +48,7 @@ class UnitRef:
     span: Span
     role: str  # "lead", "support" or "responsible"
     list_prefix: str | None = None
+    joined: bool = False  # follows the unit before it in one list run (after 、, 和 or 及, not after ，)
 
 
 @dataclass

@@ -45,6 +45,7 @@ class _Shapes(TypedDict):
     role_of: dict[str, str]
     note_re: re.Pattern[str]
     time_re: re.Pattern[str]
+    together_re: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -72,6 +73,7 @@ def _shapes(rules: RuleSet) -> _Shapes:
         "role_of": {w: role for role, ws in s["role_endings"].items() for w in ws},
         "note_re": re.compile(rf"(?:{_alt(s['note_labels'])})\s*[：:][^；;（）()]*"),
         "time_re": re.compile(s["time_note_pattern"]),
+        "together_re": re.compile(_alt(s["together_words"])),
     }
 
 
@@ -191,7 +193,25 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
                     continue  # a time (2025年底前, 长期推进) written among the units is a note
                 units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
             cur_start = i + 1
-    return _merge_collective_tails(units, segment, seg_start)
+    return _split_together(_merge_collective_tails(units, segment, seg_start))
+
+
+def _split_together(units: list[UnitRef]) -> list[UnitRef]:
+    """``A、B会同C、D``: A and B lead, C and D keep their role; split where both sides of 会同 are units."""
+    together = _shapes()["together_re"]
+    for k, u in enumerate(units):
+        m = together.search(u.surface)
+        if m is None or u.role != "responsible":
+            continue
+        left, right = u.surface[: m.start()], u.surface[m.end():]
+        if not (_looks_like_unit(left) and _looks_like_unit(right)):
+            continue
+        a = u.span.start
+        leads = [UnitRef(x.surface, x.span, "lead") for x in units[:k]]
+        left_ref = UnitRef(left, Span(a, a + len(left), left), "lead")
+        right_ref = UnitRef(right, Span(a + m.end(), u.span.end, right), u.role)
+        return leads + [left_ref, right_ref] + units[k + 1 :]
+    return units
 
 
 def _strip_role(clause: str, role: str) -> tuple[str, str]:
@@ -328,6 +348,15 @@ def _distribute_prefix(units: list[UnitRef]) -> None:
         _ = i
 
 
+_RUN_JOINS = ("、", "和", "及", "以及")
+
+
+def _mark_runs(text: str, units: list[UnitRef]) -> None:
+    """Mark each unit that follows the one before it in the same list run (A、B; not A，B)."""
+    for prev, u in zip(units, units[1:]):
+        u.joined = text[prev.span.end : u.span.start].strip() in _RUN_JOINS
+
+
 def has_lead_note(text: str) -> bool:
     """True when the document says that the first listed unit leads."""
     return bool(_LEAD_NOTE_RE.search(text))
@@ -344,6 +373,7 @@ def find_tasks(text: str, headings: list[Heading], parts_of: Callable[[int], int
         if units is None:
             continue
         _distribute_prefix(units)
+        _mark_runs(text, units)
         part = parts_of(b_start)
         stack = enclosing(b_start, part)
         item = stack[-1] if stack else None

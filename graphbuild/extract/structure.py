@@ -156,6 +156,19 @@ def _cut_run_on(title: str) -> str:
     return title[: m.start()] if m else title
 
 
+def drop_parts_titled(parts: list[Part], title: str) -> list[Part]:
+    """The parts without the schemes titled ``title``: a notice with no title line of its own is named after the
+    scheme it issues, and is then that plan, not a plan with itself as a part. The part before one dropped takes its text."""
+    key = re.sub(r"\s+", "", title)
+    out = [parts[0]]
+    for p in parts[1:]:
+        if key and p.title == key:
+            out[-1].end = p.end
+        else:
+            out.append(p)
+    return out
+
+
 def find_headings(text: str, parts: list[Part], sentences: Sentences) -> list[Heading]:
     """Every numbered heading, with its title (up to the first 。) and the part it belongs to.
 

@@ -543,6 +543,63 @@ def resolve_unit(
     return ResolvedUnit(surface, name, "agency", resolved, region, region.level if region else "national")
 
 
+# A scope of several regions written before a unit (各市<含定州、辛集市>人力资源社会保障局, 各县（市、区）财政局).
+_COLLECTIVE_OWNER_RE = re.compile(
+    r"^各(?:设区的?)?(?:市|县|区|地|区县|县区|县（市、区）|县\(市、区\)|市（州）)"
+    r"(?:[<＜〈（(][^<>＜＞〈〉（）()]{1,20}[>＞〉）)])?(?=[\u4e00-\u9fff])"
+)
+
+
+def list_owner(surface: str) -> str | None:
+    """The scope written before a unit that the bare units after it in its list share: a named region
+    (雄安新区党群工作部, 石家庄市财政局) or several (各市<含定州、辛集市>人社局); None for a level
+    character (省科技厅: ``list_prefix``'s work), a national body or a unit with no scope.
+    """
+    s = clean_unit(surface)
+    m = _COLLECTIVE_OWNER_RE.match(s)
+    if m is not None:
+        return m.group(0)
+    found = gazetteer().match_nested_prefix(s)
+    if found is None or found[0].level == "national" or len(s) <= len(found[1]) or s.startswith("中共"):
+        return None
+    rest = s[len(found[1]):]
+    if not rest or rest.startswith(("政府", "人民政府")) or _is_organisation_name(s):
+        return None  # a government is no department's scope; 南昌大学 is named after its city, not in it
+    return found[1]
+
+
+def _is_organisation_name(s: str) -> bool:
+    return bool(_ORGANISATION_RE.search(s)) or any(p.search(s) for p in _local_template()["organisation"])
+
+
+def is_bare(surface: str) -> bool:
+    """True for a unit written without any scope of its own (公共服务局, 总工会): one that may share the scope of the unit before it."""
+    s = clean_unit(surface)
+    return not (
+        not s
+        or _LEVEL_RE.match(s)
+        or s.startswith(("中共", "共青团"))
+        or _names_a_place(s)
+        or is_collective(s)
+        or _NATIONAL_BODY_RE.match(s)
+        or _is_organisation_name(s)
+        or any(infix.match(s) for infix, _body in _local_template()["infix"])  # 团省委 names its level
+        or authority().entry(s, NATIONAL_NAME) is not None and not _known_as_local_body(s)
+    )
+
+
+def _names_a_place(s: str) -> bool:
+    """True when a region's name starts ``s`` or stands inside it (人民银行石家庄中心支行): the unit has its own scope."""
+    g = gazetteer()
+    return any(g.match_prefix(s[i:]) is not None for i in range(len(s) - 1))
+
+
+def _known_as_local_body(s: str) -> bool:
+    """True when the local template knows ``s`` as a body of a province, city or county (财政局, 总工会)."""
+    _repl, _suf, _gov, bodies = _rules()
+    return expand_body(s) in bodies
+
+
 def _is_new_area(region: Region) -> bool:
     """True for a state-level new area at city level that is no administrative district (雄安新区)."""
     return region.level == "city" and region.name.endswith("新区")

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..extract.model import Citation, Extraction, GroupRef, Heading, Mention, Part, RawTarget, RawTask, Span
+from ..extract.model import Citation, Extraction, GroupRef, Heading, Mention, Part, RawTarget, RawTask, Span, UnitRef
 from ..extract.structure import part_at
 from ..extract.targets import parse_value
 from ..normalise import NormalisedText
 from ..read import SourceFile
-from .agencies import ResolvedUnit, office_parent, qualify_name, resolve_unit
+from .agencies import ResolvedUnit, is_bare, list_owner, office_parent, qualify_name, resolve_unit
 from .chains import industry_of
 from .regions import Jurisdiction, Region, gazetteer, jurisdiction_from
 
@@ -145,6 +145,27 @@ class _Resolver:
             r = parent
 
 
+def run_owners(units: list[UnitRef]) -> list[str | None]:
+    """For each unit, the scope it shares with the unit before it in its list run (各市<…>人社局、财政局), or None.
+
+    The scope is the one a unit writes (list_owner) and carries over 、-joined bare units only: a
+    comma, a unit with a scope or level of its own, or a national body ends it.
+    """
+    out: list[str | None] = []
+    owner: str | None = None
+    for u in units:
+        own = list_owner(u.surface)
+        if own is not None:
+            owner = own
+            out.append(None)
+        elif owner is not None and u.joined and is_bare(u.surface):
+            out.append(owner)
+        else:
+            owner = None
+            out.append(None)
+    return out
+
+
 def document_year(ex: Extraction) -> int | None:
     """The year a document speaks in: its date, else the start of its period (names differ across the reforms)."""
     return int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
@@ -157,16 +178,18 @@ def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, name
     r = _Resolver(ex, ctx, year)
     r.region(ctx.region)
 
-    def ref(surface: str, span: Span | None, list_prefix: str | None, lead: bool) -> ResolvedUnitRef:
+    def ref(surface: str, span: Span | None, list_prefix: str | None, lead: bool, owner: str | None = None) -> ResolvedUnitRef:
         # Each name is kept in the script the document was written in too (its altLabel).
         original = norm.original_slice(span.start, span.end) if span is not None else surface
-        return ResolvedUnitRef(surface, original, r.unit(surface, list_prefix), lead)
+        # A bare unit is resolved with the scope its list run gives it (雄安新区党群工作部、公共服务局).
+        return ResolvedUnitRef(surface, original, r.unit(owner + surface if owner else surface, list_prefix), lead)
 
     issuers = tuple(ref(name, None, None, False) for name in ex.issuers)
     tasks: list[ResolvedTask] = []
     for n, task in enumerate(ex.tasks, start=1):
         leads = set(task.lead_indexes())
-        units = tuple(ref(u.surface, u.span, u.list_prefix, k in leads) for k, u in enumerate(task.units))
+        owners = run_owners(task.units)
+        units = tuple(ref(u.surface, u.span, u.list_prefix, k in leads, owners[k]) for k, u in enumerate(task.units))
         tasks.append(ResolvedTask(n, task, units))
     targets: list[ResolvedTarget] = []
     for target in ex.targets:
