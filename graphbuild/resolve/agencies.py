@@ -121,35 +121,36 @@ def authority(rules: RuleSet) -> Authority:
     from ..read.rdf import load_graph
 
     g = load_graph(rules.authority["agencies.ttl"], format="turtle")
-    concepts: dict[str, tuple[_AuthorityEntry, list[str]]] = {}
+    # Each concept with its labels, and for each label the rank of the file that gave it (-1: bundled;
+    # the user's files in the order given): a label is read by the concepts of the last file that has it.
+    concepts: dict[str, tuple[_AuthorityEntry, dict[str, int]]] = {}
     # rdflib types subjects as Node, which has no order; a parsed graph's subjects are IRIs or blank nodes.
     for concept in sorted(cast("set[IdentifiedNode]", set(g.subjects(SKOS.prefLabel, None)))):
         pref = str(g.value(concept, SKOS.prefLabel))
         spatial = str(g.value(concept, DCTERMS.spatial) or "")
         start, end = _parse_valid(str(g.value(concept, DCTERMS.valid) or ""))
         entry = _AuthorityEntry(pref, spatial, start, end, str(g.value(concept, DCTERMS.type) or ""))
-        concepts[str(concept)] = (entry, [pref, *sorted(str(a) for a in g.objects(concept, SKOS.altLabel))])
-    user_labels: set[str] = set()
-    for f in rules.user_authority:
+        concepts[str(concept)] = (entry, dict.fromkeys([pref, *sorted(str(a) for a in g.objects(concept, SKOS.altLabel))], -1))
+    for rank, f in enumerate(rules.user_authority):
         for c in f.concepts:
             if not c.pref:
                 # A TSV row giving only an IRI: one more label of that concept, which keeps its name.
                 if c.iri not in concepts:
                     raise RuleError(f.name, c.iri, "names no concept of the bundled authority file or an earlier --authority file; give the full name too", user=True)
                 entry, labels = concepts[c.iri]
-                entry = replace(entry, user=True)
-                labels = [*labels, *c.alts]
+                concepts[c.iri] = (replace(entry, user=True), {**labels, **dict.fromkeys(c.alts, rank)})
             else:
                 entry = _AuthorityEntry(c.pref, c.spatial, c.start, c.end, c.category, user=True, organisation=c.organisation)
-                labels = [c.pref, *c.alts]
-            concepts[c.iri] = (entry, labels)
-            user_labels.update(labels)
+                concepts[c.iri] = (entry, dict.fromkeys([c.pref, *c.alts], rank))
+    last: dict[str, int] = {}
+    for _entry, labels in concepts.values():
+        for label, rank in labels.items():
+            last[label] = max(rank, last.get(label, -1))
     entries: dict[str, list[_AuthorityEntry]] = {}
     for entry, labels in concepts.values():
-        for label in dict.fromkeys(labels):
-            if label in user_labels and not entry.user:
-                continue  # the user's concept has this label: the bundled reading gives way
-            entries.setdefault(label, []).append(entry)
+        for label, rank in labels.items():
+            if rank == last[label]:  # a later file has this label: the earlier reading gives way
+                entries.setdefault(label, []).append(entry)
     return Authority(entries)
 
 

@@ -119,7 +119,9 @@ def _parse_ttl(name: str, data: bytes) -> list[UserConcept]:
         g = load_graph(data, format="turtle", max_bytes=MAX_FILE_BYTES)
     except UnsafeRdfError as exc:
         raise _error(name, "", f"{exc.reason}; fix the syntax (the format is that of ontology/authority/agencies.ttl)") from exc
-    concepts = set(g.subjects(RDF.type, SKOS.Concept)) | set(g.subjects(SKOS.prefLabel, None)) | set(g.subjects(SKOS.altLabel, None))
+    # A file copied from agencies.ttl names its scheme with a prefLabel too: the scheme is no concept.
+    schemes = set(g.subjects(RDF.type, SKOS.ConceptScheme))
+    concepts = (set(g.subjects(RDF.type, SKOS.Concept)) | set(g.subjects(SKOS.prefLabel, None)) | set(g.subjects(SKOS.altLabel, None))) - schemes
     if not concepts:
         raise _error(name, "", "holds no skos:Concept; give concepts with skos:prefLabel (the full name) and skos:altLabel (the forms written)")
     if len(concepts) > MAX_CONCEPTS:
