@@ -204,7 +204,8 @@ def build(
     in the report; with ``strict`` they raise RefusedInput instead and nothing is published. Each
     document is extracted in a worker process within ``doc_timeout`` seconds and ``doc_memory``
     MB (0: no limit); one that overruns is skipped, like a file the extractor fails on. The rules
-    (``rules``, default the bundled ones) are checked before any file is read: RuleError.
+    (``rules``, default the bundled ones with the user's ``authority`` files) are checked before
+    any file is read: RuleError.
 
     ``authority`` names the user's authority files (.ttl, .tsv) to build with; None uses the ones
     the store recorded at its last build, ``[]`` none. The store keeps copies of the files it was
@@ -331,9 +332,13 @@ _SOURCE_FIELDS = ("path", "name", "encoding", "content_hash", "size", "aliases",
 def _keep_source(sd: StoreDir, src: SourceFile) -> None:
     """Record how a document was read (all but its text) beside its text, so that it can be re-extracted without its file."""
     path = sd.texts / f"{src.content_hash}.source.json"
-    if not path.is_file():
-        data = {k: getattr(src, k) for k in _SOURCE_FIELDS}
-        write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    data = json.dumps({k: getattr(src, k) for k in _SOURCE_FIELDS}, ensure_ascii=False).encode("utf-8")
+    try:
+        same = path.read_bytes() == data
+    except OSError:
+        same = False
+    if not same:  # new, or the same file read another way (another reader version, another path)
+        write_atomic(path, data)
 
 
 def _stored_source(sd: StoreDir, h: str, doc: dict) -> SourceFile | None:

@@ -276,9 +276,33 @@ def test_later_builds_use_the_recorded_files_until_replaced(tmp_path):
     )
     manifest = json.loads((store / "current" / "manifest.json").read_text(encoding="utf-8"))
     assert "authority" not in manifest
+    # The document rebuilt from the store has the graph a fresh build of its file gives.
+    fresh = tmp_path / "fresh"
+    assert run("build", docs(tmp_path, "fresh-docs"), "--store", fresh, "--format", "tsv").exit_code == 0
+    (plan_hash,) = [h for h, d in manifest["documents"].items() if d["names"] == ["plan.txt"]]
+    key = manifest["documents"][plan_hash]["cache"]
+    assert (store / "cache" / f"{key}.nq").read_bytes() == (fresh / "cache" / f"{key}.nq").read_bytes()
     # Nothing is recorded any more: the next build says nothing about authority files.
     quiet = run("build", docs(tmp_path, "b3", {"b.txt": PLAN_B}), "--store", store, "--format", "tsv")
     assert (quiet.exit_code, quiet.stderr) == (0, "")
+
+
+def test_a_web_page_rebuilt_from_the_store_keeps_its_metadata(tmp_path):
+    # A reader's metadata (the gov.cn table: 发文机关, 索引号 …) is not in the text: the store keeps it beside.
+    page = (Path(__file__).parent / "formats" / "govcn_37.html").read_bytes()
+    folder = docs(tmp_path)
+    (folder / "page.html").write_bytes(page)
+    store, fresh = tmp_path / "store", tmp_path / "fresh"
+    assert run("build", folder, "--store", store, "--authority", write(tmp_path / "filled.tsv", fill(TEMPLATE)), "--format", "tsv").exit_code == 0
+    only_plan = docs(tmp_path, "plan-only")
+    dropped = run("build", only_plan, "--store", store, "--no-authority", "--format", "tsv")
+    assert dropped.exit_code == 0
+    statuses = [(row.split("\t")[0], row.split("\t")[-1]) for row in dropped.stdout.splitlines()[1:]]
+    assert statuses == [("page.html", "re-extracted"), ("plan.txt", "extracted")]
+    assert run("build", folder, "--store", fresh, "--format", "tsv").exit_code == 0
+    manifest = json.loads((store / "current" / "manifest.json").read_text(encoding="utf-8"))
+    (key,) = [d["cache"] for d in manifest["documents"].values() if d["names"] == ["page.html"]]
+    assert (store / "cache" / f"{key}.nq").read_bytes() == (fresh / "cache" / f"{key}.nq").read_bytes()
 
 
 def test_store_without_copies_of_how_documents_were_read_says_how_many_and_the_fix(tmp_path):
@@ -308,7 +332,27 @@ def test_bad_authority_file_exits_4_and_leaves_the_store_unchanged(tmp_path):
     assert (both.exit_code, both.stderr.splitlines()[-1]) == (2, "Error: give either --authority FILE or --no-authority, not both")
 
 
+GOLD = {
+    "title": "重庆市星河产业发展行动方案", "issuers": [], "plans_cited": [], "sub_plans": [], "parks": [], "technologies": [], "chains": [],
+    "targets": [], "tasks": [
+        {"heading": "建设星河算力中心", "responsible": ["重庆市星河产业发展办公室", "重庆市经济和信息化委员会"], "responsible_as_written": ["市星河办", "市经济信息委"]},
+        {"heading": "培育星河数据市场", "responsible": ["重庆星河产业联盟", "重庆市财政局"], "responsible_as_written": ["市星河联盟", "市财政局"]},
+    ],
+}
+
+
 def test_eval_takes_authority_files(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "plan.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    texts = docs(tmp_path)
+    filled = write(tmp_path / "filled.tsv", fill(TEMPLATE))
+    without = run("eval", gold, texts, "--format", "json")
+    with_data = run("eval", gold, texts, "--format", "json", "--authority", filled)
+    assert (without.exit_code, with_data.exit_code) == (0, 0)
+    assert json.loads(without.stdout)["overall"]["canonical_names_acc"] == 0.5
+    assert json.loads(with_data.stdout)["overall"]["canonical_names_acc"] == 1.0
+
     missing = run("eval", tmp_path, "--authority", tmp_path / "none.tsv")
     assert missing.exit_code == 4
     assert missing.stderr == (f"Error: {tmp_path / 'none.tsv'}: no such file (give the path of a .ttl or .tsv authority file) "
