@@ -130,6 +130,7 @@ def test_user_data_enters_the_digest_by_content(tmp_path):
         ("bad.tsv", "name\tvalue\n星河办\t星河办公室\n", "line 1: has no label and full_name columns"),
         ("bad.tsv", "label\tfull_name\n" + "星" * 300 + "\t星河办公室\n", "line 2: a label of 300 characters"),
         ("bad.tsv", "label\tfull_name\tauthority_iri\n星河办\t\tnot an iri\n", "line 2: authority_iri 'not an iri' is not an absolute IRI"),
+        ("bad.tsv", "label\tfull_name\n" + "x" * 200_000 + "\t星河办公室\n", "is not a readable TSV file (field larger than field limit"),
         ("bad.txt", "星河办", "is not a .ttl (SKOS, as ontology/authority/agencies.ttl) or .tsv"),
     ],
 )

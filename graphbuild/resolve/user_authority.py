@@ -150,7 +150,10 @@ def _parse_ttl(name: str, data: bytes) -> list[UserConcept]:
 
 
 def _parse_tsv(name: str, text: str) -> tuple[list[UserConcept], int]:
-    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter="\t"))
+    try:
+        rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter="\t"))
+    except csv.Error as exc:  # a cell over the csv module's field limit, a stray quote at the end …
+        raise _error(name, "", f"is not a readable TSV file ({exc}); start from `policykg unresolved --format tsv`") from exc
     if not rows:
         raise _error(name, "", f"is empty; write `policykg unresolved --format tsv > {Path(name).name}`, fill in full_name, and give it again")
     header = [h.strip() for h in rows[0]]
