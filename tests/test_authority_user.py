@@ -92,7 +92,7 @@ def test_tsv_rows_kinds_iris_and_skipped_rows(tmp_path):
     tsv = (
         "label\tcount\tdocuments\tfull_name\tkind\tauthority_iri\n"
         "重庆市星河办公室\t2\ta.txt b.txt\t重庆市星河产业发展办公室\t\t\n"
-        "市星河联盟\t1\ta.txt\t重庆星河产业联盟\torganisation\t\n"
+        "市星河联盟\t1\ta.txt\t重庆星河产业联盟\torganisation\thttps://example.org/auth/lm\n"
         "星河委\t1\ta.txt\t\t\thttps://w3id.org/policykg/authority/agency/ndrc\n"
         "未填写的单位\t1\ta.txt\t\t\t\n"
     )
@@ -100,6 +100,10 @@ def test_tsv_rows_kinds_iris_and_skipped_rows(tmp_path):
     assert rules.user_authority[0].skipped == 1
     assert resolved(rules, "市星河办", CQ) == ("重庆市星河产业发展办公室", "agency", True, "municipality")
     assert resolved(rules, "市星河联盟", CQ) == ("重庆星河产业联盟", "organisation", True, "organisation")
+    # A row's own IRI is the concept the graph links the unit to; a row without one links to nothing.
+    with using(rules):
+        assert resolve_unit("市星河联盟", CQ, year=2024).authority_iri == "https://example.org/auth/lm"
+        assert resolve_unit("市星河办", CQ, year=2024).authority_iri == ""
     # A row with only an IRI adds its label to that concept, which keeps its name and its other labels.
     assert resolved(rules, "星河委") == ("国家发展和改革委员会", "agency", True, "national")
     assert resolved(rules, "发改委") == ("国家发展和改革委员会", "agency", True, "national")
@@ -129,7 +133,7 @@ def test_user_data_enters_the_digest_by_content(tmp_path):
         ("bad.tsv", "label\tfull_name\tkind\n星河办\t星河办公室\tcompany\n", "line 2: unknown kind 'company': write agency"),
         ("bad.tsv", "name\tvalue\n星河办\t星河办公室\n", "line 1: has no label and full_name columns"),
         ("bad.tsv", "label\tfull_name\n" + "星" * 300 + "\t星河办公室\n", "line 2: a label of 300 characters"),
-        ("bad.tsv", "label\tfull_name\tauthority_iri\n星河办\t\tnot an iri\n", "line 2: authority_iri 'not an iri' is not an absolute IRI"),
+        ("bad.tsv", "label\tfull_name\tauthority_iri\n星河办\t\tnot an iri\n", "line 2: IRI 'not an iri' is not an absolute IRI (https://…); give one, or leave authority_iri empty"),
         ("bad.tsv", "label\tfull_name\n" + "x" * 200_000 + "\t星河办公室\n", "is not a readable TSV file (field larger than field limit"),
         ("bad.txt", "星河办", "is not a .ttl (SKOS, as ontology/authority/agencies.ttl) or .tsv"),
     ],
@@ -170,6 +174,10 @@ AGENCIES = (
     "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
     "SELECT ?label ?resolved ?organisation WHERE { ?a a pkg:Agency ; skos:prefLabel ?label ; pkg:resolved ?resolved . "
     "BIND(EXISTS { ?a a pkg:Organisation } AS ?organisation) } ORDER BY ?label"
+)
+LINKS = (
+    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+    "SELECT ?label ?concept WHERE { ?a skos:exactMatch ?concept ; skos:prefLabel ?label } ORDER BY ?label"
 )
 TEMPLATE = (
     "label\tcount\tdocuments\tfull_name\tkind\tauthority_iri\n"
@@ -226,6 +234,8 @@ def test_round_trip_from_the_unresolved_template(tmp_path):
         "重庆市财政局\ttrue\tfalse\n"
         "重庆星河产业联盟\ttrue\ttrue\n"
     ))
+    # Rows without an IRI link to nothing: the IRI minted for them is no concept anyone published.
+    assert run("query", "-e", LINKS, "--store", store, "--format", "tsv").stdout == "label\tconcept\n"
     # The store keeps a copy of the file it was built with, named in the manifest.
     manifest = json.loads((store / "current" / "manifest.json").read_text(encoding="utf-8"))
     (entry,) = manifest["authority"]
@@ -246,6 +256,9 @@ def test_round_trip_with_a_ttl_file(tmp_path):
     assert after.stdout == "label\tcount\tdocuments\tfull_name\tkind\tauthority_iri\n市星河联盟\t1\tplan.txt\t\t\t\n"
     graph = run("query", "-e", AGENCIES, "--store", store, "--format", "tsv")
     assert "重庆市星河产业发展办公室\ttrue\tfalse\n" in graph.stdout
+    # The unit is linked to the user's concept.
+    linked = run("query", "-e", LINKS, "--store", store, "--format", "tsv")
+    assert (linked.exit_code, linked.stdout) == (0, "label\tconcept\n重庆市星河产业发展办公室\thttps://example.org/auth/xh\n")
 
 
 def test_later_builds_use_the_recorded_files_until_replaced(tmp_path):

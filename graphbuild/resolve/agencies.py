@@ -53,6 +53,8 @@ class ResolvedUnit:
     # with no known district): its node is the document's own, so that two documents' 区科技局
     # never merge into one body.
     local: bool = False
+    # The IRI of the user's authority concept that resolved it (``--authority``), linked in the graph.
+    authority_iri: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class _AuthorityEntry:
     category: str = ""  # dcterms:type of the concept (ontology/authority/README.md)
     user: bool = False  # from a user authority file (``--authority``)
     organisation: bool = False  # a user concept of an organisation that is not government (pkg:Organisation)
+    iri: str = ""  # a user concept's own IRI (not one minted from its name)
 
 
 class Authority:
@@ -140,7 +143,8 @@ def authority(rules: RuleSet) -> Authority:
                 entry, labels = concepts[c.iri]
                 concepts[c.iri] = (replace(entry, user=True), {**labels, **dict.fromkeys(c.alts, rank)})
             else:
-                entry = _AuthorityEntry(c.pref, c.spatial, c.start, c.end, c.category, user=True, organisation=c.organisation)
+                entry = _AuthorityEntry(c.pref, c.spatial, c.start, c.end, c.category, user=True, organisation=c.organisation,
+                                        iri=c.iri if c.linked else "")
                 concepts[c.iri] = (entry, dict.fromkeys([c.pref, *c.alts], rank))
     last: dict[str, int] = {}
     for _entry, labels in concepts.values():
@@ -491,9 +495,9 @@ def _user_reading(unit: ResolvedUnit, year: int | None) -> ResolvedUnit | None:
     if e is None:
         return None
     if e.organisation:
-        return ResolvedUnit(unit.surface, e.pref, "organisation", True, None, "organisation")
+        return ResolvedUnit(unit.surface, e.pref, "organisation", True, None, "organisation", authority_iri=e.iri)
     level = unit.level if unit.level != "organisation" else ("national" if unit.region is None else unit.region.level)
-    return ResolvedUnit(unit.surface, e.pref, "agency", True, unit.region, level)
+    return ResolvedUnit(unit.surface, e.pref, "agency", True, unit.region, level, authority_iri=e.iri)
 
 
 def _resolve_by_rules(

@@ -45,6 +45,9 @@ class UserConcept:
     category: str = ""  # dcterms:type; "enterprise"/"organisation" make it a pkg:Organisation
     organisation: bool = False
     file: str = ""
+    # The IRI is the user's (a Turtle concept, a TSV row's authority_iri), not minted from the full
+    # name: the units the concept resolves are linked to it (skos:exactMatch).
+    linked: bool = False
 
 
 def _error(file: str, key: str, reason: str) -> Exception:
@@ -145,7 +148,8 @@ def _parse_ttl(name: str, data: bytes) -> list[UserConcept]:
         start, end = _parse_valid(str(g.value(c, DCTERMS.valid) or ""))
         category = str(g.value(c, DCTERMS.type) or "")
         organisation = (c, RDF.type, URIRef(PKG_ORGANISATION)) in g or category.strip().lower() in ORGANISATION_KINDS
-        out.append(UserConcept(key, pref, tuple(alts), str(g.value(c, DCTERMS.spatial) or ""), start, end, category, organisation, name))
+        _check_iri(name, key, key)
+        out.append(UserConcept(key, pref, tuple(alts), str(g.value(c, DCTERMS.spatial) or ""), start, end, category, organisation, name, linked=True))
     return out
 
 
@@ -175,8 +179,9 @@ def _parse_tsv(name: str, text: str) -> tuple[list[UserConcept], int]:
             continue
         if not label:
             raise _error(name, key, "a full name or IRI without a label; keep the label column as `policykg unresolved` wrote it")
-        if iri and not _is_iri(iri):
-            raise _error(name, key, f"authority_iri {iri[:80]!r} is not an absolute IRI (https://…)")
+        if iri:
+            _check_iri(name, key, iri)
+        linked = bool(iri)
         organisation = _kind(name, key, cell("kind"))
         # A row without an IRI gets one from its full name: rows giving the same full name are one concept.
         iri = iri or USER_IRI_BASE + hashlib.sha256(full.encode("utf-8")).hexdigest()[:16]
@@ -185,15 +190,25 @@ def _parse_tsv(name: str, text: str) -> tuple[list[UserConcept], int]:
             if full and prev.pref and full != prev.pref:
                 raise _error(name, key, f"{iri} is given two full names ({prev.pref}, {full}); give one")
             by_iri[iri] = UserConcept(iri, prev.pref or full, tuple(sorted({*prev.alts, label})), organisation=prev.organisation or organisation, file=name,
-                                      category="organisation" if prev.organisation or organisation else "")
+                                      category="organisation" if prev.organisation or organisation else "", linked=linked)
         else:
-            by_iri[iri] = UserConcept(iri, full, (label,), organisation=organisation, file=name, category="organisation" if organisation else "")
+            by_iri[iri] = UserConcept(iri, full, (label,), organisation=organisation, file=name, category="organisation" if organisation else "",
+                                      linked=linked)
         if len(by_iri) > MAX_CONCEPTS:
             raise _error(name, key, f"over {MAX_CONCEPTS:,} concepts; split the file")
     return list(by_iri.values()), skipped
 
 
-def _is_iri(s: str) -> bool:
+def _check_iri(name: str, key: str, iri: str) -> None:
+    """A RuleError unless ``iri`` is an absolute IRI the store accepts (it is written into the graph as skos:exactMatch)."""
     import re
 
-    return re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+", s) is not None
+    import pyoxigraph as ox
+
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+", iri) is not None:
+        try:
+            ox.NamedNode(iri)
+            return
+        except ValueError:
+            pass
+    raise _error(name, key, f"IRI {iri[:80]!r} is not an absolute IRI (https://…); give one, or leave authority_iri empty")
