@@ -15,7 +15,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from .read.formats import TABLES
 from .read.table import TableOptions
 from .report import NullReporter, Reporter
 from .resources import corpus_dir, ontology_file
-from .rules import RuleSet, active, bundled, load_ruleset, using
+from .rules import RuleSet, UserAuthorityFile, active, bundled, load_ruleset, read_user_authority, user_authority_file, using
 from .store.oxstore import Generation, GenerationWriter, StoreDir, StoreError, unwritable_message
 from .watchdog import DEFAULT_DOC_MEMORY_MB, DEFAULT_DOC_TIMEOUT, DocumentOverrun, WorkerDied, WorkerPool
 
@@ -59,6 +60,8 @@ class DocumentResult:
     reused: bool = False
     # The content hash of the document this one re-publishes (its plan and tasks are that one's).
     alternate_of: str = ""
+    # Re-extracted from the text the store keeps (it was built with other authority data).
+    restored: bool = False
 
 
 @dataclass
@@ -190,6 +193,7 @@ def build(
     table: TableOptions | None = None,
     reporter: Reporter | None = None,
     rules: RuleSet | None = None,
+    authority: Sequence[str | Path] | None = None,
 ) -> BuildReport:
     """Build (or update) the store from text files or folders; no paths means the bundled corpus.
 
@@ -200,14 +204,21 @@ def build(
     in the report; with ``strict`` they raise RefusedInput instead and nothing is published. Each
     document is extracted in a worker process within ``doc_timeout`` seconds and ``doc_memory``
     MB (0: no limit); one that overruns is skipped, like a file the extractor fails on. The rules
-    (``rules``, default the bundled ones) are checked before any file is read: RuleError.
+    (``rules``, default the bundled ones with the user's ``authority`` files) are checked before
+    any file is read: RuleError.
+
+    ``authority`` names the user's authority files (.ttl, .tsv) to build with; None uses the ones
+    the store recorded at its last build, ``[]`` none. The store keeps copies of the files it was
+    built with, and documents it keeps that were built with other ones are re-extracted from
+    their stored texts, so that one graph is never resolved by two sets of rules.
     """
     from .pipeline import check_rules  # spaCy loads here, once a build is sure to run
 
-    rules = rules or bundled()
-    check_rules(rules)
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
+    if rules is None:
+        rules = _rules_for(sd, authority, reporter)
+    check_rules(rules)
     report = BuildReport(store=str(sd.root))
     path_list = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
     files = list(iter_inputs(path_list))
@@ -226,6 +237,126 @@ def build(
             # Input files are read with their own errors (InputError): what is left is the store's folder.
             raise StoreError(unwritable_message(sd.root, exc)) from exc
     return report
+
+
+def user_authority_digest(rules: RuleSet) -> str:
+    """What identifies a RuleSet's user authority files (their content, in order); "" when it has none."""
+    if not rules.user_authority:
+        return ""
+    h = hashlib.sha256()
+    for f in rules.user_authority:
+        h.update(f.kind.encode() + b"\0" + f.data + b"\0")
+    return h.hexdigest()[:16]
+
+
+def recorded_authority(sd: StoreDir) -> tuple[UserAuthorityFile, ...]:
+    """The user authority files the store's current generation was built with, from the copies it keeps."""
+    gen = sd.current()
+    recorded = gen.manifest().get("authority", []) if gen is not None else []
+    out = []
+    for entry in recorded if isinstance(recorded, list) else []:
+        name, kind, sha = str(entry.get("name", "")), str(entry.get("kind", "")), str(entry.get("sha256", ""))
+        copy = sd.authority / f"{sha}.{kind}"
+        try:
+            data = copy.read_bytes()
+        except OSError:
+            data = b""
+        if kind not in ("ttl", "tsv") or hashlib.sha256(data).hexdigest() != sha:
+            raise StoreError(f"{sd.root}/ was built with the authority file {name}, but its copy {copy} is missing or damaged; "
+                             f"give the authority files again (policykg build PATHS --store {sd.root} --authority FILE …) or build without them (--no-authority)")
+        out.append(user_authority_file(name, kind, data))
+    return tuple(out)
+
+
+def _rules_for(sd: StoreDir, authority: Sequence[str | Path] | None, reporter: Reporter) -> RuleSet:
+    """The RuleSet of a build: the bundled rules with the given user authority files, or (None) those the store recorded."""
+    if authority is None:
+        files = recorded_authority(sd)
+        if files:
+            names = ", ".join(f.name for f in files)
+            reporter.warn(f"using the {len(files)} authority file(s) {sd.root}/ was built with ({names}); "
+                          "give --authority FILE to replace them, --no-authority to build without them")
+    else:
+        files = read_user_authority(authority)
+    for f in files:
+        if f.skipped:
+            reporter.warn(f"{f.name}: {f.skipped} row(s) without a full name or IRI skipped")
+    return load_ruleset(extra_authority=files) if files else bundled()
+
+
+def _authority_entries(rules: RuleSet) -> list[dict]:
+    """The manifest's list of the RuleSet's user authority files: name, kind and SHA-256 of each."""
+    return [{"name": Path(f.name).name, "kind": f.kind, "sha256": f.sha256} for f in rules.user_authority]
+
+
+def _record_authority(sd: StoreDir, rules: RuleSet) -> list[dict]:
+    """Copy the RuleSet's user authority files into the store (before the generation naming them is published); their list."""
+    for f in rules.user_authority:
+        copy = sd.authority / f"{f.sha256}.{f.kind}"
+        if not copy.is_file():
+            sd.authority.mkdir(parents=True, exist_ok=True)
+            write_atomic(copy, f.data)
+    return _authority_entries(rules)
+
+
+def _restore_stale(sd: StoreDir, old_docs: dict, sources: dict[str, SourceFile], names_of: dict[str, list[str]], path_of: dict[str, str],
+                   digest: str, reporter: Reporter) -> set[str]:
+    """Add to ``sources`` the documents the store keeps that were resolved with other user authority data; return their hashes.
+
+    They are extracted again from the texts the store keeps, so that the new generation is
+    resolved by one set of rules. A document the store has no complete copy of (built by an
+    earlier policykg) keeps its graph, and the user is told how many and the command that fixes it.
+    """
+    new_names = {n for ns in names_of.values() for n in ns}
+    stale = [h for h, d in sorted(old_docs.items()) if h not in sources and not set(d["names"]) & new_names and d.get("authority", "") != digest]
+    restored: set[str] = set()
+    lost = 0
+    for h in stale:
+        src = _stored_source(sd, h, old_docs[h])
+        if src is None:
+            lost += 1
+            continue
+        sources[h], names_of[h], path_of[h] = src, list(old_docs[h]["names"]), src.path
+        restored.add(h)
+    if restored:
+        reporter.warn(f"rebuilding {len(restored)} document(s) of {sd.root}/ from the texts it keeps: they were built with other authority data")
+    if lost:
+        reporter.warn(f"{lost} document(s) of {sd.root}/ were built with other authority data and the store keeps no copy to re-extract them from "
+                      f"(built by an earlier policykg); build them again: policykg build PATHS --store {sd.root}")
+    return restored
+
+
+_SOURCE_FIELDS = ("path", "name", "encoding", "content_hash", "size", "aliases", "format", "reader", "media_type", "metadata", "pages")
+
+
+def _keep_source(sd: StoreDir, src: SourceFile) -> None:
+    """Record how a document was read (all but its text) beside its text, so that it can be re-extracted without its file."""
+    path = sd.texts / f"{src.content_hash}.source.json"
+    data = json.dumps({k: getattr(src, k) for k in _SOURCE_FIELDS}, ensure_ascii=False).encode("utf-8")
+    try:
+        same = path.read_bytes() == data
+    except OSError:
+        same = False
+    if not same:  # new, or the same file read another way (another reader version, another path)
+        write_atomic(path, data)
+
+
+def _stored_source(sd: StoreDir, h: str, doc: dict) -> SourceFile | None:
+    """A document as the store keeps it (its text and how it was read), or None when the store has no complete copy."""
+    meta = _read_json(sd.texts / f"{h}.source.json")
+    try:
+        text = (sd.texts / f"{doc.get('text')}.txt").read_bytes().decode("utf-8", "surrogatepass")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if set(meta) != set(_SOURCE_FIELDS) or meta.get("content_hash") != h:
+        return None
+    try:
+        return SourceFile(
+            text=text, aliases=tuple(meta["aliases"]), metadata=tuple((str(k), str(v)) for k, v in meta["metadata"]),
+            pages=tuple(int(p) for p in meta["pages"]), **{k: meta[k] for k in _SOURCE_FIELDS if k not in ("aliases", "metadata", "pages")},
+        )
+    except (TypeError, ValueError):
+        return None
 
 
 def _check_identifiers(sd: StoreDir, previous: Generation | None) -> None:
@@ -274,15 +405,23 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     if strict and report.skipped:
         raise RefusedInput(report.skipped)
 
-    # The text each document was read as, kept by its own hash: ``policykg show`` prints it, and
-    # every evidence offset of the graph points into it (a reader's new version may read the same
-    # file differently, so the file's hash would not do).
-    text_of = {h: _keep_text(sd, src) for h, src in sources.items()}
-
     previous = sd.current()
     if not replace:
         _check_identifiers(sd, previous)
     old_docs: dict = previous.manifest()["documents"] if previous and not replace else {}
+    rules = active()
+    digest = user_authority_digest(rules)
+    authority_files = _authority_entries(rules)
+    restored = _restore_stale(sd, old_docs, sources, names_of, path_of, digest, reporter)
+
+    # The text each document was read as, kept by its own hash: ``policykg show`` prints it, and
+    # every evidence offset of the graph points into it (a reader's new version may read the same
+    # file differently, so the file's hash would not do). How it was read is kept beside it, so
+    # that the document can be extracted again from the store alone (``_restore_stale``).
+    text_of = {h: old_docs[h]["text"] if h in restored else _keep_text(sd, src) for h, src in sources.items()}
+    for h, src in sources.items():
+        if h not in restored:
+            _keep_source(sd, src)
     fp = fingerprint()  # of the rules in use
     sd.cache.mkdir(parents=True, exist_ok=True)
 
@@ -331,7 +470,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     drop = sorted(h for h in old_docs if h not in keep and h not in in_place)
     load_reused = [h for h in results if h not in in_place]
     texts_recorded = all(old_docs.get(h, {}).get("text") == text_of[h] for h in sources)
-    if previous is not None and not replace and not drop and not todo and not load_reused and texts_recorded:
+    same_authority = (previous.manifest().get("authority", []) if previous is not None else []) == authority_files
+    if previous is not None and not replace and not drop and not todo and not load_reused and texts_recorded and same_authority:
         report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
         report.total_quads = _store_quads(previous, old_docs)
         return
@@ -341,7 +481,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     pool = _start_pool(min(jobs, len(todo)), budgets) if todo else None
     try:
         _write_generation(sd, report, previous, old_docs, keep, todo, drop, load_reused, results, key_of, path_of,
-                          pool=pool, max_bytes=max_bytes, strict=strict, reporter=reporter, text_of=text_of, alternate_of=alternate_of)
+                          pool=pool, max_bytes=max_bytes, strict=strict, reporter=reporter, text_of=text_of, alternate_of=alternate_of,
+                          restored=restored, rules=rules)
     finally:
         if pool is not None:
             pool.close()
@@ -350,7 +491,7 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
 def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | None, old_docs: dict, keep: dict, todo: list, drop: list[str],
                       load_reused: list[str], results: dict[str, DocumentResult], key_of: dict[str, str], path_of: dict[str, str], *,
                       pool: WorkerPool | None, max_bytes: int, strict: bool, reporter: Reporter, text_of: dict[str, str],
-                      alternate_of: dict[str, str]) -> None:
+                      alternate_of: dict[str, str], restored: set[str], rules: RuleSet) -> None:
     """Extract what ``todo`` holds, load it with the reused graphs into a new generation, and publish it."""
     from .vocab import document_iri
 
@@ -361,7 +502,8 @@ def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | 
             writer.add(sd.cache / f"{key_of[h]}.nq")
         failed = set()
         if pool is not None:
-            failed = _extract_all(report, todo, path_of, writer, pool=pool, max_bytes=max_bytes, strict=strict, results=results, reporter=reporter)
+            failed = _extract_all(report, todo, path_of, writer, pool=pool, max_bytes=max_bytes, strict=strict, results=results, reporter=reporter,
+                                  restored=restored)
         if strict and report.skipped:
             raise RefusedInput(report.skipped)
         for r in results.values():
@@ -369,10 +511,14 @@ def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | 
                 reporter.warn(f"{', '.join(r.names)}: {w}")
 
         manifest_docs = dict(keep)
+        digest = user_authority_digest(rules)
         for h, r in results.items():
+            r.restored = h in restored
             manifest_docs[h] = {"names": r.names, "title": r.title, "counts": r.counts, "quads": r.quads, "cache": key_of[h], "text": text_of[h]}
             if h in alternate_of:
                 manifest_docs[h]["alternate_of"] = alternate_of[h]
+            if digest:
+                manifest_docs[h]["authority"] = digest  # the user authority data it was resolved with
         for h in failed & set(old_docs):
             # A document that an earlier extractor handled keeps its earlier graph (dropped above: load it again).
             old_file = sd.cache / f"{old_docs[h].get('cache')}.nq"
@@ -385,7 +531,9 @@ def _write_generation(sd: StoreDir, report: BuildReport, previous: Generation | 
             elif old_file.exists():
                 reporter.warn(f"{display_path(path_of[h])}: its earlier graph ({old_file}) is damaged and is left out")
         reporter.start("storing", 1)
-        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "identifiers": IDENTIFIERS, "documents": manifest_docs})
+        authority = _record_authority(sd, rules)
+        writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, "identifiers": IDENTIFIERS, "documents": manifest_docs,
+                                                                   **({"authority": authority} if authority else {})})
         reporter.finish()
     report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
     report.total_quads = _store_quads(sd.current(), manifest_docs)
@@ -440,11 +588,14 @@ def _extract_all(
     strict: bool,
     results: dict[str, DocumentResult],
     reporter: Reporter,
+    restored: AbstractSet[str] = frozenset(),
 ) -> set[str]:
     """Extract the documents of ``todo`` in the pool's worker processes, in order; return those that failed."""
     reporter.start("extracting", len(todo))
     failed: set[str] = set()
-    tasks = [(src if src.format in TABLES else path_of[h], names, max_bytes, nq_path, meta_path) for h, src, names, nq_path, meta_path, _k in todo]
+    # A table's row, or a document re-extracted from the store, has no file to read: it travels whole.
+    tasks = [(src if src.format in TABLES or h in restored else path_of[h], names, max_bytes, nq_path, meta_path)
+             for h, src, names, nq_path, meta_path, _k in todo]
     for index, outcome in pool.run(tasks):
         h, _src, names, nq_path, _m, _k = todo[index]
         if isinstance(outcome, StoreError):
@@ -601,6 +752,8 @@ def _remove_locked(sd: StoreDir, wanted: list[str], reporter: Reporter) -> list[
     with GenerationWriter(sd, previous, [str(document_iri(h)) for h in sorted(gone)]) as writer:
         # A store named by bare file names stays marked so (its remaining names are still those).
         marks = {"identifiers": manifest["identifiers"]} if "identifiers" in manifest else {}
+        # The user authority files stay recorded: the documents left were resolved with them.
+        marks.update({"authority": manifest["authority"]} if "authority" in manifest else {})
         writer.finish(ontology_file("policykg.ttl").read_bytes(), {"version": __version__, **marks, "documents": docs})
     reporter.finish()
     return sorted(n for h in gone for n in old[h]["names"])

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from .gold import load_gold
 from .normalise import to_simplified
-from .pipeline import process_path
+from .pipeline import check_rules, process_path
 from .read import InputError, iter_inputs
 from .resolve.document import ResolvedDocument
 from .resources import corpus_dir
+from .rules import RuleSet, bundled, using
 
 _WS = re.compile(r"\s+")
 _DASH = re.compile(r"[—–－~至]+|-{1,2}")
@@ -258,8 +259,15 @@ def find_text(gold_rel: str, inputs: list[tuple[Path, str]]) -> tuple[Path, str]
     return named[0] if named else None
 
 
-def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None) -> EvalReport:
-    """Score every gold file in ``gold_dir`` against the extraction of the text of the same stem."""
+def evaluate(gold_dir: str | Path, paths: list[str | Path] | None = None, *, rules: RuleSet | None = None) -> EvalReport:
+    """Score every gold file in ``gold_dir`` against the extraction of the text of the same stem (with ``rules``: default the bundled ones)."""
+    rules = rules or bundled()
+    check_rules(rules)  # as build does: a broken rule file stops before any text is read
+    with using(rules):
+        return _evaluate(gold_dir, paths)
+
+
+def _evaluate(gold_dir: str | Path, paths: list[str | Path] | None) -> EvalReport:
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise InputError(gold_dir, "is not a folder of gold .json files")

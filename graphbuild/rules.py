@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -45,9 +45,11 @@ AUTHORITY_FILES = ("agencies.ttl", "regions.tsv")
 class RuleError(PolicykgError):
     """A pattern or authority file the pipeline cannot use; the message names the file, the key and the fix."""
 
-    def __init__(self, file: str, key: str, reason: str) -> None:
+    def __init__(self, file: str, key: str, reason: str, *, user: bool = False) -> None:
         where = f"{file}: {key}: " if key else f"{file}: "
-        super().__init__(f"{where}{reason} (the rules are checked before any document is read; fix the file, or reinstall policykg)")
+        # A user's --authority file is theirs to fix; a bundled file is broken only by an edit or a bad install.
+        fix = "fix the file, or leave out its --authority" if user else "fix the file, or reinstall policykg"
+        super().__init__(f"{where}{reason} (the rules are checked before any document is read; {fix})")
         self.file, self.key, self.reason = file, key, reason
 
 
@@ -68,6 +70,9 @@ class RuleSet:
     authority: Mapping[str, bytes]  # file name -> content (agencies.ttl, regions.tsv)
     digest: str
     _derived: dict = field(default_factory=dict, repr=False)
+    # The user's authority files (``--authority``), in the order given: each one's name as given,
+    # its kind (ttl, tsv), content and concepts; later files win over earlier ones and the bundled data.
+    user_authority: tuple[UserAuthorityFile, ...] = ()
 
     def pattern(self, name: str) -> Any:
         """The checked, read-only content of one pattern file."""
@@ -86,6 +91,41 @@ class RuleSet:
             return value
 
 
+@dataclass(frozen=True)
+class UserAuthorityFile:
+    """One user authority file as read: its name as given, kind (ttl or tsv), content and concepts."""
+
+    name: str
+    kind: str
+    data: bytes
+    concepts: tuple[Any, ...]  # resolve.user_authority.UserConcept
+    skipped: int = 0  # TSV rows left empty
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the file's content."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def read_user_authority(paths: Sequence[Path | str]) -> tuple[UserAuthorityFile, ...]:
+    """Read and check user authority files (.ttl SKOS, or the filled-in `policykg unresolved` .tsv); a RuleError names a bad one."""
+    from .resolve.user_authority import read_user_file
+
+    out = []
+    for p in paths:
+        kind, data = read_user_file(p)
+        out.append(user_authority_file(str(p), kind, data))
+    return tuple(out)
+
+
+def user_authority_file(name: str, kind: str, data: bytes) -> UserAuthorityFile:
+    """A user authority file from its content (the store keeps copies); a RuleError names it when it is bad."""
+    from .resolve.user_authority import parse_user_file
+
+    concepts, skipped = parse_user_file(name, kind, data)
+    return UserAuthorityFile(name, kind, data, tuple(concepts), skipped)
+
+
 def _package() -> Path:
     return Path(__file__).parent
 
@@ -101,8 +141,12 @@ def _schema_errors(name: str, data: Any, schema: dict) -> list[tuple[str, str]]:
     return out
 
 
-def load_ruleset(package: Path | None = None) -> RuleSet:
-    """Read and check the pattern and authority files of ``package`` (default: the installed one)."""
+def load_ruleset(package: Path | None = None, *, extra_authority: Sequence[Path | str | UserAuthorityFile] = ()) -> RuleSet:
+    """Read and check the pattern and authority files of ``package`` (default: the installed one), and the user's ``extra_authority`` files.
+
+    A user file's concepts add to the bundled agencies.ttl; one with a bundled concept's IRI, or a
+    label a bundled concept has, overrides it (resolve/agencies.py). Their content goes into the digest.
+    """
     root = package or _package()
     h = hashlib.sha256()
     patterns: dict[str, Any] = {}
@@ -132,7 +176,11 @@ def load_ruleset(package: Path | None = None) -> RuleSet:
         except OSError as exc:
             raise RuleError(f"ontology/authority/{name}", "", f"cannot be read ({exc.strerror})") from exc
         h.update(f"ontology/authority/{name}".encode() + b"\0" + authority[name] + b"\0")
-    return RuleSet(MappingProxyType(patterns), MappingProxyType(authority), h.hexdigest()[:16])
+    user = tuple(f if isinstance(f, UserAuthorityFile) else read_user_authority([f])[0] for f in extra_authority)
+    for f in user:
+        # The content, not the name: the same data under another file name builds the same graph.
+        h.update(f"user-authority:{f.kind}".encode() + b"\0" + f.data + b"\0")
+    return RuleSet(MappingProxyType(patterns), MappingProxyType(authority), h.hexdigest()[:16], user_authority=user)
 
 
 @cache

@@ -180,9 +180,9 @@ def test_cli_unresolved_template(tmp_path):
     r = run("unresolved", "--store", str(store), "--format", "tsv")
     assert r.exit_code == 0
     assert r.stdout == (
-        "label\tcount\tdocuments\tfull_name\tauthority_iri\n"
-        "东山市财政局\t1\ta.txt\t\t\n"
-        "市标准局等部门\t1\ta.txt\t\t\n"
+        "label\tcount\tdocuments\tfull_name\tkind\tauthority_iri\n"
+        "东山市财政局\t1\ta.txt\t\t\t\n"
+        "市标准局等部门\t1\ta.txt\t\t\t\n"
     )
 
 

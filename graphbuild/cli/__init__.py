@@ -27,6 +27,12 @@ def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS):
     return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format.")
 
 
+AUTHORITY_OPTION = click.option(
+    "--authority", multiple=True, type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="User authority data to add to or override the bundled agencies.ttl (repeatable; later files win): SKOS .ttl, or the .tsv of "
+         "`policykg unresolved --format tsv` with full_name filled in.",
+)
+
 EXCEL_OPTION = click.option("--excel", is_flag=True, help="CSV/TSV for spreadsheet programs: a UTF-8 byte-order mark, formula-like cells quoted.")
 
 
@@ -86,10 +92,12 @@ def main() -> None:
 @click.option("--date-column", metavar="NAME", help="Tables: the column of the publication date [default: 时间, 发布时间, 发布日期, date …].")
 @click.option("--url-column", metavar="NAME", help="Tables: the column of the page's address [default: 访问地址, 网址, 链接, url …].")
 @click.option("--id-column", metavar="NAME", help="Tables: a column of unique ids, named in each row's identifier instead of its row number.")
+@AUTHORITY_OPTION
+@click.option("--no-authority", is_flag=True, help="Build with the bundled authority data only, forgetting the --authority files the store was built with.")
 @format_option()
 def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replace: bool, strict: bool, doc_timeout: float, doc_memory: int,
           text_column: str | None, title_column: str | None, date_column: str | None, url_column: str | None, id_column: str | None,
-          fmt: str) -> None:
+          authority: tuple[Path, ...], no_authority: bool, fmt: str) -> None:
     """Build or update the graph from files or folders: .txt .html .pdf .docx, and tables with one document per row (default: the bundled corpus)."""
     from ..build import EXIT_SKIPPED, RefusedInput
     from ..build import build as do_build
@@ -99,12 +107,16 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
     from ..rules import RuleError
     from ..store import StoreError
 
+    if authority and no_authority:
+        raise click.UsageError("give either --authority FILE or --no-authority, not both")
     if not paths:
         _check_demo_target(store, replace)
     try:
         table = TableOptions(text_column, title_column, date_column, url_column, id_column)
+        # No --authority: the files the store was built with (it keeps copies); --no-authority: none.
+        user = list(authority) if authority else [] if no_authority else None
         report = do_build(list(paths) or None, store=store, max_bytes=max_bytes, jobs=jobs, replace=replace, strict=strict,
-                          doc_timeout=doc_timeout, doc_memory=doc_memory, table=table, reporter=RichReporter())
+                          doc_timeout=doc_timeout, doc_memory=doc_memory, table=table, reporter=RichReporter(), authority=user)
     except (InputError, RefusedInput) as exc:
         raise InputFilesError(str(exc)) from exc
     except StoreError as exc:
@@ -115,7 +127,7 @@ def build(paths: tuple[Path, ...], store: str, max_bytes: int, jobs: int, replac
 
     # A graph cut at the output bound says so in the table too (its warning is on stderr).
     rows = [[", ".join(d.names), d.title, d.counts.get("tasks", 0), d.counts.get("targets", 0), d.quads,
-             ("re-publication" if d.alternate_of else "cached" if d.reused else "extracted")
+             ("re-publication" if d.alternate_of else "cached" if d.reused else "re-extracted" if d.restored else "extracted")
              + (", cut" if any(w.startswith(CUT_WARNING) for w in d.warnings) else "")] for d in report.documents]
     click.echo(render(["document", "title", "tasks", "targets", "triples", "status"], rows, fmt, title=f"Graph in {report.store}/"), nl=False)
     if fmt == "table":
@@ -305,16 +317,21 @@ def validate(store: str, jobs: int, fmt: str) -> None:
 @click.argument("gold_dir", type=click.Path(path_type=Path))
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--errors", "show_errors", multiple=True, metavar="METRIC", help="Also list the errors of METRIC (repeatable; e.g. responsibility, chains).")
+@AUTHORITY_OPTION
 @format_option()
-def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...], fmt: str) -> None:
+def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...], authority: tuple[Path, ...], fmt: str) -> None:
     """Score extraction against gold annotation files (default texts: the bundled corpus)."""
     from ..evaluate import evaluate
     from ..read import InputError
+    from ..rules import RuleError, load_ruleset
 
     try:
-        report = evaluate(gold_dir, list(paths) or None)
+        rules = load_ruleset(extra_authority=list(authority)) if authority else None
+        report = evaluate(gold_dir, list(paths) or None, rules=rules)
     except InputError as exc:
         raise InputFilesError(str(exc)) from exc
+    except RuleError as exc:
+        raise RulesError(str(exc)) from exc
     rows = report.rows()
     if fmt == "json":
         import json
@@ -374,7 +391,7 @@ def quality(texts: tuple[Path, ...], store: str, per_document: bool, fmt: str) -
 @STORE_OPTION
 @format_option(choices=("table", "tsv", "json"))
 def unresolved(store: str, fmt: str) -> None:
-    """Unresolved unit labels with counts and documents: a template to fill in with full names and authority IRIs."""
+    """Unresolved unit labels with counts and documents: a template to fill in (full_name, kind, authority_iri) and give to build --authority."""
     from ..quality import unresolved_units
     from ..store import StoreError
 
@@ -382,8 +399,11 @@ def unresolved(store: str, fmt: str) -> None:
         units = unresolved_units(store)
     except StoreError as exc:
         raise _fail(exc) from exc
-    cols = ["label", "count", "documents", "full_name", "authority_iri"]
-    rows = [[u["label"], u["count"], " ".join(u["documents"]), "", ""] for u in units]
+    from ..resolve.user_authority import TSV_COLUMNS
+
+    # The columns `build --authority` reads back: full_name, kind (agency or organisation) and authority_iri are the user's to fill.
+    cols = list(TSV_COLUMNS)
+    rows = [[u["label"], u["count"], " ".join(u["documents"]), "", "", ""] for u in units]
     click.echo(render(cols, rows, fmt, title="Unresolved unit labels"), nl=False)
 
 

@@ -320,6 +320,8 @@ class _Emitter:
                 self.add(node, RDF.type, PKG.Organisation)
             self.add(node, SKOS.prefLabel, _zh(u.label))
             self.add(node, PKG.resolved, nt.boolean(u.resolved))
+            if u.authority_iri:  # the concept of the user's authority file (--authority) that names it
+                self.add(node, SKOS.exactMatch, nt.ref(u.authority_iri))
             if u.kind != "organisation":
                 self.add(node, PKG.level, _lit(u.level))
         self.add(node, RDFS.label, _zh(u.label))

@@ -7,10 +7,10 @@ from the SKOS authority file ``ontology/authority/agencies.ttl``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
-from ..rules import RuleSet, derived
+from ..rules import RuleError, RuleSet, derived
 from .regions import Jurisdiction, Region, gazetteer
 
 NATIONAL_NAME = "中华人民共和国"
@@ -53,6 +53,8 @@ class ResolvedUnit:
     # with no known district): its node is the document's own, so that two documents' 区科技局
     # never merge into one body.
     local: bool = False
+    # The IRI of the user's authority concept that resolved it (``--authority``), linked in the graph.
+    authority_iri: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ class _AuthorityEntry:
     start: int | None
     end: int | None
     category: str = ""  # dcterms:type of the concept (ontology/authority/README.md)
+    user: bool = False  # from a user authority file (``--authority``)
+    organisation: bool = False  # a user concept of an organisation that is not government (pkg:Organisation)
+    iri: str = ""  # a user concept's own IRI (not one minted from its name)
 
 
 class Authority:
@@ -69,10 +74,13 @@ class Authority:
 
     def __init__(self, entries: dict[str, list[_AuthorityEntry]]) -> None:
         self._entries = entries
+        self.has_user = any(e.user for es in entries.values() for e in es)
 
-    def entry(self, name: str, spatial: str | None = None, year: int | None = None) -> _AuthorityEntry | None:
-        """The concept ``name`` (an alt or pref label) stands for, honouring region and era."""
+    def entry(self, name: str, spatial: str | None = None, year: int | None = None, *, user_only: bool = False) -> _AuthorityEntry | None:
+        """The concept ``name`` (an alt or pref label) stands for, honouring region and era (``user_only``: of the user's files)."""
         candidates = self._entries.get(name, [])
+        if user_only:
+            candidates = [c for c in candidates if c.user]
         if spatial is not None:
             candidates = [c for c in candidates if c.spatial == spatial] or [c for c in candidates if not c.spatial]
         if not candidates:
@@ -103,24 +111,50 @@ def _parse_valid(value: str) -> tuple[int | None, int | None]:
     return year("start"), year("end")
 
 
-@derived("ontology/authority/agencies.ttl")
+@derived("ontology/authority/agencies.ttl", "--authority files")
 def authority(rules: RuleSet) -> Authority:
-    """The authority file of the rules in use, indexed by every label."""
+    """The authority file of the rules in use, with the user's files merged in, indexed by every label.
+
+    A user concept with the IRI of a bundled (or earlier user) concept replaces it; a label a user
+    concept has is that concept's alone, so that the user's reading of a name wins everywhere.
+    """
     from rdflib.namespace import DCTERMS, SKOS
     from rdflib.term import IdentifiedNode
 
     from ..read.rdf import load_graph
 
     g = load_graph(rules.authority["agencies.ttl"], format="turtle")
-    entries: dict[str, list[_AuthorityEntry]] = {}
+    # Each concept with its labels, and for each label the rank of the file that gave it (-1: bundled;
+    # the user's files in the order given): a label is read by the concepts of the last file that has it.
+    concepts: dict[str, tuple[_AuthorityEntry, dict[str, int]]] = {}
     # rdflib types subjects as Node, which has no order; a parsed graph's subjects are IRIs or blank nodes.
     for concept in sorted(cast("set[IdentifiedNode]", set(g.subjects(SKOS.prefLabel, None)))):
         pref = str(g.value(concept, SKOS.prefLabel))
         spatial = str(g.value(concept, DCTERMS.spatial) or "")
         start, end = _parse_valid(str(g.value(concept, DCTERMS.valid) or ""))
         entry = _AuthorityEntry(pref, spatial, start, end, str(g.value(concept, DCTERMS.type) or ""))
-        for label in [pref, *sorted(str(a) for a in g.objects(concept, SKOS.altLabel))]:
-            entries.setdefault(label, []).append(entry)
+        concepts[str(concept)] = (entry, dict.fromkeys([pref, *sorted(str(a) for a in g.objects(concept, SKOS.altLabel))], -1))
+    for rank, f in enumerate(rules.user_authority):
+        for c in f.concepts:
+            if not c.pref:
+                # A TSV row giving only an IRI: one more label of that concept, which keeps its name.
+                if c.iri not in concepts:
+                    raise RuleError(f.name, c.iri, "names no concept of the bundled authority file or an earlier --authority file; give the full name too", user=True)
+                entry, labels = concepts[c.iri]
+                concepts[c.iri] = (replace(entry, user=True), {**labels, **dict.fromkeys(c.alts, rank)})
+            else:
+                entry = _AuthorityEntry(c.pref, c.spatial, c.start, c.end, c.category, user=True, organisation=c.organisation,
+                                        iri=c.iri if c.linked else "")
+                concepts[c.iri] = (entry, dict.fromkeys([c.pref, *c.alts], rank))
+    last: dict[str, int] = {}
+    for _entry, labels in concepts.values():
+        for label, rank in labels.items():
+            last[label] = max(rank, last.get(label, -1))
+    entries: dict[str, list[_AuthorityEntry]] = {}
+    for entry, labels in concepts.values():
+        for label, rank in labels.items():
+            if rank == last[label]:  # a later file has this label: the earlier reading gives way
+                entries.setdefault(label, []).append(entry)
     return Authority(entries)
 
 
@@ -443,6 +477,33 @@ def resolve_unit(
     which applies to every unit of that list that has no prefix of its own. ``parent`` is the full
     name of the document's issuing department, whose internal offices (就业促进处) the units may be.
     """
+    unit = _resolve_by_rules(surface, ctx, year=year, list_prefix=list_prefix, parent=parent)
+    if unit.kind == "group" or not authority().has_user:
+        return unit
+    return _user_reading(unit, year) or unit
+
+
+def _user_reading(unit: ResolvedUnit, year: int | None) -> ResolvedUnit | None:
+    """The unit as a user authority file reads it: its label (as ``policykg unresolved`` lists it) or its form as written.
+
+    The rules' result is looked up after they ran, so that every label the unresolved template
+    lists (a level-only 区科技局, an organisation, a local office) can be given a full name.
+    """
+    auth = authority()
+    spatial = unit.region.name if unit.region is not None else NATIONAL_NAME
+    e = auth.entry(unit.label, spatial, year, user_only=True) or auth.entry(clean_unit(unit.surface), spatial, year, user_only=True)
+    if e is None:
+        return None
+    if e.organisation:
+        return ResolvedUnit(unit.surface, e.pref, "organisation", True, None, "organisation", authority_iri=e.iri)
+    level = unit.level if unit.level != "organisation" else ("national" if unit.region is None else unit.region.level)
+    return ResolvedUnit(unit.surface, e.pref, "agency", True, unit.region, level, authority_iri=e.iri)
+
+
+def _resolve_by_rules(
+    surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None, parent: str | None = None
+) -> ResolvedUnit:
+    """``resolve_unit`` by the bundled rules and the authority index (user labels included where the rules look labels up)."""
     s = clean_unit(surface)
     g = gazetteer()
     auth = authority()

@@ -6,6 +6,8 @@ Layout of a store folder (default ``.policykg/``)::
     generations/<id>/db/             pyoxigraph (RocksDB) store of that generation
     generations/<id>/manifest.json   documents of the generation: content hash → names, title, counts, text
     texts/<sha256>.txt               the text each document was read as (what evidence offsets point into)
+    texts/<hash>.source.json         how that document was read (format, metadata, pages): it can be re-extracted from its text
+    authority/<sha256>.ttl|.tsv      copies of the user authority files (--authority) the manifest names
     cache/<hash>-<fingerprint>.nq    extraction result of one document (N-Quads of its named graph)
     build.lock                       held by the one build that may run at a time
 
@@ -95,6 +97,11 @@ class StoreDir:
     def texts(self) -> Path:
         """Folder of the texts the documents were read as (``<sha256 of the text>.txt``), for ``policykg show``."""
         return self.root / "texts"
+
+    @property
+    def authority(self) -> Path:
+        """Folder of the copies of the user authority files the store was built with (``<sha256>.<ttl|tsv>``)."""
+        return self.root / "authority"
 
     def current(self) -> Generation | None:
         """The published generation, or None when nothing was built yet."""
@@ -221,7 +228,7 @@ class StoreDir:
             if gen.resolve() != keep and not (gen / "manifest.json").exists():
                 shutil.rmtree(gen, ignore_errors=True)
                 gone.append(str(gen))
-        leftover = [*self.root.glob("current.tmp-*"), *(p for d in (self.cache, self.texts) if d.is_dir() for p in d.glob("*.tmp-*"))]
+        leftover = [*self.root.glob("current.tmp-*"), *(p for d in (self.cache, self.texts, self.authority) if d.is_dir() for p in d.glob("*.tmp-*"))]
         for tmp in leftover:
             if tmp.is_symlink() or tmp.is_file():
                 tmp.unlink()
