@@ -88,6 +88,11 @@ def test_a_focus_section_item_that_opens_with_a_verb_is_an_action_not_an_industr
     assert "生物医药" in chains and not {"突出重点领域", "丰富创业方式"} & chains
 
 
+def test_quantifiers_rank_words_and_planning_concepts_are_no_parks():
+    parks = _found("支持省级以上经济技术开发区扩区，在每个养殖集聚区建设设施，各地要符合主体功能区定位。", "park")
+    assert not {"上经济技术开发区", "每个养殖集聚区", "符合主体功能区", "主体功能区"} & parks, parks
+
+
 def test_park_and_chain_rules():
     parks = _found("积极创建国家级“5G+工业互联网”融合应用先导示范区，与邻省共建川渝地区数字经济示范区。", "park")
     assert {"“5G+工业互联网”融合应用先导示范区", "川渝地区数字经济示范区"} <= parks
