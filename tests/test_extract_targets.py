@@ -46,3 +46,17 @@ def test_qualifiers_are_kept():
     text = "一、工作目标\n到2025年，数字经济核心产业增加值占比力争达到12%以上。\n"
     (t,) = _targets(text)
     assert (t.value, t.unit, t.year) == ("12", "%", 2025) and t.qualifier
+
+
+def test_without_a_goal_section_the_opening_sections_year_sentences_are_the_goals():
+    text = (
+        "一、总体要求\n坚持创新引领。到2027年，全省算力规模达到50万标准机架。\n"
+        "二、重点任务\n（一）建设设施。到2026年，新建数据中心10个。\n"
+    )
+    assert [(t.value, t.unit, t.year) for t in _targets(text)] == [("50", "万", 2027)]
+
+
+def test_a_goal_word_inside_a_sentence_opens_no_goal_section():
+    # 不能完成目标任务的 names no goal: the numbers of the rules after it are none either.
+    text = "一、项目变更\n因故不能完成目标任务的，最多延期1次，延长期限不得超过1年。\n二、其他\n"
+    assert _targets(text) == []

@@ -62,8 +62,33 @@ def parse_value(value: str, unit: str) -> tuple[Decimal | None, Decimal | None, 
     return lo.normalize() if lo == lo.to_integral() else lo, (hi.normalize() if hi is not None else None), base_unit
 
 
+# A goal word that opens what it names (主要目标：…, 发展目标是…), not one inside a sentence (不能完成目标任务).
+_GOAL_LABEL_RE = re.compile(GOAL_WORDS.pattern + r"\s*(?:[：:]|是|为)")
+# A sentence opening with a year to reach (到2022年，…): in a plan with no goal section, its goals are
+# such sentences in its opening section (指导思想, 总体要求): later sections hold the tasks' own numbers,
+# which are no goals of the document (docs/gold-format.md).
+_YEAR_GOAL_RE = re.compile(r"(?:^|(?<=[。！？；;\n\s\u3000]))(?:到|至)\s*20\d{2}\s*年(?:底|末)?\s*[，,]")
+_SENTENCE_END_RE = re.compile(r"[。！？\n]")
+
+
+def _opening_sections(text: str, headings: list[Heading]) -> list[tuple[int, int, int]]:
+    """(start, end, part) of each part's text before its second top-level heading (its opening section)."""
+    out: list[tuple[int, int, int]] = []
+    parts = sorted({h.part for h in headings}) or [0]
+    for part in parts:
+        hs = [h for h in headings if h.part == part]
+        top = min((h.level for h in hs), default=1)
+        tops = [h for h in hs if h.level == top]
+        start = hs[0].sentence.start if part and hs else 0
+        end = tops[1].sentence.start if len(tops) > 1 else len(text)
+        nxt = next((h.sentence.start for h in headings if h.part > part), len(text))
+        out.append((start, min(end, nxt), part))
+    return out
+
+
 def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]]:
-    """(start, end, part) of every goal section: a heading naming a goal, or a goal paragraph in a report."""
+    """(start, end, part) of every goal section: a heading naming a goal, a goal paragraph in a report, or,
+    in a plan with neither, the sentences of its opening section that open with the year they aim at."""
     ranges: list[tuple[int, int, int]] = []
     for i, h in enumerate(headings):
         if GOAL_WORDS.search(h.title) and len(h.title) <= 12:
@@ -76,11 +101,18 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
                     break
             ranges.append((h.span.end, end, h.part))
     if not ranges:
-        for m in GOAL_WORDS.finditer(text):
+        for m in _GOAL_LABEL_RE.finditer(text):
             end = text.find("\n", m.end())
-            ranges.append((m.end(), end if end != -1 else len(text), 0))
+            # In a text flattened to one line the paragraph ends at the next heading, not the text's end.
+            nxt = next((h.sentence.start for h in headings if h.sentence.start > m.end()), len(text))
+            ranges.append((m.end(), min(end if end != -1 else len(text), nxt), 0))
             break
-    return ranges
+    if not ranges:
+        for a, b, part in _opening_sections(text, headings):
+            for m in _YEAR_GOAL_RE.finditer(text, a, b):
+                stop = _SENTENCE_END_RE.search(text, m.end())
+                ranges.append((m.start(), min(stop.end() if stop else len(text), b), part))
+    return sorted(ranges)
 
 
 _RANGE_AFTER_RE = re.compile(r"\s*[—\-–－~至]")
