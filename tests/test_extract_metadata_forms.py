@@ -179,3 +179,19 @@ def test_signature_date_line_may_say_issued_and_use_full_width_digits():
     text = "关于做好夏粮收购工作的通知\n\n　　请认真落实。\n\n安徽省粮食和物资储备局　安徽省财政厅\n２０２３年５月６日印发\n"
     assert meta.find_issuers(text, meta.find_title(text)[0], REGIONS)[0] == ["安徽省粮食和物资储备局", "安徽省财政厅"]
     assert meta.find_date(text) == "2023-05-06"
+
+
+def test_a_signature_glued_after_a_crawlers_link_to_a_page():
+    from graphbuild.extract.metadata import find_glued_signature
+
+    text = "确保各项政策落实到位。链接：东山省出台新规扶持小微企业.html东山省人民政府2015年4月24日"
+    names, span = find_glued_signature(text, ["东山省"])
+    assert names == ["东山省人民政府"] and span.text == "东山省人民政府"
+
+
+def test_the_date_glued_to_a_signature_is_the_documents_date():
+    from graphbuild.extract.pipeline import extract
+
+    text = "各市人民政府：\n一、总则\n确保落实到位。链接：江西省出台新规.html江西省人民政府2015年4月24日"
+    ex = extract(text)
+    assert (ex.issuers, ex.date) == (["江西省人民政府"], "2015-04-24")

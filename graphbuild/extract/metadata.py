@@ -378,7 +378,9 @@ def find_signature(text: str, region_names: list[str] | None = None) -> tuple[li
 
 _GLUED_DATE_RE = re.compile(rf"(?:{_NUM_DATE}|{_CN_DATE})(?![起前后以至内])")
 _GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|总社|公司|集团|中央|厅|局|委|部|署|院|行|办|会|联|协)")
-_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]")
+# Where the words before a glued signature end: a sentence or a label, or a crawler's link to a file or
+# page (链接：…扶持小微企业健康发展.html河北省人民政府2015年4月24日).
+_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]|\.(?:s?html?|pdf|docx?|xlsx?|wps|ofd)(?![A-Za-z])", re.I)
 _CENTRAL_ENDS = ("部", "总局", "委员会", "署", "总社", "银保监会", "证监会")
 _BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国", "共青团")
 # The last character of a body's name: a region name or body start right after one begins the next name.
@@ -603,11 +605,15 @@ def _date_of(m: re.Match) -> str:
     return ""
 
 
-def find_date(text: str) -> str:
+_INDENT_RE = re.compile(r"[ \t\u3000]*")
+
+
+def find_date(text: str, signed_at: int | None = None) -> str:
     """The issue or publication date as yyyy-mm-dd.
 
     In order: a 成文日期：header field; a date line in the head (a signature); the date under a
-    signature block anywhere; a 发布日期：field or other labelled date; a yyyy-mm-dd line.
+    signature block anywhere; the date glued to the signature that ends at ``signed_at``; a
+    发布日期：field or other labelled date; a yyyy-mm-dd line.
     """
     fields = header_fields(text)
     field = fields.get("written")
@@ -621,6 +627,10 @@ def find_date(text: str) -> str:
     sig = find_signature(text)
     if sig is not None and _date_of(sig[2]):
         return _date_of(sig[2])
+    if signed_at is not None:
+        glued = _GLUED_DATE_RE.match(text, _INDENT_RE.match(text, signed_at).end())
+        if glued and _date_of(glued):
+            return _date_of(glued)
     field = fields.get("published")
     if field is not None:
         m = _ANY_DATE_RE.search(field.text)

@@ -89,7 +89,7 @@ def metadata(s: State) -> None:
     ex, text = s.extraction, s.text
     ex.issuers, ex.issuer_span = _meta.find_issuers(text, ex.title, _issuer_region_names(), _issuer_known_names())
     ex.doc_number = _meta.find_doc_number(text)
-    ex.date = _meta.find_date(text)
+    ex.date = _meta.find_date(text, ex.issuer_span.end if ex.issuer_span is not None else None)
     ex.period = _meta.find_period(ex.title, text)
     part_titles = [p.title for p in ex.parts[1:]]
     ex.citations = _meta.find_citations(text, ex.title, part_titles, s.sents, part_locator(ex))

@@ -102,10 +102,10 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
             ranges.append((h.span.end, end, h.part))
     if not ranges:
         for m in _GOAL_LABEL_RE.finditer(text):
-            end = text.find("\n", m.end())
+            line_end = text.find("\n", m.end())
             # In a text flattened to one line the paragraph ends at the next heading, not the text's end.
-            nxt = next((h.sentence.start for h in headings if h.sentence.start > m.end()), len(text))
-            ranges.append((m.end(), min(end if end != -1 else len(text), nxt), 0))
+            next_heading = next((h.sentence.start for h in headings if h.sentence.start > m.end()), len(text))
+            ranges.append((m.end(), min(line_end if line_end != -1 else len(text), next_heading), 0))
             break
     if not ranges:
         for a, b, part in _opening_sections(text, headings):
