@@ -628,7 +628,8 @@ def find_date(text: str, signed_at: int | None = None) -> str:
     if sig is not None and _date_of(sig[2]):
         return _date_of(sig[2])
     if signed_at is not None:
-        glued = _GLUED_DATE_RE.match(text, _INDENT_RE.match(text, signed_at).end())
+        indent = _INDENT_RE.match(text, signed_at)  # matches always: the pattern may be empty
+        glued = _GLUED_DATE_RE.match(text, indent.end() if indent else signed_at)
         if glued and _date_of(glued):
             return _date_of(glued)
     field = fields.get("published")
