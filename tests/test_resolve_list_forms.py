@@ -95,3 +95,13 @@ def test_an_organisation_named_after_its_city_gives_no_scope_and_an_infix_level_
     assert got["团省委"] == "共青团江西省委员会"
     assert got["南昌大学"] == "南昌大学"
     assert got["团市委"] != "南昌市团市委"
+
+
+def test_offices_after_an_office_named_with_its_department_are_that_departments():
+    got = _resolved_bracket("（责任单位：省人社厅就业促进处、人才流动管理处、劳动关系处、省财政厅）")
+    assert got == [
+        ("省人社厅就业促进处", "江西省人力资源和社会保障厅就业促进处"),
+        ("人才流动管理处", "江西省人力资源和社会保障厅人才流动管理处"),
+        ("劳动关系处", "江西省人力资源和社会保障厅劳动关系处"),
+        ("省财政厅", "江西省财政厅"),
+    ]

@@ -428,8 +428,9 @@ def _office_of_named(s: str, ctx: Jurisdiction, year: int | None) -> ResolvedUni
     The department is resolved as a unit of its own; a name that is no department (省委办公室) stays.
     """
     m = _NAMED_OFFICE_RE.match(s)
-    office = _local_template()["office"]
-    if m is None or office is None or not office.search(m.group("office")):
+    # Written after its department, any …处/科/室 is that department's (…管理处 too, which alone may
+    # name a body of its own).
+    if m is None or not _OFFICE_END_RE.search(m.group("office")):
         return None
     dept = resolve_unit(m.group("dept"), ctx, year=year)
     if dept.kind != "agency" or not dept.resolved:
@@ -611,22 +612,36 @@ _COLLECTIVE_OWNER_RE = re.compile(
 )
 
 
-def list_owner(surface: str) -> str | None:
-    """The scope written before a unit that the bare units after it in its list share: a named region
-    (雄安新区党群工作部, 石家庄市财政局) or several (各市<含定州、辛集市>人社局); None for a level
-    character (省科技厅: ``list_prefix``'s work), a national body or a unit with no scope.
+def list_owner(surface: str) -> tuple[str, bool] | None:
+    """The scope written before a unit that the bare units after it in its list share, and whether it
+    holds for offices only: a named region (雄安新区党群工作部, 石家庄市财政局), several regions
+    (各市<含定州、辛集市>人社局), or a department before its office (省人社厅就业促进处、劳动关系处: the
+    offices after it are that department's). None for a level character alone (省科技厅: ``list_prefix``'s
+    work), a national body or a unit with no scope.
     """
     s = clean_unit(surface)
     m = _COLLECTIVE_OWNER_RE.match(s)
     if m is not None:
-        return m.group(0)
+        return m.group(0), False
+    named = _NAMED_OFFICE_RE.match(s)
+    office = _local_template()["office"]
+    if named is not None and office is not None and office.search(named.group("office")):
+        return named.group("dept"), True
     found = gazetteer().match_nested_prefix(s)
     if found is None or found[0].level == "national" or len(s) <= len(found[1]) or s.startswith("中共"):
         return None
     rest = s[len(found[1]):]
     if not rest or rest.startswith(("政府", "人民政府")) or _is_organisation_name(s):
         return None  # a government is no department's scope; 南昌大学 is named after its city, not in it
-    return found[1]
+    return found[1], False
+
+
+_OFFICE_END_RE = re.compile(r"(?:处|科|室)$")
+
+
+def is_office_shaped(surface: str) -> bool:
+    """True for a name ending like a department's internal office (…处, …科, …室)."""
+    return bool(_OFFICE_END_RE.search(clean_unit(surface)))
 
 
 def _is_organisation_name(s: str) -> bool:

@@ -17,7 +17,7 @@ from ..extract.structure import part_at
 from ..extract.targets import parse_value
 from ..normalise import NormalisedText
 from ..read import SourceFile
-from .agencies import ResolvedUnit, is_bare, list_owner, office_parent, qualify_name, resolve_unit
+from .agencies import ResolvedUnit, is_bare, is_office_shaped, list_owner, office_parent, qualify_name, resolve_unit
 from .chains import industry_of
 from .regions import Jurisdiction, Region, gazetteer, jurisdiction_from
 
@@ -149,17 +149,18 @@ def run_owners(units: list[UnitRef]) -> list[str | None]:
     """For each unit, the scope it shares with the unit before it in its list run (各市<…>人社局、财政局), or None.
 
     The scope is the one a unit writes (list_owner) and carries over 、-joined bare units only: a
-    comma, a unit with a scope or level of its own, or a national body ends it.
+    comma, a unit with a scope or level of its own, or a national body ends it. A department written
+    before its office (省人社厅就业促进处) scopes the offices after it, and nothing else.
     """
     out: list[str | None] = []
-    owner: str | None = None
+    owner: tuple[str, bool] | None = None
     for u in units:
         own = list_owner(u.surface)
         if own is not None:
             owner = own
             out.append(None)
-        elif owner is not None and u.joined and is_bare(u.surface):
-            out.append(owner)
+        elif owner is not None and u.joined and is_bare(u.surface) and (not owner[1] or is_office_shaped(u.surface)):
+            out.append(owner[0])
         else:
             owner = None
             out.append(None)
