@@ -217,7 +217,7 @@ def build(
     reporter = reporter or NullReporter()
     sd = StoreDir(store)
     if rules is None:
-        rules = _rules_for(sd, authority, reporter)
+        rules = _rules_for(sd, authority, reporter, replace)
     check_rules(rules)
     report = BuildReport(store=str(sd.root))
     path_list = [Path(str(p)) for p in paths] if paths else [Path(str(corpus_dir()))]
@@ -268,10 +268,18 @@ def recorded_authority(sd: StoreDir) -> tuple[UserAuthorityFile, ...]:
     return tuple(out)
 
 
-def _rules_for(sd: StoreDir, authority: Sequence[str | Path] | None, reporter: Reporter) -> RuleSet:
+def _rules_for(sd: StoreDir, authority: Sequence[str | Path] | None, reporter: Reporter, replace: bool = False) -> RuleSet:
     """The RuleSet of a build: the bundled rules with the given user authority files, or (None) those the store recorded."""
     if authority is None:
-        files = recorded_authority(sd)
+        try:
+            files = recorded_authority(sd)
+        except StoreError:
+            if not replace:
+                raise
+            # --replace rebuilds a damaged store: whatever it recorded is gone, and the user is told.
+            reporter.warn(f"the manifest of {sd.root}/ is damaged: the authority files it was built with (if any) are not known; "
+                          "building without them (give --authority FILE to use them)")
+            files = ()
         if files:
             names = ", ".join(f.name for f in files)
             reporter.warn(f"using the {len(files)} authority file(s) {sd.root}/ was built with ({names}); "
@@ -332,7 +340,8 @@ _SOURCE_FIELDS = ("path", "name", "encoding", "content_hash", "size", "aliases",
 def _keep_source(sd: StoreDir, src: SourceFile) -> None:
     """Record how a document was read (all but its text) beside its text, so that it can be re-extracted without its file."""
     path = sd.texts / f"{src.content_hash}.source.json"
-    data = json.dumps({k: getattr(src, k) for k in _SOURCE_FIELDS}, ensure_ascii=False).encode("utf-8")
+    # ASCII escapes: a path read from a file name that is not UTF-8 holds lone surrogates (坏文件 in GBK).
+    data = json.dumps({k: getattr(src, k) for k in _SOURCE_FIELDS}).encode("ascii")
     try:
         same = path.read_bytes() == data
     except OSError:
@@ -470,7 +479,8 @@ def _build_locked(sd: StoreDir, report: BuildReport, files: list[tuple[Path, str
     drop = sorted(h for h in old_docs if h not in keep and h not in in_place)
     load_reused = [h for h in results if h not in in_place]
     texts_recorded = all(old_docs.get(h, {}).get("text") == text_of[h] for h in sources)
-    same_authority = (previous.manifest().get("authority", []) if previous is not None else []) == authority_files
+    # With --replace the old manifest is never read (it may be the damage being replaced).
+    same_authority = not replace and (previous.manifest().get("authority", []) if previous is not None else []) == authority_files
     if previous is not None and not replace and not drop and not todo and not load_reused and texts_recorded and same_authority:
         report.documents = sorted(results.values(), key=lambda d: (d.names, d.content_hash))
         report.total_quads = _store_quads(previous, old_docs)

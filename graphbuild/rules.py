@@ -24,7 +24,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from .errors import PolicykgError
+# RuleError lives in errors.py, so that the reader of users' authority files needs nothing of this module.
+from .errors import RuleError
 
 T = TypeVar("T")
 
@@ -40,17 +41,6 @@ PATTERN_FILES = (
     "titles.json",
 )
 AUTHORITY_FILES = ("agencies.ttl", "regions.tsv")
-
-
-class RuleError(PolicykgError):
-    """A pattern or authority file the pipeline cannot use; the message names the file, the key and the fix."""
-
-    def __init__(self, file: str, key: str, reason: str, *, user: bool = False) -> None:
-        where = f"{file}: {key}: " if key else f"{file}: "
-        # A user's --authority file is theirs to fix; a bundled file is broken only by an edit or a bad install.
-        fix = "fix the file, or leave out its --authority" if user else "fix the file, or reinstall policykg"
-        super().__init__(f"{where}{reason} (the rules are checked before any document is read; {fix})")
-        self.file, self.key, self.reason = file, key, reason
 
 
 def _freeze(value: Any) -> Any:

@@ -306,7 +306,7 @@ def test_a_title_that_looks_like_a_path_never_writes_outside_the_output(tmp_path
     assert {p for p in _tree(work) if not p.startswith(("store", "in"))} == {"out", "out/graph.trig"}
     assert not Path("/tmp/policykg-pwned").exists()
     # Everything in the store is named by content hash or generation id, never by a title.
-    allowed = re.compile(r"^(build\.lock|current|cache|generations|texts|cache/[0-9a-f]{64}-[0-9a-f]{12}-[0-9a-f]{8}\.(nq|json)|texts/[0-9a-f]{64}\.txt|generations/[0-9T]+-[0-9a-f]{8}(/.*)?)$")
+    allowed = re.compile(r"^(build\.lock|current|cache|generations|texts|cache/[0-9a-f]{64}-[0-9a-f]{12}-[0-9a-f]{8}\.(nq|json)|texts/[0-9a-f]{64}\.(txt|source\.json)|generations/[0-9T]+-[0-9a-f]{8}(/.*)?)$")
     assert [p for p in sorted(_tree(store)) if not allowed.match(p)] == []
     (entry,) = _manifest(store).values()
     assert entry["names"] == ["..\\..\\evil.txt"]

@@ -75,7 +75,12 @@ def structure(s: State) -> None:
     s.sentences = _struct.Sentences(text)
     ex.title, ex.title_span = _meta.find_title(text)
     declared = [m.group(1) for m in _meta._CITE_RE.finditer(text[: len(text) // 2 + 1])]
-    ex.parts = _struct.drop_parts_titled(_struct.find_parts(text, declared), ex.title)
+    parts = _struct.find_parts(text, declared)
+    ex.parts = _struct.drop_parts_titled(parts, ex.title)
+    if len(ex.parts) < len(parts):
+        # The line that is the title is the title's evidence, before a 《…》 that names it.
+        line = next(p.span for p in parts[1:] if p.title == _struct.compact_title(ex.title) and p.span is not None)
+        ex.title_span = line
     ex.parts[0].title = ex.title
     if not ex.title:
         ex.warnings.append("no title found: the text starts with its addressee line or its body; the plan is named after its file")

@@ -156,16 +156,21 @@ def _cut_run_on(title: str) -> str:
     return title[: m.start()] if m else title
 
 
+def compact_title(title: str) -> str:
+    """A title without white space, as parts are titled."""
+    return re.sub(r"\s+", "", title)
+
+
 def drop_parts_titled(parts: list[Part], title: str) -> list[Part]:
     """The parts without the schemes titled ``title``: a notice with no title line of its own is named after the
     scheme it issues, and is then that plan, not a plan with itself as a part. The part before one dropped takes its text."""
-    key = re.sub(r"\s+", "", title)
-    out = [parts[0]]
-    for p in parts[1:]:
-        if key and p.title == key:
+    key = compact_title(title)
+    out: list[Part] = []
+    for p in parts:
+        if out and key and p.title == key:
             out[-1].end = p.end
         else:
-            out.append(p)
+            out.append(Part(p.title, p.start, p.end, p.span))  # copies: the parts given stay as they are
     return out
 
 

@@ -12,6 +12,7 @@ from typing import cast
 
 from ..rules import RuleError, RuleSet, derived
 from .regions import Jurisdiction, Region, gazetteer
+from .user_authority import parse_valid
 
 NATIONAL_NAME = "中华人民共和国"
 _SPACE_RE = re.compile(r"\s+")
@@ -103,14 +104,6 @@ class Authority:
         return e.pref if e is not None else None
 
 
-def _parse_valid(value: str) -> tuple[int | None, int | None]:
-    parts = dict(p.strip().split("=", 1) for p in value.split(";") if "=" in p)
-    def year(k: str) -> int | None:
-        v = parts.get(k, "").strip()
-        return int(v[:4]) if v[:4].isdigit() else None
-    return year("start"), year("end")
-
-
 @derived("ontology/authority/agencies.ttl", "--authority files")
 def authority(rules: RuleSet) -> Authority:
     """The authority file of the rules in use, with the user's files merged in, indexed by every label.
@@ -131,7 +124,7 @@ def authority(rules: RuleSet) -> Authority:
     for concept in sorted(cast("set[IdentifiedNode]", set(g.subjects(SKOS.prefLabel, None)))):
         pref = str(g.value(concept, SKOS.prefLabel))
         spatial = str(g.value(concept, DCTERMS.spatial) or "")
-        start, end = _parse_valid(str(g.value(concept, DCTERMS.valid) or ""))
+        start, end = parse_valid(str(g.value(concept, DCTERMS.valid) or ""))
         entry = _AuthorityEntry(pref, spatial, start, end, str(g.value(concept, DCTERMS.type) or ""))
         concepts[str(concept)] = (entry, dict.fromkeys([pref, *sorted(str(a) for a in g.objects(concept, SKOS.altLabel))], -1))
     for rank, f in enumerate(rules.user_authority):

@@ -51,7 +51,7 @@ class UserConcept:
 
 
 def _error(file: str, key: str, reason: str) -> Exception:
-    from ..rules import RuleError
+    from ..errors import RuleError
 
     return RuleError(file, key, reason, user=True)
 
@@ -116,7 +116,6 @@ def _parse_ttl(name: str, data: bytes) -> list[UserConcept]:
     from rdflib.term import URIRef
 
     from ..read.rdf import UnsafeRdfError, load_graph
-    from .agencies import _parse_valid
 
     try:
         g = load_graph(data, format="turtle", max_bytes=MAX_FILE_BYTES)
@@ -145,7 +144,7 @@ def _parse_ttl(name: str, data: bytes) -> list[UserConcept]:
         pref = _check_label(name, key, prefs[0])
         if not pref:
             raise _error(name, key, "an empty skos:prefLabel; give the full official name")
-        start, end = _parse_valid(str(g.value(c, DCTERMS.valid) or ""))
+        start, end = parse_valid(str(g.value(c, DCTERMS.valid) or ""))
         category = str(g.value(c, DCTERMS.type) or "")
         organisation = (c, RDF.type, URIRef(PKG_ORGANISATION)) in g or category.strip().lower() in ORGANISATION_KINDS
         _check_iri(name, key, key)
@@ -212,3 +211,14 @@ def _check_iri(name: str, key: str, iri: str) -> None:
         except ValueError:
             pass
     raise _error(name, key, f"IRI {iri[:80]!r} is not an absolute IRI (https://…); give one, or leave authority_iri empty")
+
+
+def parse_valid(value: str) -> tuple[int | None, int | None]:
+    """(first year, year it ended) of a ``dcterms:valid`` value such as ``start=2018;end=2023``."""
+    parts = dict(p.strip().split("=", 1) for p in value.split(";") if "=" in p)
+
+    def year(k: str) -> int | None:
+        v = parts.get(k, "").strip()
+        return int(v[:4]) if v[:4].isdigit() else None
+
+    return year("start"), year("end")
