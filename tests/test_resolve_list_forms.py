@@ -105,3 +105,18 @@ def test_offices_after_an_office_named_with_its_department_are_that_departments(
         ("劳动关系处", "江西省人力资源和社会保障厅劳动关系处"),
         ("省财政厅", "江西省财政厅"),
     ]
+
+
+def test_a_city_bureau_in_a_provinces_own_document_is_no_body_of_the_province():
+    # 市财政局 there is some city's bureau: never 江西省财政局, and not certain.
+    for unit in ("市财政局", "市政府", "市委组织部"):
+        r = resolve_unit(unit, JX, year=2024)
+        assert not r.resolved and not r.label.startswith("江西省"), unit
+    got = dict(_resolved_bracket("（责任单位：市科技局、财政局）"))
+    assert got == {"市科技局": "市科学技术局", "财政局": "市财政局"}
+
+
+def test_renamed_bodies_keep_their_era_and_short_forms_of_party_and_mass_bodies():
+    assert resolve_unit("省新闻出版广电局", JX, year=2016).label == "江西省新闻出版广电局"
+    assert resolve_unit("省编委办", JX, year=2020).label == "中共江西省委机构编制委员会办公室"
+    assert resolve_unit("省工会", JX, year=2020).label == "江西省总工会"

@@ -323,7 +323,9 @@ def _is_inline_qualifier(m: re.Match[str], text: str) -> bool:
 
 def _region_for_prefix(prefix: str, ctx: Jurisdiction) -> Region | None:
     if prefix == "市":
-        return ctx.city_like or ctx.region
+        # 市财政局 in a province's own document is a city's bureau (which one, it does not say), never the
+        # province's: without a city in the jurisdiction a 市 names no region.
+        return ctx.city_like
     if prefix == "省":
         return ctx.province
     if prefix in ("区", "县"):
@@ -579,6 +581,9 @@ def _resolve_by_rules(
         elif list_prefix:
             region = _region_for_prefix(list_prefix, ctx)
             body = s
+            if region is None:
+                # 市科技局、财政局 in a province's document: a city's bureau, of no city the text names.
+                return ResolvedUnit(surface, list_prefix + expand_body(body), "agency", False, None, _PREFIX_LEVEL[list_prefix], local=True)
         else:
             region = None if ctx.level == "national" else ctx.region
             body = s
