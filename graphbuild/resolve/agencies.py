@@ -556,44 +556,10 @@ def _resolve_by_rules(
         name = region.name + suffix
         return ResolvedUnit(surface, name, "agency", True, region, "district")
     else:
-        prefixed = g.match_prefix(s)
-        prefixed_here = (prefixed is not None and len(s) > len(prefixed[1])) or bool(_LEVEL_RE.match(s) and len(s) > 2)
-        if prefixed is not None and len(s) > len(prefixed[1]):
-            region, matched = prefixed
-            body = s[len(matched):]
-            if region.level == "national":
-                region = None
-        elif _LEVEL_RE.match(s) and len(s) > 2:
-            if s[0] in "区县" and ctx.district is None:
-                # 区科技局 where no district is established: never the city's body, never certain.
-                return ResolvedUnit(surface, s, "agency", False, None, "district", local=True)
-            region = _region_for_prefix(s[0], ctx)
-            body = s[1:]
-            if region is None:
-                # 省发展改革委 in a document whose province is not known: a provincial body of an unknown
-                # province, not the national body of that short form.
-                return ResolvedUnit(surface, s[0] + expand_body(body), "agency", False, None, _PREFIX_LEVEL[s[0]], local=True)
-        elif _NATIONAL_BODY_RE.match(s) or _ORGANISATION_RE.search(s):
-            # A ministry, a 国家… body or a company keeps its own name in a local document too
-            # (and takes no 市/省 written before the first unit of its list).
-            region = None
-            body = s
-        elif list_prefix:
-            region = _region_for_prefix(list_prefix, ctx)
-            body = s
-            if region is None:
-                # 市科技局、财政局 in a province's document: a city's bureau, of no city the text names.
-                return ResolvedUnit(surface, list_prefix + expand_body(body), "agency", False, None, _PREFIX_LEVEL[list_prefix], local=True)
-        else:
-            region = None if ctx.level == "national" else ctx.region
-            body = s
-        if region is not None and not prefixed_here and not _known_locally(body, region, year):
-            national = auth.entry(s, NATIONAL_NAME, year)
-            if national is not None:
-                # 国管局, 中央统战部, 人民银行 written without prefix in a provincial document (or after a list's
-                # 省): no body of the province has that short form, the central body has.
-                return ResolvedUnit(surface, national.pref, "agency", True, None, "national")
-        name = _vertical_or_regular(body, region, year)
+        placed = _place_body(surface, s, ctx, year, list_prefix)
+        if isinstance(placed, ResolvedUnit):
+            return placed
+        region, name = placed
 
     spatial = region.name if region is not None else NATIONAL_NAME
     pref = auth.lookup(name, spatial, year) or auth.lookup(s, spatial, year)
@@ -672,6 +638,52 @@ def _known_as_local_body(s: str) -> bool:
     """True when the local template knows ``s`` as a body of a province, city or county (财政局, 总工会)."""
     _repl, _suf, _gov, bodies = _rules()
     return expand_body(s) in bodies
+
+
+def _place_body(surface: str, s: str, ctx: Jurisdiction, year: int | None, list_prefix: str | None) -> tuple[Region | None, str] | ResolvedUnit:
+    """The region and full name of a unit written as a body with or without a place or level (省科技厅, 财政局, 科技部);
+    a ResolvedUnit when that already decides it (a body of an unknown region, a central body written bare)."""
+    g = gazetteer()
+    auth = authority()
+    region: Region | None
+    prefixed = g.match_prefix(s)
+    prefixed_here = (prefixed is not None and len(s) > len(prefixed[1])) or bool(_LEVEL_RE.match(s) and len(s) > 2)
+    if prefixed is not None and len(s) > len(prefixed[1]):
+        region, matched = prefixed
+        body = s[len(matched):]
+        if region.level == "national":
+            region = None
+    elif _LEVEL_RE.match(s) and len(s) > 2:
+        if s[0] in "区县" and ctx.district is None:
+            # 区科技局 where no district is established: never the city's body, never certain.
+            return ResolvedUnit(surface, s, "agency", False, None, "district", local=True)
+        region = _region_for_prefix(s[0], ctx)
+        body = s[1:]
+        if region is None:
+            # 省发展改革委 in a document whose province is not known: a provincial body of an unknown
+            # province, not the national body of that short form.
+            return ResolvedUnit(surface, s[0] + expand_body(body), "agency", False, None, _PREFIX_LEVEL[s[0]], local=True)
+    elif _NATIONAL_BODY_RE.match(s) or _ORGANISATION_RE.search(s):
+        # A ministry, a 国家… body or a company keeps its own name in a local document too
+        # (and takes no 市/省 written before the first unit of its list).
+        region = None
+        body = s
+    elif list_prefix:
+        region = _region_for_prefix(list_prefix, ctx)
+        body = s
+        if region is None:
+            # 市科技局、财政局 in a province's document: a city's bureau, of no city the text names.
+            return ResolvedUnit(surface, list_prefix + expand_body(body), "agency", False, None, _PREFIX_LEVEL[list_prefix], local=True)
+    else:
+        region = None if ctx.level == "national" else ctx.region
+        body = s
+    if region is not None and not prefixed_here and not _known_locally(body, region, year):
+        national = auth.entry(s, NATIONAL_NAME, year)
+        if national is not None:
+            # 国管局, 中央统战部, 人民银行 written without prefix in a provincial document (or after a list's
+            # 省): no body of the province has that short form, the central body has.
+            return ResolvedUnit(surface, national.pref, "agency", True, None, "national")
+    return region, _vertical_or_regular(body, region, year)
 
 
 def _is_new_area(region: Region) -> bool:
