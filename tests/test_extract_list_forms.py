@@ -99,3 +99,13 @@ def test_a_note_about_the_following_brackets_is_no_unit():
 @pytest.mark.parametrize("inner", ["东山市委党校、东山市金融局负责", "牵头部门：东山市供销总社，完成时限：2030年", "东山市属高等学校、科研院所负责"])
 def test_schools_institutes_and_cooperatives_are_units(inner):
     assert parse_bracket(inner, 0) is not None
+
+
+def test_a_definition_that_holds_for_the_brackets_below_is_a_note_not_a_unit():
+    from graphbuild.extract.responsibility import parse_bracket
+
+    units = parse_bracket("省数据局、省科技厅按职责分工负责，省商务厅配合，分工负责为各部门按职责分别牵头，下同", 0)
+    assert [(u.surface, u.role) for u in units] == [("省数据局", "responsible"), ("省科技厅", "responsible"), ("省商务厅", "support")]
+    # Units before 下同 stay units: only a clause that defines (X为Y) is the note.
+    units = parse_bracket("市经信局牵头，各区县政府负责，下同", 0)
+    assert [(u.surface, u.role) for u in units] == [("市经信局", "lead"), ("各区县政府", "responsible")]

@@ -21,10 +21,13 @@ _LEVEL_PREFIX_RE = re.compile(r"^(市|省|区|县)(?!委|政府|级|场)")
 # 列在第一位 and 排名第1 are the same note as 列第一位 and 排名第一.
 _FIRST = r"(?:排在?第[一1]位|列在?第[一1]位|第一个|首位|排名第[一1]位?)"
 # 。以下任务均需各市县政府负责，不再列出: a note about the brackets that follow, not units of this one.
-_TRAILING_NOTE_RE = re.compile(rf"[。；;，,]\s*(?:{_FIRST}[^。]{{0,12}}牵头(?:单位|部门)|下同|以下(?:任务|各项|事项)?均)[^（）()]*$")
-# The most characters a note's words take after its white space (排在第一位 + 12 + 牵头单位): a note that
-# matches ends after the last bracket character of the body, so it starts at most this far before it.
-_NOTE_WORDS_MAX = 5 + 12 + 4
+# ，分工负责为各部门按职责分别牵头，下同: a definition (X为Y) that holds for the brackets below is a note too.
+_DEFINITION = r"[^，,；;。（）()]{1,24}?为[^，,；;。（）()]{1,24}[，,]\s*下同"
+_TRAILING_NOTE_RE = re.compile(rf"[。；;，,]\s*(?:{_FIRST}[^。]{{0,12}}牵头(?:单位|部门)|{_DEFINITION}|下同|以下(?:任务|各项|事项)?均)[^（）()]*$")
+# The most characters a note's words take after its white space (a definition: 24 + 为 + 24 + ，下同; or
+# 排在第一位 + 12 + 牵头单位): a note that matches ends after the last bracket character of the body, so
+# it starts at most this far before it.
+_NOTE_WORDS_MAX = max(24 + 1 + 24 + 3, 5 + 12 + 4)
 _PARENS = "（）()"
 _LEAD_NOTE_RE = re.compile(rf"{_FIRST}[^。]{{0,12}}(为|是)?牵头(单位|部门)")
 
