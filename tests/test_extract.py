@@ -164,3 +164,14 @@ def test_a_list_of_units_without_label_or_role_word_closes_an_item_only_after_it
     ]
     assert parse_bracket("省数据局、产业发展情况", 0, closes_item=True) is None
     assert parse_bracket("省数据局、省经信厅", 0) is None  # inside a sentence: no role word, no task
+
+
+def test_split_top_level_keeps_brackets_and_scope_notes_whole():
+    from graphbuild.extract.brackets import nesting, split_top_level
+
+    s = "市科技局（知识产权局）、各区（含新区、园区）政府、市财政局"
+    assert [s[a:b] for a, b in split_top_level(s, "、")] == ["市科技局（知识产权局）", "各区（含新区、园区）政府", "市财政局"]
+    # A stray closing bracket does not go below zero; a tail left inside an open bracket is no piece.
+    assert [s2[a:b] for s2 in ["A）、B"] for a, b in split_top_level(s2, "、")] == ["A）", "B"]
+    assert [s3[a:b] for s3 in ["A、B（地址："] for a, b in split_top_level(s3, "、")] == ["A"]
+    assert nesting("A（B（C））") == 2 and nesting("A") == 0

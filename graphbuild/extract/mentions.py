@@ -22,6 +22,9 @@ import re
 
 from ..resolve.regions import gazetteer
 from ..rules import RuleSet, derived
+from .brackets import ROUND_CLOSE as _CLOSE
+from .brackets import ROUND_OPEN as _OPEN
+from .brackets import split_top_level
 from .model import Heading, Mention, Span
 from .structure import Sentences
 
@@ -31,7 +34,6 @@ _CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n—]+")
 # The second form starts only where a run starts and takes it possessively: tried from every position of
 # a long run of spaces it scanned (and backtracked over) the rest of the run each time. Same matches.
 _CJK_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)。])[\s\u3000]+|(?<![\s\u3000])[\s\u3000]++(?=[\u4e00-\u9fff（(])")
-_OPEN, _CLOSE = "（(", "）)"
 
 
 @derived("patterns/mentions.json")
@@ -266,16 +268,7 @@ def _split_items(s: str) -> list[tuple[int, str]]:
             items.append((start, part))
             start += len(part) + 1
         return items
-    items, depth, start = [], 0, 0
-    for i, ch in enumerate(s + "、"):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch == "、" and depth == 0:
-            items.append((start, s[start:i]))
-            start = i + 1
-    return items
+    return [(a, s[a:b]) for a, b in split_top_level(s, "、", opens=_OPEN, closes=_CLOSE)]
 
 
 def _clean_item(item: str) -> str:

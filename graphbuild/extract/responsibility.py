@@ -7,12 +7,10 @@ from collections.abc import Callable
 from typing import TypedDict
 
 from ..rules import RuleSet, derived
+from .brackets import iter_brackets, split_top_level
 from .model import Heading, RawTask, Span, UnitRef
 from .structure import Enclosing, section_path
 
-_OPEN = "（(〔[【［"
-_CLOSE = "）)〕]】］"
-_SPLIT_RE = re.compile(r"[、，,；;/]")
 # A scope note written in angle brackets inside a unit (各市<含定州、辛集市>人力资源社会保障局): its 、 is
 # no list separator. Only a closed pair counts, so a stray < or ＞ never swallows the rest of a list.
 _ANGLE_RE = re.compile(r"[<＜〈][^<>＜＞〈〉\n]*[>＞〉]")
@@ -78,28 +76,6 @@ def _shapes(rules: RuleSet) -> _Shapes:
         "time_re": re.compile(s["time_note_pattern"]),
         "together_re": re.compile(_alt(s["together_words"])),
     }
-
-
-_BRACKET_OR_NEWLINE = re.compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
-
-
-def iter_brackets(text: str):
-    """Yield (start, end) of every top-level bracket pair, nesting of all bracket kinds respected."""
-    depth = 0
-    start = -1
-    for m in _BRACKET_OR_NEWLINE.finditer(text):  # only these characters matter; skip the rest in C
-        i, ch = m.start(), m.group()
-        if ch in _OPEN:
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-            if depth == 0:
-                yield start, i + 1
-        elif ch == "\n" and depth:
-            # An unclosed bracket never spans a paragraph.
-            depth = 0
 
 
 _UNIT_PAREN_RE = re.compile(r"[（(][^）)]*[）)]")
@@ -173,29 +149,20 @@ def _angle_inside(segment: str) -> set[int]:
 def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
     """Split a run of units on 、，; keeping nested parentheses (scope notes) inside their unit."""
     units: list[UnitRef] = []
-    depth = 0
-    cur_start = 0
-    angled = _angle_inside(segment)
-    for i, ch in enumerate(segment + "、"):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and i not in angled and (i == len(segment) or _SPLIT_RE.match(ch)):
-            raw = segment[cur_start:i]
-            stripped = raw.strip()
-            mark = _LEAD_MARK_RE.search(stripped)
-            if mark is not None:
-                stripped = stripped[: mark.start()]
-            off = seg_start + cur_start + (len(raw) - len(raw.lstrip()))
-            unit_role = "lead" if mark else role
-            for piece_off, piece in _split_joined(stripped):
-                # A list ending (…等有关部门) closes the list; it is no part of the unit's name.
-                piece = _drop_list_ending(piece)
-                if not piece or _shapes()["time_re"].match(piece):
-                    continue  # a time (2025年底前, 长期推进) written among the units is a note
-                units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
-            cur_start = i + 1
+    for cur_start, i in split_top_level(segment, "、，,；;/", inside=_angle_inside(segment)):
+        raw = segment[cur_start:i]
+        stripped = raw.strip()
+        mark = _LEAD_MARK_RE.search(stripped)
+        if mark is not None:
+            stripped = stripped[: mark.start()]
+        off = seg_start + cur_start + (len(raw) - len(raw.lstrip()))
+        unit_role = "lead" if mark else role
+        for piece_off, piece in _split_joined(stripped):
+            # A list ending (…等有关部门) closes the list; it is no part of the unit's name.
+            piece = _drop_list_ending(piece)
+            if not piece or _shapes()["time_re"].match(piece):
+                continue  # a time (2025年底前, 长期推进) written among the units is a note
+            units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
     return _split_together(_merge_collective_tails(units, segment, seg_start))
 
 
@@ -240,18 +207,9 @@ def _strip_role(clause: str, role: str) -> tuple[str, str]:
 def _role_clauses(seg: str, start: int, role: str) -> list[tuple[str, int, str]]:
     """Split a segment into its clauses (at top-level ，；), each with the role its closing word gives it."""
     out: list[tuple[str, int, str]] = []
-    depth = 0
-    cur = 0
-    angled = _angle_inside(seg)
-    for i, ch in enumerate(seg + "，"):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and i not in angled and (i == len(seg) or ch in "，,；;"):
-            text, r = _strip_role(seg[cur:i].rstrip(), role)
-            out.append((text, start + cur, r))
-            cur = i + 1
+    for cur, i in split_top_level(seg, "，,；;", inside=_angle_inside(seg)):
+        text, r = _strip_role(seg[cur:i].rstrip(), role)
+        out.append((text, start + cur, r))
     return out
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import cast
 
+from ..extract.brackets import nesting
 from ..rules import RuleError, RuleSet, derived
 from .regions import Jurisdiction, Region, gazetteer
 from .user_authority import parse_valid
@@ -257,18 +258,6 @@ def _is_standard(name: str, region: Region | None, year: int | None = None) -> b
 _MAX_NESTING = 3
 
 
-def _nesting(s: str) -> int:
-    """The deepest nesting of round brackets in ``s``."""
-    depth = deepest = 0
-    for ch in s:
-        if ch in "（(":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "）)" and depth:
-            depth -= 1
-    return deepest
-
-
 def _drop_outer_groups(s: str) -> str:
     """``s`` without its outermost matched bracket groups (an unmatched opening bracket stays as written)."""
     opens: list[int] = []
@@ -296,7 +285,7 @@ def clean_unit(surface: str) -> str:
     county-level cities; （自治县，含两江新区…） is a note.
     """
     s = _SPACE_RE.sub("", surface)
-    if _nesting(s) > _MAX_NESTING:
+    if nesting(s) > _MAX_NESTING:
         # Each round below removes one level of brackets and rescans the name: n levels cost n².
         # No name nests notes this deep; the notes are dropped whole, in one pass.
         s = _drop_outer_groups(s)
