@@ -133,8 +133,16 @@ LATER_SETS = {
     # 0.991, names 0.962, leads 0.980, title 0.9, issuers recall 0.84, targets 0; after 会同 leads and
     # classes of units as groups: 0.996, 0.985, 0.990; targets 1.0 (goals in the opening section).
     "tests/heldout5": (
-        {"responsibility": 0.99, "canonical_names": 0.98, "lead_agency": 0.98, "targets": 0.99, "cited_plans": 0.88, "issuers": 0.84},
-        {"parks": (0.1, 0.06), "technologies": (0.64, 0.67), "chains": (0.31, 0.35)},
+        {"responsibility": 0.99, "canonical_names": 0.98, "lead_agency": 0.98, "targets": 0.99, "cited_plans": 0.88, "issuers": 0.87, "title": 0.99},
+        {"parks": (0.1, 0.07), "technologies": (0.64, 0.67), "chains": (0.31, 0.35)},
+    ),
+    # Twelve real Hebei and national documents, blind (README.md); first run at eabd8bd: responsibility
+    # 0.989, names 0.980, leads 1.0, title 0.75, issuers 0.846, targets 0.70/0.84; after the fixes
+    # of the errors it showed (cited titles, 各市、县(市、区)政府, 张家口、廊坊市政府, EFlops): all 1.0 but
+    # targets 0.781/1.0 and the mentions.
+    "tests/heldout6": (
+        {"responsibility": 0.99, "canonical_names": 0.99, "lead_agency": 0.99, "targets": 0.78, "cited_plans": 0.99, "issuers": 0.99, "title": 0.99},
+        {"parks": (0.37, 0.13), "technologies": (0.39, 0.42), "chains": (0.2, 0.17)},
     ),
 }
 
@@ -145,7 +153,7 @@ def test_the_later_sets_do_not_regress(folder):
     scalars, pairs = LATER_SETS[folder]
     for metric, floor in scalars.items():
         m = overall[metric]
-        got = [m.value] if metric in ("canonical_names", "lead_agency") else [m.f1] if metric == "responsibility" else [m.precision, m.recall]
+        got = [m.value] if metric in ("canonical_names", "lead_agency", "title") else [m.f1] if metric == "responsibility" else [m.precision, m.recall]
         assert min(got) >= floor, (metric, got)
     for kind, (recall, precision) in pairs.items():
         assert overall[kind].recall >= recall and overall[kind].precision >= precision, kind

@@ -195,3 +195,10 @@ def test_the_date_glued_to_a_signature_is_the_documents_date():
     text = "各市人民政府：\n一、总则\n确保落实到位。链接：江西省出台新规.html江西省人民政府2015年4月24日"
     ex = extract(text)
     assert (ex.issuers, ex.date) == (["江西省人民政府"], "2015-04-24")
+
+
+def test_a_documents_short_name_in_guillemets_is_no_cited_title():
+    from graphbuild.extract.pipeline import extract
+
+    text = "一、总则\n各地要落实《决定》和《实施方案》，按《东山省数字经济促进条例》执行，听取《汇报》。\n"
+    assert [c.title for c in extract(text).citations] == ["东山省数字经济促进条例"]

@@ -60,3 +60,8 @@ def test_a_goal_word_inside_a_sentence_opens_no_goal_section():
     # 不能完成目标任务的 names no goal: the numbers of the rules after it are none either.
     text = "一、项目变更\n因故不能完成目标任务的，最多延期1次，延长期限不得超过1年。\n二、其他\n"
     assert _targets(text) == []
+
+
+def test_computing_power_and_bandwidth_are_units():
+    text = "一、发展目标\n到2027年，全省算力规模达到35EFlops，出省带宽达到15万Gbps，存储容量达到20EB。\n二、重点任务\n"
+    assert [(t.value, t.unit) for t in _targets(text)] == [("35", "EFlops"), ("15", "万Gbps"), ("20", "EB")]

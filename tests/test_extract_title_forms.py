@@ -152,3 +152,16 @@ def test_the_plan_a_notice_issues_is_no_cited_plan():
     assert is_self_reference("关于支持数字产业发展的若干政策措施（2030-2032年）", notice, [])
     assert is_self_reference("关于支持研发中心的若干措施", "东山省人民政府办公厅转发省科技厅关于支持研发中心若干措施的通知", [])
     assert not is_self_reference("东山省数字经济促进条例", notice, [])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "各市教育局：\n为深入贯彻全会精神和《东山省委东山省人民政府关于深化教师队伍改革的实施意见》精神，现通知如下。\n",
+        "为规范审计行为，根据《东山省审计条例》《东山省审计条例实施办法》等有关规定，结合实际，制定本规定。\n",
+        "物流业是基础产业。根据国务院《物流业发展中长期规划（2030-2035年）》和有关部署，提出如下意见。\n",
+    ],
+)
+def test_a_title_a_citing_verb_governs_in_its_clause_is_another_documents(opening):
+    # A text with no title line: the 《…》 its opening cites or implements is not its title.
+    assert title(opening + "一、总体要求\n坚持创新。\n") == ""

@@ -120,3 +120,25 @@ def test_renamed_bodies_keep_their_era_and_short_forms_of_party_and_mass_bodies(
     assert resolve_unit("省新闻出版广电局", JX, year=2016).label == "江西省新闻出版广电局"
     assert resolve_unit("省编委办", JX, year=2020).label == "中共江西省委机构编制委员会办公室"
     assert resolve_unit("省工会", JX, year=2020).label == "江西省总工会"
+
+
+def test_bare_places_before_a_place_with_its_body_share_that_body():
+    got = _resolved_bracket("（责任单位：南昌、九江、赣州市政府，省发展改革委）")
+    assert got == [
+        ("南昌", "南昌市人民政府"),
+        ("九江", "九江市人民政府"),
+        ("赣州市政府", "赣州市人民政府"),
+        ("省发展改革委", "江西省发展和改革委员会"),
+    ]
+
+
+def test_a_collective_of_several_levels_joined_by_dun_is_one_unit():
+    units = parse_bracket("各市、县（市、区）政府，省政府有关部门负责", 0)
+    assert [u.surface for u in units] == ["各市、县（市、区）政府", "省政府有关部门"]
+    assert resolve_unit("各市、县（市、区）政府", JX, year=2024).kind == "group"
+
+
+def test_short_forms_of_ethnic_affairs_bodies_and_the_stability_office():
+    assert resolve_unit("省民委", JX, year=2022).label == "江西省民族事务委员会"
+    assert resolve_unit("省民族宗教厅", JX, year=2015).label == "江西省民族宗教事务厅"
+    assert resolve_unit("省维稳办", JX, year=2018).label == "中共江西省委维护稳定工作领导小组办公室"

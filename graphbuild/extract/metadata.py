@@ -13,13 +13,16 @@ from .numerals import cjk_number
 from .structure import Sentences
 
 _WS_RE = re.compile(r"[\s\u3000]+")
-TITLE_SUFFIX = (
-    r"(?:计划|方案|规划|措施|意见|通知|办法|纲要|细则|决定|政策|指南|指引|要点|条例|规定|通告|公告|批复|函|战略|行动)"
-)
+# The words a document's title ends with (…行动方案, …实施意见).
+TITLE_WORDS = ("计划", "方案", "规划", "措施", "意见", "通知", "办法", "纲要", "细则", "决定", "政策", "指南", "指引", "要点",
+               "条例", "规定", "通告", "公告", "批复", "函", "战略", "行动")
+TITLE_SUFFIX = "(?:" + "|".join(TITLE_WORDS) + ")"
 _PERIOD = r"(?:\s*[（(]\s*\d{4}\s*[—\-–－~至]+\s*\d{4}\s*年?\s*[）)])?"
 _TITLE_RE = re.compile(rf"[^。，,；;！？]{{4,120}}{TITLE_SUFFIX}{_PERIOD}")
 _TRAILER_RE = re.compile(r"(发表时间|发布时间|发布日期|来源|时间)[:：].*$|\s+\d{4}[-/年].*$")
 _CITE_RE = re.compile(r"《([^《》]{2,120})》")
+# 《决定》, 《实施方案》, 《汇报》: a document's short name (of this one or one named before), not a title.
+_SHORT_NAME_RE = re.compile("(?:实施|行动|工作|总体)?(?:" + "|".join((*TITLE_WORDS, "汇报", "报告")) + ")")
 _DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*号")
 # Labelled dates and yyyy-mm-dd lines (a date alone on its line is _DATE_LINE_RE, below).
 _DATE_RES = [
@@ -155,9 +158,19 @@ def _leading_title(line: str) -> re.Match[str] | None:
     return m
 
 
+_CLAUSE_START_RE = re.compile(r"[。；;：:！？!?\n]")
+
+
 def _cited_by_verb(text: str, pos: int) -> bool:
-    """True when the 《 at ``pos`` follows a citing verb (贯彻落实《…》, 根据《…》): another document's title."""
-    return text[max(0, pos - 4) : pos].endswith(_title_rules()["citing"])  # type: ignore[arg-type]
+    """True when the 《 at ``pos`` stands in a clause a citing verb opens: another document's title.
+
+    贯彻落实《…》 and 根据《…》, but also 根据国务院《…》, 根据《A》《B》等 and 贯彻…精神和《…》: the verb
+    governs every title up to the clause's end.
+    """
+    lo = max(0, pos - 60)
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, lo, pos)]
+    clause = text[starts[-1] if starts else lo : pos]
+    return any(verb in clause for verb in _title_rules()["citing"])  # type: ignore[union-attr]
 
 
 def compact(s: str) -> str:
@@ -721,7 +734,7 @@ def find_citations(text: str, title: str, part_titles: list[str], sentences: Sen
     own = SelfNames(title, part_titles)
     for m in _CITE_RE.finditer(text):
         t = compact(m.group(1))
-        if t in seen or t in own:
+        if t in seen or t in own or _SHORT_NAME_RE.fullmatch(t):
             continue
         seen.add(t)
         out.append(Citation(t, Span(m.start(1), m.end(1), m.group(1)), sentences.around(m.start(), m.end()), part_of(m.start())))

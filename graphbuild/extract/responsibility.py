@@ -47,6 +47,8 @@ class _Shapes(TypedDict):
     note_re: re.Pattern[str]
     time_re: re.Pattern[str]
     together_re: re.Pattern[str]
+    level_head_re: re.Pattern[str]
+    level_tail_re: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -75,6 +77,8 @@ def _shapes(rules: RuleSet) -> _Shapes:
         "note_re": re.compile(rf"(?:{_alt(s['note_labels'])})\s*[：:][^；;（）()]*"),
         "time_re": re.compile(s["time_note_pattern"]),
         "together_re": re.compile(_alt(s["together_words"])),
+        "level_head_re": re.compile(s["collective_level_head"]),
+        "level_tail_re": re.compile(s["collective_level_tail"]),
     }
 
 
@@ -163,7 +167,23 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
             if not piece or _shapes()["time_re"].match(piece):
                 continue  # a time (2025年底前, 长期推进) written among the units is a note
             units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
-    return _split_together(_merge_collective_tails(units, segment, seg_start))
+    return _split_together(_merge_collective_tails(_merge_collective_levels(units, segment, seg_start), segment, seg_start))
+
+
+def _merge_collective_levels(units: list[UnitRef], segment: str, seg_start: int) -> list[UnitRef]:
+    """各市、县(市、区)政府: a 各 + level word alone and the level-led piece after it are one collective."""
+    sh = _shapes()
+    out: list[UnitRef] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (prev is not None and sh["level_head_re"].match(prev.surface) and sh["level_tail_re"].match(u.surface)
+                and prev.role == u.role and segment[prev.span.end - seg_start : u.span.start - seg_start].strip() == "、"):
+            start, end = prev.span.start, u.span.end
+            text = segment[start - seg_start : end - seg_start]
+            out[-1] = UnitRef(text, Span(start, end, text), prev.role)
+            continue
+        out.append(u)
+    return out
 
 
 def _split_together(units: list[UnitRef]) -> list[UnitRef]:

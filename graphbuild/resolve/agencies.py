@@ -305,6 +305,8 @@ _ALTERNATIVE_UNITS = frozenset({"市", "区", "县", "镇", "乡", "街道", "�
 
 def _is_inline_qualifier(m: re.Match[str], text: str) -> bool:
     inner = m.group(0)[1:-1]
+    if text.startswith(("各", "有关")) and "、" in inner and all(p in _ALTERNATIVE_UNITS for p in inner.split("、")):
+        return True  # 各市、县（市、区）政府: the levels a collective takes in, part of its name
     if m.end() == len(text) and text.startswith(("各", "有关")):
         return inner in _ALTERNATIVE_UNITS
     return 1 <= len(inner) <= 2 and bool(_CJK_RE.fullmatch(inner)) and bool(_CJK_RE.fullmatch(text[m.end() : m.end() + 1]))
@@ -587,6 +589,32 @@ def list_owner(surface: str) -> tuple[str, bool] | None:
     if not rest or rest.startswith(("政府", "人民政府")) or _is_organisation_name(s):
         return None  # a government is no department's scope; 南昌大学 is named after its city, not in it
     return found[1], False
+
+
+def place_body(surface: str) -> tuple[str, str] | None:
+    """(place as written, body after it) of a unit written as a region's name and a body (廊坊市政府 →
+    (廊坊市, 政府), also (廊坊, 市政府)): the body a bare place before it in its list shares. None otherwise."""
+    s = clean_unit(surface)
+    found = gazetteer().match_prefix(s)
+    if found is None or found[0].level == "national" or len(s) <= len(found[1]):
+        return None
+    return found[1], s[len(found[1]):]
+
+
+def completed_by(place: str, following: str) -> str | None:
+    """``place`` (张家口) with the body that ``following`` (廊坊市政府), later in its list, writes after its own
+    place: 张家口市政府. None when ``place`` is no bare region name or ``following`` names no body after one."""
+    g = gazetteer()
+    region = g.get(clean_unit(place))
+    pb = place_body(following)
+    if region is None or region.level == "national" or pb is None:
+        return None
+    other = g.get(pb[0])
+    if other is None or other.level != region.level:
+        return None
+    # Written as short names (张家口、廊坊市政府: the 市 belongs to the body) or as full names.
+    rest = (pb[0] + pb[1])[len(other.short):] if pb[0] == other.name and place == region.short else pb[1]
+    return clean_unit(place) + rest
 
 
 _OFFICE_END_RE = re.compile(r"(?:处|科|室)$")

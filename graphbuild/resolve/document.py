@@ -17,7 +17,7 @@ from ..extract.structure import part_at
 from ..extract.targets import parse_value
 from ..normalise import NormalisedText
 from ..read import SourceFile
-from .agencies import ResolvedUnit, is_bare, is_office_shaped, list_owner, office_parent, qualify_name, resolve_unit
+from .agencies import ResolvedUnit, clean_unit, completed_by, is_bare, is_office_shaped, list_owner, office_parent, qualify_name, resolve_unit
 from .chains import industry_of
 from .regions import Jurisdiction, Region, gazetteer, jurisdiction_from
 
@@ -167,6 +167,20 @@ def run_owners(units: list[UnitRef]) -> list[str | None]:
     return out
 
 
+def completed_places(units: list[UnitRef]) -> list[str | None]:
+    """For each unit written as a bare place (张家口 in 张家口、廊坊市政府), the unit it stands for: the place
+    with the body the next place of its list run writes (张家口市政府); None for the others."""
+    g = gazetteer()
+    out: list[str | None] = [None] * len(units)
+    for k, u in enumerate(units):
+        j = k + 1
+        while j < len(units) and units[j].joined and g.get(clean_unit(units[j].surface)) is not None:
+            j += 1  # 石家庄、张家口、廊坊市政府: the body comes after the last place
+        if j < len(units) and units[j].joined:
+            out[k] = completed_by(u.surface, units[j].surface)
+    return out
+
+
 def document_year(ex: Extraction) -> int | None:
     """The year a document speaks in: its date, else the start of its period (names differ across the reforms)."""
     return int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
@@ -179,18 +193,22 @@ def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, name
     r = _Resolver(ex, ctx, year)
     r.region(ctx.region)
 
-    def ref(surface: str, span: Span | None, list_prefix: str | None, lead: bool, owner: str | None = None) -> ResolvedUnitRef:
+    def ref(surface: str, span: Span | None, list_prefix: str | None, lead: bool, owner: str | None = None,
+            stands_for: str | None = None) -> ResolvedUnitRef:
         # Each name is kept in the script the document was written in too (its altLabel).
         original = norm.original_slice(span.start, span.end) if span is not None else surface
-        # A bare unit is resolved with the scope its list run gives it (雄安新区党群工作部、公共服务局).
-        return ResolvedUnitRef(surface, original, r.unit(owner + surface if owner else surface, list_prefix), lead)
+        # A bare unit is resolved with the scope its list run gives it (雄安新区党群工作部、公共服务局), a bare
+        # place with the body the list writes after the next place (张家口、廊坊市政府).
+        resolved_as = stands_for or (owner + surface if owner else surface)
+        return ResolvedUnitRef(surface, original, r.unit(resolved_as, list_prefix), lead)
 
     issuers = tuple(ref(name, None, None, False) for name in ex.issuers)
     tasks: list[ResolvedTask] = []
     for n, task in enumerate(ex.tasks, start=1):
         leads = set(task.lead_indexes())
         owners = run_owners(task.units)
-        units = tuple(ref(u.surface, u.span, u.list_prefix, k in leads, owners[k]) for k, u in enumerate(task.units))
+        places = completed_places(task.units)
+        units = tuple(ref(u.surface, u.span, u.list_prefix, k in leads, owners[k], places[k]) for k, u in enumerate(task.units))
         tasks.append(ResolvedTask(n, task, units))
     targets: list[ResolvedTarget] = []
     for target in ex.targets:
