@@ -143,3 +143,9 @@ def test_a_place_before_a_chain_is_not_part_of_its_name_whatever_the_city(senten
 def test_a_count_of_categories_is_not_a_chain():
     ex = extract("一、重点任务\n（一）培育六大未来产业，壮大十大产业集群，发展集成电路产业。（责任单位：市经信局）")
     assert [m.text for m in ex.mentions if m.kind == "chain"] == ["集成电路产业"]
+
+
+def test_zones_of_a_kind_and_activity_bases_are_no_named_parks():
+    parks = _found("将东山新区打造成中国6G发展先导区，打造一批现代化生态农业创新发展示范区，建设科普基地和实践基地。", "park")
+    assert "中国6G发展先导区" in parks
+    assert not {"成中国6G发展先导区", "现代化生态农业创新发展示范区", "科普基地", "实践基地"} & parks, parks

@@ -63,6 +63,8 @@ def _cfg(rules: RuleSet) -> dict:
             # Plain words, or a word with a look-ahead (服务(?!器): a service, not a server).
             "exclude": re.compile("|".join(spec["exclude_contains"])),
             "bad_start": tuple(spec.get("bad_start", [])),
+            # 打造一批…示范区: zones of a kind the text wants many of, no named zone.
+            "class_quantifiers": tuple(spec.get("class_quantifiers", [])),
             # Words that may follow a name of this kind (MEMS芯片设计, 执行器产品), besides the shared followers.
             "followers": tuple(sorted(set(p["followers"]) | set(spec.get("followers", [])), key=len, reverse=True)),
             # A name whose specific part is only an evaluative or rank word (优势产业链, 世界级先进制造业集群).
@@ -234,6 +236,8 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     continue
                 end = run.start() + end_in_chunk
                 start = end - len(cand)
+                if kind == "park" and text.endswith(spec["class_quantifiers"], max(0, start - 3), start):
+                    continue
                 out.append(Mention(kind, cand, Span(start, end, cand), sentences.around(start, end), part_of(start)))
     return out
 
