@@ -198,3 +198,16 @@ def test_count_brackets_mixed_forms_notes_and_luoshi():
     assert top_brackets("甲(责任单位：东山市科技局）乙") == ["责任单位：东山市科技局"]
     assert count_brackets("推进（东山市科技局、东山市财政局负责。列第一位者为牵头单位，下同）") == 1
     assert count_brackets("推进（东山市科技局、项目承担单位负责落实）") == 1
+
+
+def test_a_document_in_a_subfolder_named_after_its_file_has_no_title(tmp_path):
+    # Built from a folder, a document is known as sub/c.txt while its plan is named c.txt: no title.
+    from graphbuild.build import build
+
+    folder = tmp_path / "in" / "sub"
+    folder.mkdir(parents=True)
+    (folder / "c.txt").write_text("各区人民政府：\n为做好工作，现通知如下。\n一、加强领导\n", encoding="utf-8")
+    build([tmp_path / "in"], store=tmp_path / "store")
+    q = quality(tmp_path / "store")
+    assert q["overall"]["no_title"] == 1
+    assert [(r["document"], r["title"], r["title_problem"]) for r in q["documents"]] == [("sub/c.txt", "", "no title")]
