@@ -94,3 +94,8 @@ def test_a_notice_named_after_the_scheme_it_issues_is_that_plan_not_its_own_part
     kept = drop_parts_titled(parts, "云川市数字产业行动方案")
     assert [(p.title, p.start, p.end) for p in kept] == [("", 0, len(text))]
     assert drop_parts_titled(find_parts(text, ["云川市数字产业行动方案"]), "另一个方案") == find_parts(text, ["云川市数字产业行动方案"])
+
+
+def test_an_item_number_before_a_number_of_the_title_is_read_when_it_continues_the_numbering():
+    text = "一、重点项目\n11.政务服务平台项目。建设平台。\n12.365服务热线项目。建设热线。\n3.5%以上的企业上云。\n"
+    assert _titles(text) == [(1, "一", "重点项目"), (3, "11", "政务服务平台项目"), (3, "12", "365服务热线项目")]

@@ -22,6 +22,9 @@ _HEADING_RE = re.compile(
     r")",
     re.M,
 )
+# An item number followed by a number that is the title's own (12.365服务热线项目): a heading only where
+# it continues its level's numbering (3.5%以上 at a line start is none), so checked like a glued marker.
+_NUMBERED_NUMBER_RE = re.compile(rf"(?:^|(?<={_WS}))(?P<l3>\d{{1,2}})[.．](?=\d)", re.M)
 # A marker glued to the text before it (…方案一、总体要求, …负责）二、加快…, …要求（一）指导思想), as crawled
 # text flattened without separators has it: only 一、 （一） (1), checked against the numbering below.
 _GLUED_RE = re.compile(
@@ -128,7 +131,7 @@ def _number(number: str) -> int | None:
 def _candidates(text: str) -> list[tuple[int, int, int, str, bool]]:
     """Every heading marker as (marker start, title start, level, number, glued), in text order."""
     found: dict[int, tuple[int, int, int, str, bool]] = {}
-    for regex, glued in ((_HEADING_RE, False), (_GLUED_RE, True)):
+    for regex, glued in ((_HEADING_RE, False), (_GLUED_RE, True), (_NUMBERED_NUMBER_RE, True)):
         for m in regex.finditer(text):
             group = next(g for g in _LEVELS if m.groupdict().get(g))
             found.setdefault(m.start(), (m.start(), m.end(), _LEVELS[group], m.group(group), glued))
