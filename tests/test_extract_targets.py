@@ -65,3 +65,18 @@ def test_a_goal_word_inside_a_sentence_opens_no_goal_section():
 def test_computing_power_and_bandwidth_are_units():
     text = "一、发展目标\n到2027年，全省算力规模达到35EFlops，出省带宽达到15万Gbps，存储容量达到20EB。\n二、重点任务\n"
     assert [(t.value, t.unit) for t in _targets(text)] == [("35", "EFlops"), ("15", "万Gbps"), ("20", "EB")]
+
+
+def test_a_span_from_a_year_is_a_period_not_a_target_year():
+    text = "一、发展目标\n自2030年起3年内，全省新增高新技术企业1000家。\n二、重点任务\n"
+    assert [(t.value, t.year, t.period) for t in _targets(text)] == [("1000", None, "自2030年起3年内")]
+
+
+def test_values_given_respectively_take_their_own_metrics_and_the_shared_qualifier():
+    text = "一、发展目标\n到2030年，企业研发机构覆盖率、数字化普及率分别达到65%和55%。\n二、重点任务\n"
+    assert [(t.metric, t.value, t.qualifier) for t in _targets(text)] == [("企业研发机构覆盖率", "65", "达到"), ("数字化普及率", "55", "达到")]
+
+
+def test_approximations_and_aims_are_kept_in_the_qualifier():
+    text = "一、发展目标\n到2030年，产业规模达到1000亿元左右，力争培育企业50家以上。\n二、重点任务\n"
+    assert [(t.value, t.qualifier) for t in _targets(text)] == [("1000", "达到……左右"), ("50", "力争……以上")]

@@ -32,7 +32,11 @@ _VALUE_RE = re.compile(
 )
 _BARE_VALUE_RE = re.compile(r"(?P<qual>达到|达|保持在|超过)\s*(?P<value>\d++(?:\.\d++)?)(?![\d.%％万亿个家项])")
 _YEAR_RE = re.compile(r"(?:(?:到|至|于|在)|(?<!\s))\s*+(?P<year>20\d{2})\s*+年(?:底|末)?")  # white space as in _VALUE_RE
-_PERIOD_RE = re.compile(r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年)")
+# A period: a five-year plan's, 2021—2025年, or a span from a year (自2020年起3年内, 2024年起两年内).
+_PERIOD_RE = re.compile(
+    r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年"
+    r"|(?:自|从)?\d{4}\s*年起\s*(?:[一二两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?)"
+)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。\n：:]")
 _MAGNITUDE = [("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)]
 _VAGUE = ("一批", "一流", "一些", "一系列", "一步", "一体")
@@ -138,8 +142,8 @@ def _years_in(clause: str) -> tuple[int | None, bool]:
         while a and clause[a - 1].isspace():
             a -= 1
         closes_period = clause.startswith("至", y.start()) and a > 0 and (clause[a - 1].isdigit() or clause[a - 1] == "年")
-        if (k and clause[k - 1] in "—-–－~至") or closes_period:
-            period_only = True
+        if (k and clause[k - 1] in "—-–－~至") or closes_period or clause.startswith("起", y.end()):
+            period_only = True  # 2020年起3年内 starts a period: no target year
             continue
         while b and clause[b - 1].isspace():
             b -= 1
@@ -216,12 +220,11 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
         matches = [bare] if bare else []
     out = []
     prev_metric = subject
+    each = _respective_metrics(text_wo_years, matches)
     for k, m in enumerate(matches):
         value = re.sub(r"\s+", "", m.group("value"))
         unit = m.groupdict().get("unit") or ""
-        qual = m.group("qual") or ""
-        if m.groupdict().get("above"):
-            qual = qual or m.group("above")
+        qual = _qualifier(text_wo_years, m) or (_qualifier(text_wo_years, matches[0]) if each else "")  # 分别达到65%和55%
         lo = matches[k - 1].end() if k else 0
         # After 、 the next item of a list of goals starts (链主企业5家、年营业收入超10亿元的零部件企业20家).
         if text_wo_years.startswith("、", m.end()):
@@ -230,13 +233,38 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
             # The next value's start (bisect: a clause of many values must not scan them all for each).
             b = bisect.bisect_left(bound_starts, m.end())
             hi = bound_starts[b] if b < len(bound_starts) else len(text_wo_years)
-        metric = _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
+        metric = each[k] if each else _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
         if not metric:
             continue
         prev_metric = metric
         sent = sentences.around(c_start + m.start(), c_start + m.end())
         out.append(RawTarget(metric, value, unit.replace("％", "%"), year, qual, period if year is None or "期间" in period else "", sent, part))
     return out
+
+
+_RESPECTIVELY_RE = re.compile(r"分别\s*$")
+
+
+def _respective_metrics(clause: str, matches: list[re.Match[str]]) -> list[str]:
+    """A、B分别达到65%和55%: one metric per value, in order (A for 65%, B for 55%); [] when the clause is not so."""
+    if len(matches) < 2:
+        return []
+    before = clause[: matches[0].start()]
+    if not _RESPECTIVELY_RE.search(before):
+        return []
+    # 能耗、水耗较2020年分别下降…: the comparison (较…, 比…) after the last item is said of all of them.
+    listed = re.sub(r"(?:较|比)[^、]*$", "", _RESPECTIVELY_RE.sub("", before).rstrip())
+    items = [_metric(x, len(x), len(x)) for x in listed.split("、")]
+    return items if len(items) == len(matches) and all(items) else []
+
+
+def _qualifier(clause: str, m: re.Match[str]) -> str:
+    """The comparison words of a value as the text gives them: 达到, 以上, 达到……左右, 力争……达到."""
+    qual, above = m.group("qual") or "", m.groupdict().get("above") or ""
+    word = f"{qual}……{above}" if qual and above else qual or above
+    if "力争" in clause[: m.start()] and not word.startswith("力争"):
+        word = f"力争……{word}" if word else "力争"
+    return word
 
 
 # What may follow a goal amount in its clause: nothing, a list mark, a conjunction or 的 (handled above);
