@@ -11,8 +11,8 @@ each copy's texts given a numbered last line so that every document has its own 
    sandboxed child on the on-disk store), and the same SPARQL on (a) a bare in-memory pyoxigraph
    Store holding the same quads, queried with the union default graph, (b) Virtuoso after
    ``policykg push`` (skipped with a note when virtuoso-t is not installed), (c) the Oxigraph
-   server (``pip install oxigraph``: ``oxigraph load``, then ``serve-read-only
-   --union-default-graph``); each as a ratio to ours. Remote times include HTTP and JSON parsing.
+   server (``oxigraph`` from PyPI, the ``bench`` extra that ``make install`` installs: ``oxigraph
+   load``, then ``serve-read-only --union-default-graph``); each as a ratio to ours. Remote times include HTTP and JSON parsing.
 """
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ def bench_queries(store: Path, work: Path, repeat: int, timeout: float) -> dict[
         log("queries: Virtuoso done")
     exe_ox = servers.oxigraph_exe()
     if exe_ox is None:
-        notes.append("Oxigraph server: not run (no `oxigraph` command: pip install oxigraph).")
+        notes.append("Oxigraph server: not run (no `oxigraph` command: make install, or pip install -e '.[bench]').")
     else:
         with servers.oxigraph_server(exe_ox, work / "oxigraph-db", nq) as (url, load_s):
             load["oxigraph"] = load_s
