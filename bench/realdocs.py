@@ -11,8 +11,8 @@ each copy's texts given a numbered last line so that every document has its own 
    sandboxed child on the on-disk store), and the same SPARQL on (a) a bare in-memory pyoxigraph
    Store holding the same quads, queried with the union default graph, (b) Virtuoso after
    ``policykg push`` (skipped with a note when virtuoso-t is not installed), (c) the Oxigraph
-   server (``pip install oxigraph``: ``oxigraph load``, then ``serve-read-only
-   --union-default-graph``); each as a ratio to ours. Remote times include HTTP and JSON parsing.
+   server (``oxigraph`` from PyPI, the ``bench`` extra that ``make install`` installs: ``oxigraph
+   load``, then ``serve-read-only --union-default-graph``); each as a ratio to ours. Remote times include HTTP and JSON parsing.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import pyoxigraph as ox  # noqa: E402
 import servers  # noqa: E402
 
 from graphbuild.query import PREFIXES, list_queries, load_query, param_specs, run_query  # noqa: E402
-from graphbuild.query.params import bind, sparql_term  # noqa: E402
+from graphbuild.query.params import bind  # noqa: E402
 from graphbuild.store import StoreDir  # noqa: E402
 
 REALDOCS = ROOT.parent / "shared" / "realdocs" / "texts"
@@ -111,12 +111,16 @@ def bench_validate(store: Path, jobs_list: tuple[int, ...]) -> dict[str, Any]:
     return res
 
 
-def _params(store: ox.Store) -> dict[str, str]:
-    """plan-changes' two plans: the labels with the most tasks."""
+def _params(store: ox.Store) -> tuple[dict[str, str], dict[str, str]]:
+    """plan-changes' two plans, the labels with the most tasks: as values (for run_query, which
+    resolves them) and as the stored terms (for the other engines: the labels carry a language tag)."""
     rows = list(store.query(
         "SELECT ?l (COUNT(?t) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ontology#Plan> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l ; "
         "<https://w3id.org/policykg/ontology#hasTask> ?t } GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 2", use_default_graph_as_union=True))
-    return {"from": rows[0]["l"].value, "to": rows[1]["l"].value} if len(rows) == 2 else {}  # type: ignore[index,union-attr]
+    if len(rows) != 2:
+        return {}, {}
+    return ({"from": rows[0]["l"].value, "to": rows[1]["l"].value},  # type: ignore[index,union-attr]
+            {"from": str(rows[0]["l"]), "to": str(rows[1]["l"])})  # type: ignore[index]
 
 
 def _timed(fn: Callable[[], int], repeat: int) -> tuple[float | str, int | None]:
@@ -137,7 +141,7 @@ def bench_queries(store: Path, work: Path, repeat: int, timeout: float) -> dict[
     """Every bundled query on our store, a bare in-memory pyoxigraph Store, Virtuoso and the Oxigraph server."""
     st = StoreDir(store).open_read()
     quads = list(st)
-    params = _params(st)
+    params, terms = _params(st)
     del st
     queries = []
     for q in list_queries():
@@ -147,7 +151,7 @@ def bench_queries(store: Path, work: Path, repeat: int, timeout: float) -> dict[
         if needed - set(params):
             continue
         given = {k: params[k] for k in sorted(needed)}
-        queries.append((q.name, text, specs, given, bind(text, {k: sparql_term("string", v) for k, v in given.items()})))
+        queries.append((q.name, text, specs, given, bind(text, {k: terms[k] for k in given})))
     rows: dict[str, dict[str, Any]] = {name: {} for name, *_ in queries}
     notes: list[str] = []
 
@@ -190,7 +194,7 @@ def bench_queries(store: Path, work: Path, repeat: int, timeout: float) -> dict[
         log("queries: Virtuoso done")
     exe_ox = servers.oxigraph_exe()
     if exe_ox is None:
-        notes.append("Oxigraph server: not run (no `oxigraph` command: pip install oxigraph).")
+        notes.append("Oxigraph server: not run (no `oxigraph` command: make install, or pip install -e '.[bench]').")
     else:
         with servers.oxigraph_server(exe_ox, work / "oxigraph-db", nq) as (url, load_s):
             load["oxigraph"] = load_s

@@ -27,20 +27,24 @@ sys.path.insert(0, str(ROOT))
 import pyoxigraph as ox  # noqa: E402
 
 from graphbuild.query import PREFIXES, list_queries, load_query, param_specs, run_query  # noqa: E402
-from graphbuild.query.params import bind, sparql_term  # noqa: E402
+from graphbuild.query.params import bind  # noqa: E402
 from graphbuild.store import StoreDir  # noqa: E402
 
 REALDOCS = ROOT.parent / "shared" / "realdocs" / "texts"
 
 
-def _params(store: ox.Store, name: str) -> dict[str, str]:
-    """Values for the parameters a query needs: the first plans of the store with the most tasks."""
+def _params(store: ox.Store, name: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Values for the parameters a query needs (the two plans of the store with the most tasks), and
+    the same as the stored terms for bare pyoxigraph (the labels carry a language tag)."""
     if name != "plan-changes":
-        return {}
+        return {}, {}
     rows = list(store.query(
         "SELECT ?l (COUNT(?t) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ontology#Plan> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l ; "
         "<https://w3id.org/policykg/ontology#hasTask> ?t } GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 2", use_default_graph_as_union=True))
-    return {"from": rows[0]["l"].value, "to": rows[1]["l"].value} if len(rows) == 2 else {}
+    if len(rows) != 2:
+        return {}, {}
+    return ({"from": rows[0]["l"].value, "to": rows[1]["l"].value},  # type: ignore[index,union-attr]
+            {"from": str(rows[0]["l"]), "to": str(rows[1]["l"])})  # type: ignore[index]
 
 
 def _time(fn, repeat: int) -> float | None:  # type: ignore[no-untyped-def]
@@ -75,14 +79,14 @@ def main() -> int:
     rows: list[dict[str, object]] = []
     for q in list_queries():
         text = load_query(q.name)
-        params = _params(bare, q.name)
+        params, terms = _params(bare, q.name)
         specs = param_specs(text)
         if any(s.required for s in specs) and not params:
             continue
         cli = [str(exe), "query", q.name, "--store", str(args.store), "--format", "csv", "--timeout", str(args.timeout)]
         for k, v in params.items():
             cli += ["--param", f"{k}={v}"]
-        bound = bind(text, {k: sparql_term("string", v) for k, v in params.items()})
+        bound = bind(text, terms)
         t_cli = _time(lambda cli=cli: subprocess.run(cli, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), args.repeat)
         t_lib = _time(lambda text=text, params=params, specs=specs: run_query(text, store=args.store, params=params, specs=specs, timeout=args.timeout),
                       args.repeat)

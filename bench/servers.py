@@ -30,7 +30,7 @@ def free_port() -> int:
 
 
 def oxigraph_exe() -> str | None:
-    """The ``oxigraph`` CLI (pip install oxigraph): beside this Python first, then on PATH."""
+    """The ``oxigraph`` CLI (the ``bench`` extra: pip install -e '.[bench]'): beside this Python first, then on PATH."""
     beside = Path(sys.executable).parent / "oxigraph"
     return str(beside) if beside.exists() else shutil.which("oxigraph")
 
