@@ -142,3 +142,35 @@ def test_short_forms_of_ethnic_affairs_bodies_and_the_stability_office():
     assert resolve_unit("省民委", JX, year=2022).label == "江西省民族事务委员会"
     assert resolve_unit("省民族宗教厅", JX, year=2015).label == "江西省民族宗教事务厅"
     assert resolve_unit("省维稳办", JX, year=2018).label == "中共江西省委维护稳定工作领导小组办公室"
+
+
+def test_bare_offices_of_a_joint_document_are_its_first_departments():
+    from graphbuild.resolve.agencies import office_parent
+
+    parent = office_parent(["江西省人力资源和社会保障厅", "江西省财政厅"], JX, year=2024)
+    assert parent == "江西省人力资源和社会保障厅"
+    assert office_parent(["江西省人民政府办公厅", "江西省财政厅"], JX, year=2024) is None  # a government's office: no
+    # …管理处 is the department's office in its own document, and no body of the province.
+    r = resolve_unit("人才流动管理处", JX, year=2024, parent=parent)
+    assert (r.label, r.resolved) == ("江西省人力资源和社会保障厅人才流动管理处", True)
+    # Of a joint document: the first department's, named so but not established.
+    r = resolve_unit("就业促进处", JX, year=2024, parent=parent, parent_certain=False)
+    assert (r.label, r.resolved) == ("江西省人力资源和社会保障厅就业促进处", False)
+    assert not resolve_unit("人才流动管理处", JX, year=2024).resolved
+
+
+@pytest.mark.parametrize(
+    ("unit", "year", "label"),
+    [
+        ("省数政局", 2024, "江西省数据和政务服务局"),
+        ("省工业信息化厅", 2020, "江西省工业和信息化厅"),
+        ("省监察厅", 2016, "江西省监察厅"),
+        ("省保监局", 2018, "中国保险监督管理委员会江西监管局"),
+        ("省国防科工局", 2020, "江西省国防科技工业局"),
+        ("省综治办", 2016, "江西省社会治安综合治理委员会办公室"),
+        ("省文明办", 2020, "江西省精神文明建设委员会办公室"),
+    ],
+)
+def test_short_forms_of_bodies_of_their_era(unit, year, label):
+    r = resolve_unit(unit, JX, year=year)
+    assert (r.label, r.resolved) == (label, True)

@@ -387,20 +387,26 @@ def _league(s: str, year: int | None) -> ResolvedUnit | None:
     return ResolvedUnit(s, name, "agency", True, region, region.level)
 
 
-def _office(s: str, ctx: Jurisdiction, parent: str | None) -> ResolvedUnit | None:
+_MANAGEMENT_OFFICE_RE = re.compile(r"(?![各有相其全])[\u4e00-\u9fff]{2,12}管理处")
+
+
+def _office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = True) -> ResolvedUnit | None:
     """An internal office (处/科/室/司) written without region: an office of ``parent``, the issuing department.
 
     Without a known parent it is kept as written, unresolved and local to its document: it is never
     the region's body (就业促进处 is not 河北省就业促进处).
     """
     office = _local_template()["office"]
-    if office is None or not office.search(s) or gazetteer().match_prefix(s) is not None or _LEVEL_RE.match(s):
+    # …管理处 alone may be a body of its own (a scenic area's); in a department's own document it is
+    # one of its offices (人力资源流动管理处).
+    shaped = office is not None and (office.search(s) or (parent is not None and _MANAGEMENT_OFFICE_RE.fullmatch(s)))
+    if not shaped or gazetteer().match_prefix(s) is not None or _LEVEL_RE.match(s):
         return None
     if authority().entry(s) is not None:
         return None
     level = ctx.region.level if ctx.region else "national"
     if parent:
-        return ResolvedUnit(s, parent + s, "agency", True, ctx.region, level)
+        return ResolvedUnit(s, parent + s, "agency", certain, ctx.region, level)
     return ResolvedUnit(s, s, "agency", False, ctx.region, level, local=True)
 
 
@@ -424,29 +430,33 @@ def _office_of_named(s: str, ctx: Jurisdiction, year: int | None) -> ResolvedUni
     return ResolvedUnit(s, dept.label + m.group("office"), "agency", True, dept.region, dept.level)
 
 
-def _own_office(s: str, ctx: Jurisdiction, parent: str | None) -> ResolvedUnit | None:
+def _own_office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = True) -> ResolvedUnit | None:
     """厅劳动保障监察局 in a 厅's own document: a body of the issuing department (its 厅 written for it)."""
     m = _OWN_OFFICE_RE.match(s)
     if m is None or parent is None or not parent.endswith(m.group("own")) or not s.endswith(_OWN_BODY_ENDS):
         return None
     level = ctx.region.level if ctx.region else "national"
-    return ResolvedUnit(s, parent + m.group("office"), "agency", True, ctx.region, level)
+    return ResolvedUnit(s, parent + m.group("office"), "agency", certain, ctx.region, level)
 
 
 _OWN_BODY_ENDS = ("处", "科", "室", "局", "中心", "所")
 
 
 def office_parent(issuers: list[str], ctx: Jurisdiction, year: int | None = None) -> str | None:
-    """The department whose internal offices (处/科/室/司) a document's units may be: its single issuer,
-    when that is a department (厅, 局, 委, 部…), not a government, its general office or several bodies."""
-    if len(issuers) != 1:
+    """The department whose internal offices (处/科/室/司) a document's units may be: its issuer, or the
+    first of several, when every issuer is a department (厅, 局, 委, 部…), not a government or its general office."""
+    if not issuers:
         return None
-    r = resolve_unit(issuers[0], ctx, year=year)
-    if r.kind != "agency" or not r.resolved or r.label in ("国务院", "中共中央"):
-        return None
-    if re.search(r"(?:人民政府|办公厅|办公室)$", r.label):
-        return None
-    return r.label
+    labels = []
+    for issuer in issuers:
+        r = resolve_unit(issuer, ctx, year=year)
+        if r.kind != "agency" or not r.resolved or r.label in ("国务院", "中共中央") or re.search(r"(?:人民政府|办公厅|办公室)$", r.label):
+            return None
+        labels.append(r.label)
+    # Several departments issuing together: the bare offices are most likely the first one's, which
+    # drafts and signs first (the others' offices are written with their department, 省财政厅社保处);
+    # resolve_unit names them so but, told parent_certain=False, does not call them established.
+    return labels[0]
 
 
 def _known_locally(body: str, region: Region, year: int | None) -> bool:
@@ -456,7 +466,8 @@ def _known_locally(body: str, region: Region, year: int | None) -> bool:
 
 
 def resolve_unit(
-    surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None, parent: str | None = None
+    surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None, parent: str | None = None,
+    parent_certain: bool = True,
 ) -> ResolvedUnit:
     """Resolve one unit as written to its full official name in the jurisdiction ``ctx``.
 
@@ -464,7 +475,7 @@ def resolve_unit(
     which applies to every unit of that list that has no prefix of its own. ``parent`` is the full
     name of the document's issuing department, whose internal offices (就业促进处) the units may be.
     """
-    unit = _resolve_by_rules(surface, ctx, year=year, list_prefix=list_prefix, parent=parent)
+    unit = _resolve_by_rules(surface, ctx, year=year, list_prefix=list_prefix, parent=parent, parent_certain=parent_certain)
     if unit.kind == "group" or not authority().has_user:
         return unit
     return _user_reading(unit, year) or unit
@@ -488,7 +499,8 @@ def _user_reading(unit: ResolvedUnit, year: int | None) -> ResolvedUnit | None:
 
 
 def _resolve_by_rules(
-    surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None, parent: str | None = None
+    surface: str, ctx: Jurisdiction, *, year: int | None = None, list_prefix: str | None = None, parent: str | None = None,
+    parent_certain: bool = True,
 ) -> ResolvedUnit:
     """``resolve_unit`` by the bundled rules and the authority index (user labels included where the rules look labels up)."""
     s = clean_unit(surface)
@@ -506,8 +518,8 @@ def _resolve_by_rules(
         if (m_infix := infix.match(s)) is not None:
             s = m_infix.group(1) + infix_body  # 团市委 → 市团委
             break
-    if (special := _organisation(s, year) or _league(s, year) or _office_of_named(s, ctx, year) or _own_office(s, ctx, parent)
-                    or _office(s, ctx, parent)) is not None:
+    if (special := _organisation(s, year) or _league(s, year) or _office_of_named(s, ctx, year) or _own_office(s, ctx, parent, parent_certain)
+                    or _office(s, ctx, parent, parent_certain)) is not None:
         return ResolvedUnit(surface, special.label, special.kind, special.resolved, special.region, special.level, special.local)
 
     region: Region | None

@@ -125,6 +125,7 @@ class _Resolver:
     def __init__(self, ex: Extraction, ctx: Jurisdiction, year: int | None) -> None:
         self.ctx, self.year = ctx, year
         self.parent = office_parent(ex.issuers, ctx, year)  # whose internal offices (处/科/室) the units may be
+        self.parent_certain = len(ex.issuers) == 1  # of several issuers, the first's offices: likely, not certain
         self._done: dict[tuple[str, str | None], ResolvedUnit] = {}
         self.regions: dict[str, RegionFacts] = {}
 
@@ -132,7 +133,8 @@ class _Resolver:
         k = (surface, list_prefix)
         got = self._done.get(k)
         if got is None:
-            got = self._done[k] = resolve_unit(surface, self.ctx, year=self.year, list_prefix=list_prefix, parent=self.parent)
+            got = self._done[k] = resolve_unit(surface, self.ctx, year=self.year, list_prefix=list_prefix, parent=self.parent,
+                                               parent_certain=self.parent_certain)
             self.region(got.region)
         return got
 
