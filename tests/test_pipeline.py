@@ -182,3 +182,10 @@ def test_the_rdf_writer_takes_resolved_objects_and_calls_no_resolution():
                 imported |= {a.name for a in node.names}
     # Types only: what to write comes resolved, never computed while writing.
     assert imported <= {"ResolvedDocument", "ResolvedMention", "ResolvedUnit", "Span"}, imported
+
+
+def test_no_unit_is_both_resolved_and_unresolved(every_set_store: Path) -> None:
+    # Entity descriptions are shared by every document that names the unit: one that a document
+    # cannot establish is a node of that document only, never a second pkg:resolved on the shared one.
+    rows = _rows(every_set_store, "SELECT ?u WHERE { ?u pkg:resolved true . ?u pkg:resolved false }")
+    assert rows == []

@@ -155,7 +155,7 @@ def test_bare_offices_of_a_joint_document_are_its_first_departments():
     assert (r.label, r.resolved) == ("江西省人力资源和社会保障厅人才流动管理处", True)
     # Of a joint document: the first department's, named so but not established.
     r = resolve_unit("就业促进处", JX, year=2024, parent=parent, parent_certain=False)
-    assert (r.label, r.resolved) == ("江西省人力资源和社会保障厅就业促进处", False)
+    assert (r.label, r.resolved, r.local) == ("江西省人力资源和社会保障厅就业促进处", False, True)
     assert not resolve_unit("人才流动管理处", JX, year=2024).resolved
 
 

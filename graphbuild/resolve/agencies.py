@@ -406,7 +406,9 @@ def _office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = True)
         return None
     level = ctx.region.level if ctx.region else "national"
     if parent:
-        return ResolvedUnit(s, parent + s, "agency", certain, ctx.region, level)
+        # Not established (the first of several issuers): a node of this document only, so that it
+        # never contradicts the established office of another document (pkg:resolved true and false).
+        return ResolvedUnit(s, parent + s, "agency", certain, ctx.region, level, local=not certain)
     return ResolvedUnit(s, s, "agency", False, ctx.region, level, local=True)
 
 
@@ -436,7 +438,7 @@ def _own_office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = T
     if m is None or parent is None or not parent.endswith(m.group("own")) or not s.endswith(_OWN_BODY_ENDS):
         return None
     level = ctx.region.level if ctx.region else "national"
-    return ResolvedUnit(s, parent + m.group("office"), "agency", certain, ctx.region, level)
+    return ResolvedUnit(s, parent + m.group("office"), "agency", certain, ctx.region, level, local=not certain)
 
 
 _OWN_BODY_ENDS = ("处", "科", "室", "局", "中心", "所")
