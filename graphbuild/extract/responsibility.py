@@ -124,19 +124,29 @@ def _split_joined(unit: str) -> list[tuple[int, str]]:
     return [(0, unit)]
 
 
-def _merge_collective_tails(units: list[UnitRef], segment: str, seg_start: int) -> list[UnitRef]:
-    """A bare 单位 or 部门 after a collective (各有关部门、单位) is part of that collective, not a unit of its own."""
+def _merge_into_previous(units: list[UnitRef], segment: str, seg_start: int, joins: Callable[[UnitRef, UnitRef, str], bool]) -> list[UnitRef]:
+    """The units with each one that ``joins(previous, unit, text between)`` merged into the one before it (one span)."""
     out: list[UnitRef] = []
-    tails = _shapes()["collective_tails"]
     for u in units:
         prev = out[-1] if out else None
-        if prev is not None and u.surface in tails and _COLLECTIVE_HEAD_RE.match(prev.surface) and prev.role == u.role:
+        if prev is not None and prev.role == u.role and joins(prev, u, segment[prev.span.end - seg_start : u.span.start - seg_start]):
             start, end = prev.span.start, u.span.end
             text = segment[start - seg_start : end - seg_start]
             out[-1] = UnitRef(text, Span(start, end, text), prev.role)
             continue
         out.append(u)
     return out
+
+
+def _collective_tail(prev: UnitRef, u: UnitRef, _between: str) -> bool:
+    """A bare 单位 or 部门 after a collective (各有关部门、单位) is part of that collective, not a unit of its own."""
+    return u.surface in _shapes()["collective_tails"] and bool(_COLLECTIVE_HEAD_RE.match(prev.surface))
+
+
+def _collective_levels(prev: UnitRef, u: UnitRef, between: str) -> bool:
+    """各市、县(市、区)政府: a 各 + level word alone and the level-led piece after its 、 are one collective."""
+    sh = _shapes()
+    return bool(sh["level_head_re"].match(prev.surface) and sh["level_tail_re"].match(u.surface)) and between.strip() == "、"
 
 
 def _drop_list_ending(unit: str) -> str:
@@ -167,23 +177,8 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
             if not piece or _shapes()["time_re"].match(piece):
                 continue  # a time (2025年底前, 长期推进) written among the units is a note
             units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
-    return _split_together(_merge_collective_tails(_merge_collective_levels(units, segment, seg_start), segment, seg_start))
-
-
-def _merge_collective_levels(units: list[UnitRef], segment: str, seg_start: int) -> list[UnitRef]:
-    """各市、县(市、区)政府: a 各 + level word alone and the level-led piece after it are one collective."""
-    sh = _shapes()
-    out: list[UnitRef] = []
-    for u in units:
-        prev = out[-1] if out else None
-        if (prev is not None and sh["level_head_re"].match(prev.surface) and sh["level_tail_re"].match(u.surface)
-                and prev.role == u.role and segment[prev.span.end - seg_start : u.span.start - seg_start].strip() == "、"):
-            start, end = prev.span.start, u.span.end
-            text = segment[start - seg_start : end - seg_start]
-            out[-1] = UnitRef(text, Span(start, end, text), prev.role)
-            continue
-        out.append(u)
-    return out
+    units = _merge_into_previous(_merge_into_previous(units, segment, seg_start, _collective_levels), segment, seg_start, _collective_tail)
+    return _split_together(units)
 
 
 def _split_together(units: list[UnitRef]) -> list[UnitRef]:
