@@ -109,3 +109,15 @@ def test_a_definition_that_holds_for_the_brackets_below_is_a_note_not_a_unit():
     # Units before 下同 stay units: only a clause that defines (X为Y) is the note.
     units = parse_bracket("市经信局牵头，各区县政府负责，下同", 0)
     assert [(u.surface, u.role) for u in units] == [("市经信局", "lead"), ("各区县政府", "responsible")]
+
+
+def test_you_before_the_unit_a_role_word_makes_responsible():
+    from graphbuild.extract.responsibility import parse_bracket
+
+    def units(inner: str) -> list[tuple[str, str]]:
+        return [(u.surface, u.role) for u in parse_bracket(inner, 0) or []]
+
+    assert units("技工院校内由省人社部门负责") == [("省人社部门", "responsible")]
+    assert units("由市科技局牵头，市财政局配合") == [("市科技局", "lead"), ("市财政局", "support")]
+    # 由 inside a word is no agent mark.
+    assert units("东山自由贸易试验区管委会负责") == [("东山自由贸易试验区管委会", "responsible")]

@@ -224,8 +224,19 @@ def _role_clauses(seg: str, start: int, role: str) -> list[tuple[str, int, str]]
     out: list[tuple[str, int, str]] = []
     for cur, i in split_top_level(seg, "，,；;", inside=_angle_inside(seg)):
         text, r = _strip_role(seg[cur:i].rstrip(), role)
+        agent = _AGENT_RE.match(text)
+        if agent is not None and text != seg[cur:i].rstrip():  # only in a clause a role word closed
+            # 技工院校内由人社部门负责: where the measure applies, then 由 and the unit that does it.
+            after = text[agent.end():]
+            if _looks_like_unit(after):
+                cur, text = cur + agent.end(), after
         out.append((text, start + cur, r))
     return out
+
+
+# 由 before the unit a clause closed by a role word makes responsible (由X牵头, 技工院校内由X负责): at the
+# clause's start or after where the measure applies (…内, …中), never inside a word (自由贸易试验区).
+_AGENT_RE = re.compile(r"(?:[^、，,；;（）()]{1,30}?(?:内|中|外|方面))?由")
 
 
 def _blank_notes(inner: str) -> str:
