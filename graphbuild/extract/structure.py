@@ -177,6 +177,9 @@ def drop_parts_titled(parts: list[Part], title: str) -> list[Part]:
     return out
 
 
+_LEADING_SPACE_RE = re.compile(r"\s*")
+
+
 def find_headings(text: str, parts: list[Part], sentences: Sentences) -> list[Heading]:
     """Every numbered heading, with its title (up to the first 。) and the part it belongs to.
 
@@ -215,7 +218,8 @@ def find_headings(text: str, parts: list[Part], sentences: Sentences) -> list[He
             title = _cut_run_on(title)
         if not title:
             continue
-        start = tstart + (len(text[tstart:]) - len(text[tstart:].lstrip()))
+        space = _LEADING_SPACE_RE.match(text, tstart)  # a match, not a slice of the rest of the text per heading
+        start = space.end() if space else tstart
         headings.append(
             Heading(
                 level=level,
