@@ -174,12 +174,16 @@ def completed_places(units: list[UnitRef]) -> list[str | None]:
     with the body the next place of its list run writes (张家口市政府); None for the others."""
     g = gazetteer()
     out: list[str | None] = [None] * len(units)
-    for k, u in enumerate(units):
-        j = k + 1
-        while j < len(units) and units[j].joined and g.get(clean_unit(units[j].surface)) is not None:
-            j += 1  # 石家庄、张家口、廊坊市政府: the body comes after the last place
-        if j < len(units) and units[j].joined:
-            out[k] = completed_by(u.surface, units[j].surface)
+    # Read from the end: ``after`` is the first unit that is no bare place, reached from the unit
+    # after this one through joined units only (linear: no scan ahead for every unit).
+    after: str | None = None
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        bare_place = g.get(clean_unit(u.surface)) is not None
+        if bare_place and after is not None:
+            out[k] = completed_by(u.surface, after)
+        reach = u.surface if not bare_place else after
+        after = reach if u.joined else None  # what the unit before this one reaches, if joined to it
     return out
 
 
