@@ -121,3 +121,10 @@ def test_you_before_the_unit_a_role_word_makes_responsible():
     assert units("由市科技局牵头，市财政局配合") == [("市科技局", "lead"), ("市财政局", "support")]
     # 由 inside a word is no agent mark.
     assert units("东山自由贸易试验区管委会负责") == [("东山自由贸易试验区管委会", "responsible")]
+
+
+def test_a_short_name_given_to_a_list_is_no_unit():
+    from graphbuild.extract.responsibility import parse_bracket
+
+    units = parse_bracket("责任单位：各市政府、各县（市）政府，以下简称“各市县政府”", 0)
+    assert [u.surface for u in units] == ["各市政府", "各县（市）政府"]

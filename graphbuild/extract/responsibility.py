@@ -49,6 +49,7 @@ class _Shapes(TypedDict):
     together_re: re.Pattern[str]
     level_head_re: re.Pattern[str]
     level_tail_re: re.Pattern[str]
+    alias_note_re: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -79,6 +80,7 @@ def _shapes(rules: RuleSet) -> _Shapes:
         "together_re": re.compile(_alt(s["together_words"])),
         "level_head_re": re.compile(s["collective_level_head"]),
         "level_tail_re": re.compile(s["collective_level_tail"]),
+        "alias_note_re": re.compile(s["alias_note"]),
     }
 
 
@@ -174,8 +176,8 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
         for piece_off, piece in _split_joined(stripped):
             # A list ending (…等有关部门) closes the list; it is no part of the unit's name.
             piece = _drop_list_ending(piece)
-            if not piece or _shapes()["time_re"].match(piece):
-                continue  # a time (2025年底前, 长期推进) written among the units is a note
+            if not piece or _shapes()["time_re"].match(piece) or _shapes()["alias_note_re"].match(piece):
+                continue  # a time (2025年底前, 长期推进) or a short name (以下简称…) written among the units is a note
             units.append(UnitRef(piece, Span(off + piece_off, off + piece_off + len(piece), piece), unit_role))
     units = _merge_into_previous(_merge_into_previous(units, segment, seg_start, _collective_levels), segment, seg_start, _collective_tail)
     return _split_together(units)
