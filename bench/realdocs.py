@@ -111,7 +111,7 @@ def bench_validate(store: Path, jobs_list: tuple[int, ...]) -> dict[str, Any]:
     return res
 
 
-def _params(store: ox.Store) -> tuple[dict[str, str], dict[str, str]]:
+def plan_change_params(store: ox.Store) -> tuple[dict[str, str], dict[str, str]]:
     """plan-changes' two plans, the labels with the most tasks: as values (for run_query, which
     resolves them) and as the stored terms (for the other engines: the labels carry a language tag)."""
     rows = list(store.query(
@@ -141,7 +141,7 @@ def bench_queries(store: Path, work: Path, repeat: int, timeout: float) -> dict[
     """Every bundled query on our store, a bare in-memory pyoxigraph Store, Virtuoso and the Oxigraph server."""
     st = StoreDir(store).open_read()
     quads = list(st)
-    params, terms = _params(st)
+    params, terms = plan_change_params(st)
     del st
     queries = []
     for q in list_queries():

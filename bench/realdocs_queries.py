@@ -23,8 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 import pyoxigraph as ox  # noqa: E402
+from realdocs import plan_change_params  # noqa: E402
 
 from graphbuild.query import PREFIXES, list_queries, load_query, param_specs, run_query  # noqa: E402
 from graphbuild.query.params import bind  # noqa: E402
@@ -34,17 +36,8 @@ REALDOCS = ROOT.parent / "shared" / "realdocs" / "texts"
 
 
 def _params(store: ox.Store, name: str) -> tuple[dict[str, str], dict[str, str]]:
-    """Values for the parameters a query needs (the two plans of the store with the most tasks), and
-    the same as the stored terms for bare pyoxigraph (the labels carry a language tag)."""
-    if name != "plan-changes":
-        return {}, {}
-    rows = list(store.query(
-        "SELECT ?l (COUNT(?t) AS ?n) WHERE { ?p a <https://w3id.org/policykg/ontology#Plan> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l ; "
-        "<https://w3id.org/policykg/ontology#hasTask> ?t } GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 2", use_default_graph_as_union=True))
-    if len(rows) != 2:
-        return {}, {}
-    return ({"from": rows[0]["l"].value, "to": rows[1]["l"].value},  # type: ignore[index,union-attr]
-            {"from": str(rows[0]["l"]), "to": str(rows[1]["l"])})  # type: ignore[index]
+    """Values for the parameters a query needs (plan-changes' two plans), and the same as stored terms."""
+    return plan_change_params(store) if name == "plan-changes" else ({}, {})
 
 
 def _time(fn, repeat: int) -> float | None:  # type: ignore[no-untyped-def]
