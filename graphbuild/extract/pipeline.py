@@ -79,8 +79,8 @@ def structure(s: State) -> None:
     ex.parts = _struct.drop_parts_titled(parts, ex.title)
     if len(ex.parts) < len(parts):
         # The line that is the title is the title's evidence, before a 《…》 that names it.
-        line = next(p.span for p in parts[1:] if p.title == _struct.compact_title(ex.title) and p.span is not None)
-        ex.title_span = line
+        key = _struct.compact_title(ex.title)
+        ex.title_span = next((p.span for p in parts[1:] if p.title == key and p.span is not None), ex.title_span)
     ex.parts[0].title = ex.title
     if not ex.title:
         ex.warnings.append("no title found: the text starts with its addressee line or its body; the plan is named after its file")
