@@ -2,7 +2,8 @@
 
 Per document and overall: responsibility brackets counted in the text by a plain scan (independent of
 the extractor) against the tasks with units in the graph; the share of responsible-unit mentions the
-tool could not establish (``pkg:resolved false``); unit labels that still carry list or role words;
+tool could not establish (``pkg:resolved false``), government bodies apart from public institutions and
+organisations that are not government (``pkg:PublicInstitution``, ``pkg:Organisation``); unit labels that still carry list or role words;
 plan titles that look like sentences or are the addressee line; documents with no plan title.
 """
 
@@ -41,6 +42,15 @@ SELECT ?g ?task ?unit ?label ?resolved WHERE {
   GRAPH ?g { ?task a pkg:Task ; pkg:responsibleAgency ?unit }
   OPTIONAL { GRAPH ?lg { ?unit rdfs:label ?label } }
   OPTIONAL { GRAPH ?rg { ?unit pkg:resolved ?resolved } }
+}
+"""
+
+# Units that are no government body: not counted among the unresolved government bodies (ontology).
+_NON_GOVERNMENT = """
+PREFIX pkg: <https://w3id.org/policykg/ontology#>
+SELECT DISTINCT ?unit WHERE {
+  VALUES ?kind { pkg:Organisation pkg:PublicInstitution }
+  GRAPH ?g { ?unit a ?kind }
 }
 """
 
@@ -164,13 +174,15 @@ def quality(store: str | Path = ".policykg", texts: Iterable[Path | str] | None 
     tasks: dict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
     unresolved: Counter[str] = Counter()
+    other: Counter[str] = Counter()
     listy: dict[str, Counter[str]] = defaultdict(Counter)
-    for g, task, _unit, label, resolved in execute(st, _MENTIONS).rows:
+    non_government = {str(u) for (u,) in execute(st, _NON_GOVERNMENT).rows}
+    for g, task, unit, label, resolved in execute(st, _MENTIONS).rows:
         g = str(g)
         tasks[g].add(str(task))
         mentions[g] += 1
         if resolved is False or str(resolved).lower() == "false":
-            unresolved[g] += 1
+            (other if str(unit) in non_government else unresolved)[g] += 1
         if label is not None and list_words(str(label)):
             listy[g][str(label)] += 1
     counted = text_brackets(texts) if texts is not None else {}
@@ -191,6 +203,7 @@ def quality(store: str | Path = ".policykg", texts: Iterable[Path | str] | None 
             "tasks": len(tasks[g]),
             "unit_mentions": mentions[g],
             "unresolved": unresolved[g],
+            "unresolved_non_government": other[g],
             "list_word_mentions": sum(listy[g].values()),
             "list_word_labels": sorted(listy[g]),
         })
@@ -201,6 +214,7 @@ def quality(store: str | Path = ".policykg", texts: Iterable[Path | str] | None 
 def _overall(rows: list[dict[str, Any]], with_texts: bool) -> dict[str, Any]:
     m = sum(r["unit_mentions"] for r in rows)
     u = sum(r["unresolved"] for r in rows)
+    o = sum(r["unresolved_non_government"] for r in rows)
     problems = Counter((r["title_problem"] or "").split(":")[0] for r in rows)
     labels = {lab for r in rows for lab in r["list_word_labels"]}
     out: dict[str, Any] = {
@@ -209,6 +223,9 @@ def _overall(rows: list[dict[str, Any]], with_texts: bool) -> dict[str, Any]:
         "unit_mentions": m,
         "unresolved_mentions": u,
         "unresolved_share": _share(u, m),
+        # Public institutions and organisations written without the name that would establish them (省社保中心, 省电力公司).
+        "unresolved_non_government_mentions": o,
+        "unresolved_all_share": _share(u + o, m),
         "list_word_labels": len(labels),
         "list_word_mentions": sum(r["list_word_mentions"] for r in rows),
         "sentence_titles": problems["sentence"] + problems["field label"],

@@ -28,6 +28,7 @@ class PKG(DefinedNamespace):
     Agency: URIRef
     AgencyGroup: URIRef
     Organisation: URIRef
+    PublicInstitution: URIRef
     Region: URIRef
     IndustryChain: URIRef
     Technology: URIRef

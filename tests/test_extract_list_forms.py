@@ -34,6 +34,18 @@ def test_a_list_ending_is_no_part_of_the_last_unit(inner, expected):
     assert [s for s, _role in units(inner)] == expected
 
 
+def test_a_list_ending_of_departments_and_units_is_no_unit():
+    # 等部门和单位 closes the list as a whole: 单位 is never split off at 和 as a unit of its own.
+    assert [s for s, _r in units("西河部、南湖部等部门和单位按职责分工负责")] == ["西河部", "南湖部"]
+    assert [s for s, _r in units("西河部等有关部门和单位负责")] == ["西河部"]
+
+
+def test_supervising_verbs_close_a_list_as_roles():
+    assert units("东山市政府办公室会同东山市工信局、东山市发展改革委督查落实") == [
+        ("东山市政府办公室", "lead"), ("东山市工信局", "responsible"), ("东山市发展改革委", "responsible")]
+    assert [s for s, _r in units("东山市科技局、示范单位督促落实")] == ["东山市科技局", "示范单位"]
+
+
 def test_units_after_a_list_ending_joined_by_he():
     assert units("西河部、南湖部等部门和各省级人民政府按职责分工负责") == [
         ("西河部", "responsible"), ("南湖部", "responsible"), ("各省级人民政府", "responsible")]

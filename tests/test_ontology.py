@@ -121,8 +121,10 @@ def test_disjointness(onto: Graph) -> None:
     members = set(onto.items(onto.value(axiom, OWL.members)))
     assert members == {PKG[n] for n in ("Agency", "AgencyGroup", "Region", "Park", "Plan",
                                         "Task", "Target", "Document", "Evidence")}
-    # IndustryChain and Technology may share instances (工业互联网).
-    assert not any(onto.triples((None, OWL.disjointWith, None)))
+    # IndustryChain and Technology may share instances (工业互联网). Of the kinds of Agency, a public
+    # institution (事业单位) is never an organisation that is not government.
+    assert set(onto.subject_objects(OWL.disjointWith)) == {(PKG.PublicInstitution, PKG.Organisation)}
+    assert {PKG.Agency, ORG.FormalOrganization} <= set(onto.objects(PKG.PublicInstitution, RDFS.subClassOf))
 
 
 def test_every_term_labelled_in_english_and_chinese(onto: Graph) -> None:

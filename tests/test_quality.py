@@ -33,6 +33,7 @@ TEXT_A = (
     "一、建设算力中心。（责任单位：市科技局、市数据局）\n"
     "二、培育数据市场。（市数据局牵头，市财政局配合）\n"
     "三、完善标准体系（2030年前）。（市标准局等部门按职责分工负责）\n"
+    "四、做好就业服务。（市群众就业中心负责）\n"
 )
 TEXT_B = "为深入贯彻东山市数字化工作部署，现提出如下意见。\n各单位要抓好落实。\n"
 
@@ -48,9 +49,10 @@ def _doc(g: str, name: str, content_hash: str, plan: str, title: str) -> list[st
     ]
 
 
-def _unit(key: str, label: str, resolved: bool) -> list[str]:
+def _unit(key: str, label: str, resolved: bool, kind: str = "") -> list[str]:
     a = f"<{ID}agency/{key}>"
-    return [f"{a} {RDF_TYPE} <{PKG}Agency> {ENT} .", f'{a} {LABEL} "{label}" {ENT} .', f"{a} <{PKG}resolved> {TRUE if resolved else FALSE} {ENT} ."]
+    typed = [f"{a} {RDF_TYPE} <{PKG}{kind}> {ENT} ."] if kind else []
+    return [f"{a} {RDF_TYPE} <{PKG}Agency> {ENT} .", *typed, f'{a} {LABEL} "{label}" {ENT} .', f"{a} <{PKG}resolved> {TRUE if resolved else FALSE} {ENT} ."]
 
 
 def _task(g: str, n: int, *units: str) -> list[str]:
@@ -70,8 +72,10 @@ def make_store(tmp_path: Path) -> tuple[Path, Path]:
         *_doc("b", "b.txt", hb, "pb", "为深入贯彻东山市数字化工作部署，现提出如下意见。"),
         *_unit("kj", "东山市科技局", True), *_unit("sj", "东山市数据局", True),
         *_unit("cz", "东山市财政局", False), *_unit("bz", "市标准局等部门", False),
-        # The extractor missed task 2 of a.txt's three brackets: the check must show it.
-        *_task("a", 1, "kj", "sj"), *_task("a", 3, "bz", "cz"),
+        # A public institution not established: counted apart from the government bodies (ontology).
+        *_unit("jy", "东山市群众就业中心", False, "PublicInstitution"),
+        # The extractor missed task 2 of a.txt's four brackets: the check must show it.
+        *_task("a", 1, "kj", "sj"), *_task("a", 3, "bz", "cz"), *_task("a", 4, "jy"),
     ]
     nq = tmp_path / "g.nq"
     nq.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
@@ -128,13 +132,14 @@ def test_quality_on_a_made_up_store(tmp_path):
     store, texts = make_store(tmp_path)
     q = quality(store, [texts])
     assert q["overall"] == {
-        "documents": 2, "tasks": 2, "unit_mentions": 4, "unresolved_mentions": 2, "unresolved_share": 0.5,
+        "documents": 2, "tasks": 3, "unit_mentions": 5, "unresolved_mentions": 2, "unresolved_share": 0.4,
+        "unresolved_non_government_mentions": 1, "unresolved_all_share": 0.6,
         "list_word_labels": 1, "list_word_mentions": 1, "sentence_titles": 1, "addressee_titles": 0, "no_title": 0,
-        "brackets": 3, "documents_compared": 1, "documents_agreeing": 0, "bracket_task_agreement": 0.0, "bracket_task_difference": 1,
+        "brackets": 4, "documents_compared": 1, "documents_agreeing": 0, "bracket_task_agreement": 0.0, "bracket_task_difference": 1,
     }
     a, b = q["documents"]
-    assert (a["document"], a["brackets"], a["tasks"], a["unresolved"], a["list_word_labels"], a["title_problem"]) == (
-        "a.txt", 3, 2, 2, ["市标准局等部门"], None)
+    assert (a["document"], a["brackets"], a["tasks"], a["unresolved"], a["unresolved_non_government"], a["list_word_labels"], a["title_problem"]) == (
+        "a.txt", 4, 3, 2, 1, ["市标准局等部门"], None)
     assert (b["document"], b["brackets"], b["tasks"], b["title_problem"]) == ("b.txt", 0, 0, "sentence: starts like a sentence")
     # Without the texts there is no bracket count: the figures say so rather than show 0.
     assert "brackets" not in quality(store)["overall"]
@@ -144,6 +149,7 @@ def test_quality_on_a_made_up_store(tmp_path):
 def test_unresolved_units_sorted_by_count(tmp_path):
     store, _ = make_store(tmp_path)
     assert unresolved_units(store) == [
+        {"label": "东山市群众就业中心", "count": 1, "documents": ["a.txt"]},
         {"label": "东山市财政局", "count": 1, "documents": ["a.txt"]},
         {"label": "市标准局等部门", "count": 1, "documents": ["a.txt"]},
     ]
@@ -155,9 +161,10 @@ def test_cli_quality_tsv(tmp_path):
     assert r.exit_code == 0
     assert r.stdout == (
         "figure\tvalue\n"
-        "documents\t2\ntasks\t2\nunit_mentions\t4\nunresolved_mentions\t2\nunresolved_share\t0.5\n"
+        "documents\t2\ntasks\t3\nunit_mentions\t5\nunresolved_mentions\t2\nunresolved_share\t0.4\n"
+        "unresolved_non_government_mentions\t1\nunresolved_all_share\t0.6\n"
         "list_word_labels\t1\nlist_word_mentions\t1\nsentence_titles\t1\naddressee_titles\t0\nno_title\t0\n"
-        "brackets\t3\ndocuments_compared\t1\ndocuments_agreeing\t0\nbracket_task_agreement\t0.0\nbracket_task_difference\t1\n"
+        "brackets\t4\ndocuments_compared\t1\ndocuments_agreeing\t0\nbracket_task_agreement\t0.0\nbracket_task_difference\t1\n"
     )
 
 
@@ -166,13 +173,13 @@ def test_cli_quality_per_document_tsv_and_json(tmp_path):
     r = run("quality", "--store", str(store), "--format", "tsv", "--per-document", str(texts))
     assert r.exit_code == 0
     assert r.stdout == (
-        "document\ttitle\ttitle_problem\tbrackets\ttasks\tunit_mentions\tunresolved\tlist_word_labels\n"
-        "a.txt\t东山市数字产业行动方案\t\t3\t2\t4\t2\t市标准局等部门\n"
-        "b.txt\t为深入贯彻东山市数字化工作部署，现提出如下意见。\tsentence: starts like a sentence\t0\t0\t0\t0\t\n"
+        "document\ttitle\ttitle_problem\tbrackets\ttasks\tunit_mentions\tunresolved\tunresolved_non_government\tlist_word_labels\n"
+        "a.txt\t东山市数字产业行动方案\t\t4\t3\t5\t2\t1\t市标准局等部门\n"
+        "b.txt\t为深入贯彻东山市数字化工作部署，现提出如下意见。\tsentence: starts like a sentence\t0\t0\t0\t0\t0\t\n"
     )
     r = run("quality", "--store", str(store), "--format", "json")
     assert r.exit_code == 0
-    assert json.loads(r.stdout)["unresolved_share"] == 0.5
+    assert json.loads(r.stdout)["unresolved_share"] == 0.4
 
 
 def test_cli_unresolved_template(tmp_path):
@@ -181,6 +188,7 @@ def test_cli_unresolved_template(tmp_path):
     assert r.exit_code == 0
     assert r.stdout == (
         "label\tcount\tdocuments\tfull_name\tkind\tauthority_iri\n"
+        "东山市群众就业中心\t1\ta.txt\t\t\t\n"
         "东山市财政局\t1\ta.txt\t\t\t\n"
         "市标准局等部门\t1\ta.txt\t\t\t\n"
     )

@@ -46,7 +46,7 @@ def test_unknown_agency_is_flagged_unresolved_but_kept():
     assert r.label.startswith("重庆市")
 
 
-@pytest.mark.parametrize("unit", ["各区县", "市级有关部门", "各有关部门", "新区管委会", "各区政府", "有关地级以上市人民政府"])
+@pytest.mark.parametrize("unit", ["各区县", "市级有关部门", "各有关部门", "新区管委会", "各区政府", "有关地级以上市人民政府", "试点单位", "结对帮扶单位"])
 def test_collective_units_are_groups(unit):
     assert is_collective(unit)
     assert resolve_unit(unit, CQ).kind == "group"
@@ -317,6 +317,52 @@ def test_public_institutions_and_mass_organisations_are_not_organisations(unit):
     assert resolve_unit(unit, JX, year=2021).kind == "agency"
 
 
+@pytest.mark.parametrize(
+    ("unit", "label"),
+    [("省群众就业服务中心", "江西省群众就业服务中心"), ("省数字档案馆", "江西省数字档案馆"), ("赣州市农技推广站", "赣州市农技推广站"),
+     ("省农科院", "江西省农科院")],
+)
+def test_a_centre_no_template_holds_is_a_public_institution_not_established(unit, label):
+    # Typed apart from government bodies (pkg:PublicInstitution), named with its region, never certain.
+    r = resolve_unit(unit, JX, year=2021)
+    assert (r.label, r.kind, r.resolved) == (label, "public_institution", False)
+    assert r.region is not None and r.level in ("province", "city")
+
+
+def test_a_new_areas_departments_are_its_committees():
+    hb = Jurisdiction("province", province=G.get("河北省"))
+    for unit, label in [("雄安新区营商环境局", "河北雄安新区管理委员会营商环境局"),
+                        ("雄安新区管委会数字治理部", "河北雄安新区管理委员会数字治理部"),
+                        ("雄安新区党工委", "中共河北雄安新区工作委员会")]:
+        r = resolve_unit(unit, hb, year=2021)
+        assert (r.label, r.resolved) == (label, True), unit
+    # Not a department of the committee: a collective, a centre, the party committee's own department.
+    assert resolve_unit("雄安新区有关部门", hb, year=2021).kind == "group"
+    assert resolve_unit("雄安新区数据服务中心", hb, year=2021).kind == "public_institution"
+    assert not resolve_unit("雄安新区党工委宣传部", hb, year=2021).resolved
+
+
+@pytest.mark.parametrize(("unit", "ctx", "label"), [("省民政局", "JX", "江西省民政局"), ("省教育局", "JX", "江西省教育局"),
+                                                    ("赣州市财政厅", "GZ_JX", "赣州市财政厅")])
+def test_a_department_named_as_another_level_names_it_is_not_established(unit, ctx, label):
+    # A province's 民政 body is a 厅, a city's a 局: 省民政局 is not established as the province's body.
+    r = resolve_unit(unit, {"JX": JX, "GZ_JX": GZ_JX}[ctx], year=2021)
+    assert (r.label, r.resolved) == (label, False)
+    assert resolve_unit("省统计局", JX, year=2021).resolved and resolve_unit("赣州市民政局", GZ_JX, year=2021).resolved
+
+
+def test_a_body_named_after_a_province_inside_takes_no_prefix():
+    for prefix in (None, "省"):
+        r = resolve_unit("民航湖南监管局", JX, year=2021, list_prefix=prefix)
+        assert (r.label, r.resolved) == ("民航湖南监管局", False)
+
+
+@pytest.mark.parametrize("unit", ["农行赣州分行", "建行江西省分行", "中国东山集团有限公司赣州办事处"])
+def test_bank_short_forms_and_a_companys_offices_are_organisations(unit):
+    r = resolve_unit(unit, JX, year=2021, list_prefix="省")
+    assert (r.label, r.kind) == (unit, "organisation")
+
+
 def test_an_internal_office_is_the_issuing_departments_or_unresolved():
     r = resolve_unit("就业促进处", JX, year=2024)
     assert (r.label, r.resolved, r.local) == ("就业促进处", False, True)  # never 江西省就业促进处
@@ -336,13 +382,13 @@ def test_a_made_up_provincial_notice_resolves_each_kind_of_unit(tmp_path):
         "江西省人民政府办公厅\n2021年5月6日\n"
         "江西省算力设施建设三年行动方案\n一、重点任务\n"
         "（一）建设算力网络。推进数据中心建设。（责任单位：省发展改革委、省通信管理局、国网江西省电力有限公司、省总工会）\n"
-        "（二）加强人才支撑。开展技能培训。（责任单位：省人力资源社会保障厅、南昌大学、团省委、国管局）\n"
+        "（二）加强人才支撑。开展技能培训。（责任单位：省人力资源社会保障厅、南昌大学、团省委、国管局、省算力服务中心）\n"
     )
     path = tmp_path / "jx_notice.txt"
     path.write_text(text, encoding="utf-8")
     src = read_source(path)
     nq, _ = extract_document(src, [src.name])
-    from rdflib import Graph, URIRef
+    from rdflib import RDF, Graph, URIRef
 
     g = Graph()
     g.parse(data="".join(line.rsplit(" <", 1)[0] + " .\n" for line in nq.splitlines()), format="nt")
@@ -355,6 +401,11 @@ def test_a_made_up_provincial_notice_resolves_each_kind_of_unit(tmp_path):
         node = by_label[name]
         assert list(g.triples((node, None, URIRef(PKG.Organisation)))), name
         assert not list(g.triples((node, URIRef(PKG.level), None))), name
+    # A centre no template holds: a public institution of the province, with its level, not established.
+    node = by_label["江西省算力服务中心"]
+    assert (node, RDF.type, URIRef(PKG.PublicInstitution)) in g and (node, RDF.type, URIRef(PKG.Agency)) in g
+    assert (node, URIRef(PKG.Organisation), None) not in g and (node, RDF.type, URIRef(PKG.Organisation)) not in g
+    assert str(g.value(node, URIRef(PKG.level))) == "province" and str(g.value(node, URIRef(PKG.resolved))) == "false"
 
 
 def test_the_parent_of_internal_offices_is_the_single_issuing_department():

@@ -380,7 +380,7 @@ def quality(texts: tuple[Path, ...], store: str, per_document: bool, fmt: str) -
         click.echo(json.dumps(q if per_document else q["overall"], ensure_ascii=False, indent=2))
         return
     if per_document:
-        cols = ["document", "title", "title_problem", "brackets", "tasks", "unit_mentions", "unresolved", "list_word_labels"]
+        cols = ["document", "title", "title_problem", "brackets", "tasks", "unit_mentions", "unresolved", "unresolved_non_government", "list_word_labels"]
         rows = [[", ".join(r[c]) if c == "list_word_labels" else r[c] for c in cols] for r in q["documents"]]
         click.echo(render(cols, rows, fmt, title="Gold-free figures per document"), nl=False)
         return

@@ -173,7 +173,8 @@ def _split_units(segment: str, seg_start: int, role: str) -> list[UnitRef]:
             stripped = stripped[: mark.start()]
         off = seg_start + cur_start + (len(raw) - len(raw.lstrip()))
         unit_role = "lead" if mark else role
-        for piece_off, piece in _split_joined(stripped):
+        # 等部门和单位 closes the list as a whole: dropped before 和 could split its last word off as a unit.
+        for piece_off, piece in _split_joined(_drop_list_ending(stripped)):
             # A list ending (…等有关部门) closes the list; it is no part of the unit's name.
             piece = _drop_list_ending(piece)
             if not piece or _shapes()["time_re"].match(piece) or _shapes()["alias_note_re"].match(piece):

@@ -318,6 +318,8 @@ class _Emitter:
             self.add(node, RDF.type, PKG.Agency)
             if u.kind == "organisation":  # an enterprise, bank, university…: no government level
                 self.add(node, RDF.type, PKG.Organisation)
+            elif u.kind == "public_institution":  # a government's 事业单位: its level, not an administrative body
+                self.add(node, RDF.type, PKG.PublicInstitution)
             self.add(node, SKOS.prefLabel, _zh(u.label))
             self.add(node, PKG.resolved, nt.boolean(u.resolved))
             if u.authority_iri:  # the concept of the user's authority file (--authority) that names it

@@ -47,7 +47,9 @@ class ResolvedUnit:
 
     surface: str
     label: str
-    kind: str  # "agency", "group" or "organisation" (an enterprise, bank, university, association: not a government body)
+    # "agency", "group", "organisation" (an enterprise, bank, university, association: not a government
+    # body) or "public_institution" (a government's 事业单位: a centre, station, academy)
+    kind: str
     resolved: bool
     region: Region | None
     level: str
@@ -181,6 +183,8 @@ def _local_template(rules: RuleSet) -> dict:
         "eras": {k: tuple(v) for k, v in rules.pattern("standard_bodies.json").get("eras", {}).items()},
         "organisation": [re.compile(p) for p in shapes.get("organisation_patterns", [])],
         "office": re.compile(shapes["office_pattern"]) if shapes.get("office_pattern") else None,
+        "new_area_department": re.compile(shapes["new_area_department_pattern"]),
+        "public_institution": re.compile(shapes["public_institution_pattern"]),
     }
 
 
@@ -237,8 +241,10 @@ def _is_standard(name: str, region: Region | None, year: int | None = None) -> b
     if region is not None and _is_new_area(region):
         # 河北雄安新区管理委员会 and its departments: the committee stands where a government would.
         committee = _new_area_body("管委会", region)
-        if name == committee:
+        if name in (committee, _new_area_body("党工委", region)):
             return True
+        if name.startswith(committee) and _local_template()["new_area_department"].match(name[len(committee):]):
+            return True  # the committee's own departments (公共服务局): patterns/agency_shapes.json
         name = region.name + name[len(committee):] if name.startswith(committee) else name
         rest = name
     if region is not None:
@@ -248,11 +254,23 @@ def _is_standard(name: str, region: Region | None, year: int | None = None) -> b
                 break
         else:
             return False
-    if rest not in bodies:
+    if rest not in bodies or not _fits_level(rest, region, bodies):
         return False
     era = _local_template()["eras"].get(rest[1:] if rest.startswith("委") else rest)
     # A body of one era only (工商行政管理局 before the 2018 reform) is resolved in documents of that era.
     return era is None or year is None or ((era[0] is None or era[0] <= year) and (era[1] is None or year < era[1]))
+
+
+def _fits_level(body: str, region: Region | None, bodies: tuple[str, ...]) -> bool:
+    """False for a department named as another level names it: a province's 财政厅 is no 财政局 (省民政局 is
+    not established as a province's body), and a city has no 厅 (its 财政局)."""
+    if region is None or region.level == "municipality":
+        return True  # a municipality's bodies are 局 and 委, and the central ones neither
+    if region.level == "province" and body.endswith("局"):
+        return body[:-1] + "厅" not in bodies
+    if region.level in ("city", "district") and body.endswith("厅"):
+        return body.endswith("办公厅") or body[:-1] + "局" not in bodies
+    return True
 
 
 _MAX_NESTING = 3
@@ -571,7 +589,10 @@ def _resolve_by_rules(
     if pref is not None:
         return ResolvedUnit(surface, pref, "agency", True, region, region.level if region else "national")
     resolved = _is_standard(name, region, year) or name.startswith(_VERTICAL_PREFIXES) or name.endswith("海关")
-    return ResolvedUnit(surface, name, "agency", resolved, region, region.level if region else "national")
+    # A centre, station or academy no template holds is a public institution (事业单位), not an
+    # administrative body: typed so, and still not established (its official name may differ).
+    kind = "public_institution" if not resolved and _local_template()["public_institution"].search(name) else "agency"
+    return ResolvedUnit(surface, name, kind, resolved, region, region.level if region else "national")
 
 
 # A scope of several regions written before a unit (各市<含定州、辛集市>人力资源社会保障局, 各县（市、区）财政局).
@@ -671,6 +692,16 @@ def _known_as_local_body(s: str) -> bool:
     return expand_body(s) in bodies
 
 
+def _province_inside(s: str) -> bool:
+    """True when a province's (or municipality's) name stands inside ``s`` after its first character (民航东山监管局)."""
+    g = gazetteer()
+    for i in range(1, len(s) - 2):
+        m = g.match_prefix(s[i:])
+        if m is not None and m[0].level in ("province", "municipality") and len(s) - i > len(m[1]) + 1:
+            return True
+    return False
+
+
 def _place_body(surface: str, s: str, ctx: Jurisdiction, year: int | None, list_prefix: str | None) -> tuple[Region | None, str] | ResolvedUnit:
     """The region and full name of a unit written as a body with or without a place or level (省科技厅, 财政局, 科技部);
     a ResolvedUnit when that already decides it (a body of an unknown region, a central body written bare)."""
@@ -697,6 +728,11 @@ def _place_body(surface: str, s: str, ctx: Jurisdiction, year: int | None, list_
     elif _NATIONAL_BODY_RE.match(s) or _ORGANISATION_RE.search(s):
         # A ministry, a 国家… body or a company keeps its own name in a local document too
         # (and takes no 市/省 written before the first unit of its list).
+        region = None
+        body = s
+    elif _province_inside(s) and auth.entry(s, NATIONAL_NAME, year) is None:
+        # 民航东山监管局: named after a province inside its name (a vertical system's branch), it is no
+        # body of the document's region written bare and takes no 省 written before its list.
         region = None
         body = s
     elif list_prefix:
@@ -729,7 +765,10 @@ def _new_area_body(body: str, region: Region) -> str:
     (公共服务局) are the committee's, not the bodies of a people's government.
     """
     province = gazetteer().get(region.parent)
-    committee = (province.short if province is not None else "") + region.name + "管理委员会"
+    area = (province.short if province is not None else "") + region.name
+    if body in ("党工委", "工委"):
+        return f"中共{area}工作委员会"  # the area's party working committee, the party's body beside the committee
+    committee = area + "管理委员会"
     # 雄安新区管委会公共服务局: the committee written out before its department.
     dept = re.sub(r"^(?:管委会|管理委员会)", "", body)
     return committee + expand_body(dept) if dept else committee
