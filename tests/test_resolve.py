@@ -363,6 +363,26 @@ def test_bank_short_forms_and_a_companys_offices_are_organisations(unit):
     assert (r.label, r.kind) == (unit, "organisation")
 
 
+def test_a_local_post_office_after_the_postal_reform_is_the_regulator():
+    # No local government body is named 邮政局 since the regulator was split from the enterprise.
+    jx_city = Jurisdiction("city", province=G.get("江西省"), city=G.get("九江市"))
+    assert resolve_unit("省邮政局", JX, year=2019).label == "江西省邮政管理局"
+    assert resolve_unit("市邮政局", jx_city, year=2016).label == "九江市邮政管理局"
+    old = resolve_unit("省邮政局", JX, year=2004)  # before the reform: the body of that name, not established here
+    assert (old.label, old.resolved) == ("江西省邮政局", False)
+
+
+@pytest.mark.parametrize("unit", ["省企联", "市企协"])
+def test_enterprise_federations_are_organisations(unit):
+    assert resolve_unit(unit, JX, year=2021).kind == "organisation"
+
+
+def test_the_short_forms_of_a_government_service_office():
+    for unit in ("省政务服务办", "省政务服务办公室"):
+        r = resolve_unit(unit, JX, year=2021)
+        assert (r.label, r.resolved) == ("江西省政务服务管理办公室", True)
+
+
 def test_an_internal_office_is_the_issuing_departments_or_unresolved():
     r = resolve_unit("就业促进处", JX, year=2024)
     assert (r.label, r.resolved, r.local) == ("就业促进处", False, True)  # never 江西省就业促进处
