@@ -67,6 +67,17 @@ def test_bare_units_share_the_scope_of_the_unit_before_them_in_their_list_run():
     ]
 
 
+def test_every_level_written_before_a_list_run_is_shared_along_it():
+    # 各级 scopes the bare units after it, organisations written as their kind alone (企联) too.
+    got = _resolved_bracket("（牵头单位：各级人社部门、工会，责任单位：各级企协、工商联、企联，省教育厅）")
+    assert got == [
+        ("各级人社部门", "各级人社部门"), ("工会", "各级工会"), ("各级企协", "各级企协"), ("工商联", "各级工商联"),
+        ("企联", "各级企联"), ("省教育厅", "江西省教育厅"),
+    ]
+    alone = resolve_unit("企联", JX, year=2024)
+    assert (alone.kind, alone.resolved, alone.local) == ("organisation", False, True)  # a kind, not a named body
+
+
 def test_a_scope_ends_at_a_comma_and_never_reaches_a_national_body_or_a_unit_with_a_place_in_it():
     got = dict(_resolved_bracket("（南昌市科技局、工业和信息化部、人民银行南昌中心支行，统计局负责）"))
     assert got["工业和信息化部"] == "工业和信息化部"

@@ -382,6 +382,9 @@ def _organisation(s: str, year: int | None) -> ResolvedUnit | None:
     lt = _local_template()
     if not any(p.search(s) for p in lt["organisation"]):
         return None
+    if _bare_organisation(s):
+        # 企联 alone: a kind of organisation with no name of its own, of no region the text gives.
+        return ResolvedUnit(s, s, "organisation", False, None, "organisation", local=True)
     e = authority().entry(s, NATIONAL_NAME, year)
     if e is not None:
         return ResolvedUnit(s, e.pref, "organisation", True, None, "organisation") if e.category == "enterprise" else None
@@ -595,9 +598,10 @@ def _resolve_by_rules(
     return ResolvedUnit(surface, name, kind, resolved, region, region.level if region else "national")
 
 
-# A scope of several regions written before a unit (各市<含定州、辛集市>人力资源社会保障局, 各县（市、区）财政局).
+# A scope of several regions or levels written before a unit (各市<含定州、辛集市>人力资源社会保障局, 各县（市、区）财政局,
+# 各级人社部门、工会: every level's).
 _COLLECTIVE_OWNER_RE = re.compile(
-    r"^各(?:设区的?)?(?:市|县|区|地|区县|县区|县（市、区）|县\(市、区\)|市（州）)"
+    r"^各(?:设区的?)?(?:市|县|区|地|级|区县|县区|县（市、区）|县\(市、区\)|市（州）)"
     r"(?:[<＜〈（(][^<>＜＞〈〉（）()]{1,20}[>＞〉）)])?(?=[\u4e00-\u9fff])"
 )
 
@@ -660,6 +664,11 @@ def is_office_shaped(surface: str) -> bool:
     return bool(_OFFICE_END_RE.search(clean_unit(surface)))
 
 
+def _bare_organisation(s: str) -> bool:
+    """True for an organisation written as its kind alone (企联, 银行): no name, no place of its own."""
+    return any((m := p.search(s)) is not None and m.start() == 0 for p in _local_template()["organisation"])
+
+
 def _is_organisation_name(s: str) -> bool:
     return bool(_ORGANISATION_RE.search(s)) or any(p.search(s) for p in _local_template()["organisation"])
 
@@ -674,7 +683,7 @@ def is_bare(surface: str) -> bool:
         or _names_a_place(s)
         or is_collective(s)
         or _NATIONAL_BODY_RE.match(s)
-        or _is_organisation_name(s)
+        or _is_organisation_name(s) and not _bare_organisation(s)
         or any(infix.match(s) for infix, _body in _local_template()["infix"])  # 团省委 names its level
         or authority().entry(s, NATIONAL_NAME) is not None and not _known_as_local_body(s)
     )
