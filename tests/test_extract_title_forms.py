@@ -154,12 +154,20 @@ def test_the_plan_a_notice_issues_is_no_cited_plan():
     assert not is_self_reference("东山省数字经济促进条例", notice, [])
 
 
+def test_a_notice_that_issues_several_schemes_is_titled_by_the_first():
+    opening = "各市人民政府：为落实全省工作部署，制定了《东山省营商环境重点任务分工方案》《东山省要素保障专项行动方案》，现印发给你们。\n"
+    assert title(opening + "一、总体要求\n坚持创新。\n") == "东山省营商环境重点任务分工方案"
+
+
 @pytest.mark.parametrize(
     "opening",
     [
         "各市教育局：\n为深入贯彻全会精神和《东山省委东山省人民政府关于深化教师队伍改革的实施意见》精神，现通知如下。\n",
         "为规范审计行为，根据《东山省审计条例》《东山省审计条例实施办法》等有关规定，结合实际，制定本规定。\n",
         "物流业是基础产业。根据国务院《物流业发展中长期规划（2030-2035年）》和有关部署，提出如下意见。\n",
+        # Documents issued before this one: 近年来…出台了, 先后印发.
+        "东政发〔2031〕3号各市人民政府：近年来，省政府出台了《东山省科研经费管理办法》《关于优化科研管理的通知》等政策文件，成效明显。现提出如下意见：\n",
+        "各县人民政府：省政府先后印发《东山省数字经济规划》和《东山省算力设施规划》，现就有关事项通知如下。\n",
     ],
 )
 def test_a_title_a_citing_verb_governs_in_its_clause_is_another_documents(opening):

@@ -176,3 +176,21 @@ def test_targets_by_metric(corpus_store):
     every = rows(corpus_store, "targets-by-metric")
     assert len(every) > len(r)
     assert [x["metric"] for x in every] == sorted(x["metric"] for x in every)
+
+
+def test_plan_overview_shows_every_value_a_plan_holds_never_one_at_random(tmp_path):
+    # Two documents of one plan (same title and issuer) with different numbers: both are shown, sorted.
+    from graphbuild.build import build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, number, year in (("a.txt", "赣府发〔2031〕7号", 2031), ("b.txt", "赣府发〔2030〕1号", 2030)):
+        (docs / name).write_text(
+            f"江西省人民政府关于推进数字经济发展的意见\n{number}\n各设区市人民政府：\n一、总体要求\n坚持创新。\n"
+            f"江西省人民政府\n{year}年1月2日\n",
+            encoding="utf-8",
+        )
+    build([docs], store=tmp_path / "store")
+    (row,) = rows(tmp_path / "store", "plan-overview")
+    assert row["document_number"] == "赣府发〔2030〕1号；赣府发〔2031〕7号"
+    assert row["jurisdiction"] == "江西省"

@@ -173,6 +173,17 @@ def _cited_by_verb(text: str, pos: int) -> bool:
     return any(verb in clause for verb in _title_rules()["citing"])  # type: ignore[union-attr]
 
 
+# A notice may issue several schemes at once (制定了《A》《B》): a list is no sign of the past, these words are.
+_EARLIER_RE = re.compile(r"先后|相继|以来|近年来|此前|曾经?")
+
+
+def _earlier_documents(text: str, start: int) -> bool:
+    """True when the clause before the 《…》 at ``start`` speaks of documents issued before (党的十八大以来…出台了)."""
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, max(0, start - 60), start)]
+    clause = text[starts[-1] if starts else max(0, start - 60) : start]
+    return bool(_EARLIER_RE.search(clause))
+
+
 def compact(s: str) -> str:
     """Remove all white space (titles are often broken across lines)."""
     return _WS_RE.sub("", s)
@@ -308,7 +319,8 @@ def find_title(text: str) -> tuple[str, Span | None]:
         r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,12}同意",
     )
     for pattern in self_refs:
-        m2 = re.search(pattern, head)
+        # 近年来…出台了《A》 or 先后印发《A》: documents issued before this one, not the one it reports.
+        m2 = next((m for m in re.finditer(pattern, head) if not _earlier_documents(head, m.start())), None)
         if m2:
             return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     m2 = re.search(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head)
