@@ -202,3 +202,32 @@ def test_a_documents_short_name_in_guillemets_is_no_cited_title():
 
     text = "一、总则\n各地要落实《决定》和《实施方案》，按《东山省数字经济促进条例》执行，听取《汇报》。\n"
     assert [c.title for c in extract(text).citations] == ["东山省数字经济促进条例"]
+
+
+# --- issuers and titles of crawled pages (issue 12, session 7) ------------------------------------------
+
+
+def test_a_document_described_as_issued_by_a_body_gives_no_issuer_or_title():
+    # X印发的《…》 ("issued by X") and an annex line name other documents.
+    text = (
+        "各市教育局：\n为做好试点工作，现将有关要求通知如下。\n一、建设目标\n"
+        "试点县要对标安徽省体育局和安徽省教育厅印发的《关于推进体教融合的实施意见》，完善机制。\n"
+        "附件：1.安徽省体育局印发《关于推进体教融合的实施意见》的通知\n"
+    )
+    ex = extract(text)
+    assert ex.title == "" and "对标" not in "".join(ex.issuers)
+
+
+def test_a_date_before_a_reports_body_is_no_part_of_its_name():
+    assert meta.find_issuers("2030年教育部出台了《中小学教材管理办法》，明确了要求。\n", "", REGIONS)[0] == ["教育部"]
+    assert meta.find_issuers("新华社北京12月24日电国务院办公厅印发《关于完善评价机制的意见》。\n", "", REGIONS)[0] == ["国务院办公厅"]
+    # 日 that begins a name is kept (日照市), only a date's 日 goes.
+    assert meta.find_issuers("日照市人民政府印发《日照市算力设施规划》。\n", "", REGIONS)[0] == ["日照市人民政府"]
+
+
+@pytest.mark.parametrize("number", ["皖科规﹝2031﹞1号", "皖科农函【2031】号", "JFS-2031-04001"])
+def test_a_number_glued_before_a_notice_title_is_no_part_of_title_or_issuer(number):
+    text = f"{number}安徽省科学技术厅关于印发《安徽省科技园区管理办法》的通知\n各市科技局：\n现将办法印发给你们。\n"
+    ex = extract(text)
+    assert ex.title == "安徽省科学技术厅关于印发《安徽省科技园区管理办法》的通知"
+    assert ex.issuers == ["安徽省科学技术厅"]

@@ -173,3 +173,9 @@ def test_a_notice_that_issues_several_schemes_is_titled_by_the_first():
 def test_a_title_a_citing_verb_governs_in_its_clause_is_another_documents(opening):
     # A text with no title line: the 《…》 its opening cites or implements is not its title.
     assert title(opening + "一、总体要求\n坚持创新。\n") == ""
+
+
+def test_a_document_issued_now_with_de_is_the_texts_own():
+    # 现发布制定的《…》 issues this document; 国务院发布的《…》 describes another.
+    assert title("各省人力资源社会保障厅：为做好资助工作，现发布制定的《东山省实习交流计划资助管理办法》，请遵照执行。\n") == "东山省实习交流计划资助管理办法"
+    assert title("第三十条本条例自发布之日起施行。2001年国务院发布的《东山省待业保险规定》同时废止。\n") == ""

@@ -465,3 +465,36 @@ def test_a_government_is_expanded_once(body, full):
     from graphbuild.resolve.agencies import expand_body
 
     assert expand_body(body) == full
+
+
+@pytest.mark.parametrize(
+    ("unit", "label"),
+    [("科技部办公厅", "科学技术部办公厅"), ("市场监管总局办公厅", "国家市场监督管理总局办公厅"), ("中共中央办公厅", "中共中央办公厅")],
+)
+def test_a_central_bodys_general_office_in_a_local_document_is_never_the_regions(unit, label):
+    r = resolve_unit(unit, JX, year=2021)
+    assert (r.label, r.resolved, r.region) == (label, True, None)
+    # 发展改革委办公厅 in a province's document: the province's body's office, not the ministry's.
+    assert not resolve_unit("发展改革委办公厅", JX, year=2021).label.startswith("国家")
+    assert resolve_unit("发展改革委办公厅", NATIONAL, year=2021).label == "国家发展和改革委员会办公厅"
+
+
+def test_names_written_together_are_split_only_into_established_bodies():
+    from graphbuild.resolve.agencies import split_run_together
+
+    assert split_run_together("科技部财政部", NATIONAL, 2021) == ["科技部", "财政部"]
+    assert split_run_together("江西省科学技术厅会同江西省财政厅", JX, 2021) == ["江西省科学技术厅", "江西省财政厅"]
+    assert split_run_together("江西省人民政府和赣州市人民政府", JX, 2021) == ["江西省人民政府", "赣州市人民政府"]
+    # One body no data holds is never cut into a government and a bare committee; an established name stays whole.
+    assert split_run_together("江西省人民政府学位评定委员会", JX, 2021) == ["江西省人民政府学位评定委员会"]
+    assert split_run_together("江西省财政厅", JX, 2021) == ["江西省财政厅"]
+
+
+def test_a_signature_of_bodies_written_together_gives_each_issuer(tmp_path):
+    from graphbuild.pipeline import process_path
+
+    path = tmp_path / "made-up.txt"
+    path.write_text("关于推进算力设施建设的通知\n各省、自治区、直辖市科技厅：\n现将有关事项通知如下。\n一、总体要求\n坚持创新。\n"
+                    "科技部财政部\n2031年3月2日\n", encoding="utf-8")
+    rd = process_path(path)
+    assert [(r.unit.label, r.unit.resolved) for r in rd.issuers] == [("科学技术部", True), ("财政部", True)]

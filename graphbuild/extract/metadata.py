@@ -23,7 +23,8 @@ _TRAILER_RE = re.compile(r"(发表时间|发布时间|发布日期|来源|时间
 _CITE_RE = re.compile(r"《([^《》]{2,120})》")
 # 《决定》, 《实施方案》, 《汇报》: a document's short name (of this one or one named before), not a title.
 _SHORT_NAME_RE = re.compile("(?:实施|行动|工作|总体)?(?:" + "|".join((*TITLE_WORDS, "汇报", "报告")) + ")")
-_DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*号")
+# The year's brackets as pages write them (〔〕, ﹝﹞, 【】…); a crawl may have lost the number (冀科农函【2011】号).
+_DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔﹝\[［【(（]\s*\d{4}\s*[〕﹞\]］】)）]\s*\d{0,5}\s*号")
 # Labelled dates and yyyy-mm-dd lines (a date alone on its line is _DATE_LINE_RE, below).
 _DATE_RES = [
     re.compile(r"(?:发布日期|发表时间|发布时间|成文日期|日期)[:：]\s*(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"),
@@ -37,7 +38,8 @@ _AGENCY_TAIL = r"(?:委员会|人民政府办公厅|人民政府办公室|人民
 _ISSUE_VERB_RE = re.compile(rf"(?P<agency>[\u4e00-\u9fff]{{2,40}}?{_AGENCY_TAIL})(?:近日|日前|正式)?(?:联合)?(?:印发|发布|出台|制定|公布)(?:了|实施)?《")
 _HEADLINE_RE = re.compile(rf"^\s*(?P<agency>[\u4e00-\u9fff]{{2,30}}{_AGENCY_TAIL})\s*[:：]")
 # X关于…, and X印发/转发/批转…: a notice's issuers (国务院办公厅转发商务部关于… is 国务院办公厅's).
-_NOTICE_RE = re.compile(rf"^(?P<issuers>.+?{_AGENCY_TAIL})(?:关于|印发|转发|批转)")
+# X印发的《…》 ("issued by X") describes another document: never this notice's issuers.
+_NOTICE_RE = re.compile(rf"^(?P<issuers>.+?{_AGENCY_TAIL})(?:关于|(?:印发|转发|批转)(?!的))")
 _GROUP_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff“”\"]{2,40}?(?:领导小组|工作小组|工作专班|专班|工作组|联席会议|推进组|指挥部))"
 )
@@ -124,7 +126,9 @@ def _title_rules(rules: RuleSet) -> dict[str, re.Pattern[str] | tuple[str, ...]]
 
 
 # Before the 文号 only a red header's body name (中共X省委办公厅), never other words (关于印发冀政办〔…〕…).
-_LEADING_DOCNO_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{_AGENCY_TAIL})?" + _DOCNO_RE.pattern)
+# A registration number of a normative document (JFS-2015-04001) may stand where the 文号 does.
+_REGISTRATION_RE = r"[A-Z]{2,8}[-－]\d{4}[-－]\d{3,6}"
+_LEADING_DOCNO_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}?{_AGENCY_TAIL})?(?:{_DOCNO_RE.pattern}|{_REGISTRATION_RE})")
 
 
 def _without_docno(candidate: str) -> str:
@@ -170,18 +174,26 @@ def _cited_by_verb(text: str, pos: int) -> bool:
     lo = max(0, pos - 60)
     starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, lo, pos)]
     clause = text[starts[-1] if starts else lo : pos]
-    return any(verb in clause for verb in _title_rules()["citing"])  # type: ignore[union-attr]
+    # X印发的《…》 ("issued by X"): a document described, not this one (but 现发布制定的《…》 is this one).
+    described = bool(_ISSUED_BY_RE.search(clause)) and not _NOW_ISSUED_RE.search(clause)
+    return any(verb in clause for verb in _title_rules()["citing"]) or described  # type: ignore[union-attr]
 
 
-# A notice may issue several schemes at once (制定了《A》《B》): a list is no sign of the past, these words are.
-_EARLIER_RE = re.compile(r"先后|相继|以来|近年来|此前|曾经?")
+_ISSUED_BY_RE = re.compile(r"(?:印发|出台|发布|制定|颁布|转发)的[ \t\u3000]*$")
+_NOW_ISSUED_RE = re.compile(r"现(?:将|予以|予|发布|印发|公布|转发)")
 
 
-def _earlier_documents(text: str, start: int) -> bool:
-    """True when the clause before the 《…》 at ``start`` speaks of documents issued before (党的十八大以来…出台了)."""
+# A notice may issue several schemes at once (制定了《A》《B》): a list is no sign of another document,
+# these words are: documents issued before (党的十八大以来…出台了), or an annex (附件：1.X印发《…》的通知).
+_OTHER_DOCUMENT_RE = re.compile(r"先后|相继|以来|近年来|此前|曾经?")
+
+
+def _other_documents(text: str, start: int) -> bool:
+    """True when the clause before the 《…》 at ``start`` names a document other than this one (issued before, annexed)."""
     starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, max(0, start - 60), start)]
     clause = text[starts[-1] if starts else max(0, start - 60) : start]
-    return bool(_EARLIER_RE.search(clause))
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(_OTHER_DOCUMENT_RE.search(clause)) or line.lstrip(" \t\u3000").startswith("附件")
 
 
 def compact(s: str) -> str:
@@ -319,8 +331,8 @@ def find_title(text: str) -> tuple[str, Span | None]:
         r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,12}同意",
     )
     for pattern in self_refs:
-        # 近年来…出台了《A》 or 先后印发《A》: documents issued before this one, not the one it reports.
-        m2 = next((m for m in re.finditer(pattern, head) if not _earlier_documents(head, m.start())), None)
+        # 近年来…出台了《A》, 先后印发《A》, 附件：X印发《A》: other documents, not the one it reports.
+        m2 = next((m for m in re.finditer(pattern, head) if not _other_documents(head, m.start())), None)
         if m2:
             return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     m2 = re.search(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head)
@@ -591,7 +603,10 @@ def find_issuers(
         return [m.group("lead")], None
     m = _ISSUE_VERB_RE.search(head)
     if m:
-        agency = re.split(r"[，,。、\s】\]：:日]", m.group("agency"))[-1]
+        agency = re.split(r"[，,。、\s】\]：:]", m.group("agency"))[-1]
+        if m.start("agency") > 0 and head[m.start("agency") - 1].isdigit():
+            # A date or dateline before the name (2018年教育部, 12月24日电国务院办公厅), not 日照市.
+            agency = re.sub(r"^(?:日电|[年月日])", "", agency)
         if len(agency) >= 3:
             return [agency], Span(m.start("agency"), m.end("agency"), m.group("agency"))
     lines = _first_lines(text, 1)

@@ -453,6 +453,22 @@ def _office_of_named(s: str, ctx: Jurisdiction, year: int | None) -> ResolvedUni
     return ResolvedUnit(s, dept.label + m.group("office"), "agency", True, dept.region, dept.level)
 
 
+_GENERAL_OFFICE_RE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)(?P<office>办公厅|办公室)$")
+
+
+def _central_general_office(s: str, ctx: Jurisdiction, year: int | None) -> ResolvedUnit | None:
+    """科技部办公厅: the general office of a central body the authority data holds, in any document (never the region's)."""
+    m = _GENERAL_OFFICE_RE.match(s)
+    if m is None or authority().entry(s, NATIONAL_NAME, year) is not None:
+        return None  # 国务院办公厅 is a body of its own in the authority data
+    if ctx.region is not None and _known_as_local_body(m.group("body")):
+        return None  # 发展改革委办公厅 in a province's document: the province's body's office
+    e = authority().entry(m.group("body"), NATIONAL_NAME, year)
+    if e is None or e.spatial not in ("", NATIONAL_NAME) or e.pref.endswith(("办公厅", "办公室")):
+        return None
+    return ResolvedUnit(s, e.pref + m.group("office"), "agency", True, None, "national")
+
+
 def _own_office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = True) -> ResolvedUnit | None:
     """厅劳动保障监察局 in a 厅's own document: a body of the issuing department (its 厅 written for it)."""
     m = _OWN_OFFICE_RE.match(s)
@@ -463,6 +479,50 @@ def _own_office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = T
 
 
 _OWN_BODY_ENDS = ("处", "科", "室", "局", "中心", "所")
+
+
+_JOINERS = ("会同", "联合", "和", "及", "、")
+_MAX_RUN = 80
+
+
+def split_run_together(name: str, ctx: Jurisdiction, year: int | None = None) -> list[str]:
+    """The bodies of a run of names written together (科技部财政部, 省科技厅会同省财政厅), or ``[name]``.
+
+    Split only where the whole run is not established and every piece is: a body with a scope of its own
+    (a region, 中共, 国家, or a central body the authority data holds), so that one body no data holds
+    (省人民政府学位委员会) is never cut into a government and a bare committee. Fewest pieces first.
+    """
+    s = clean_unit(name)
+    if len(s) > _MAX_RUN or len(s) < 4 or resolve_unit(s, ctx, year=year).resolved:
+        return [name]
+    g = gazetteer()
+    known: dict[tuple[int, int], bool] = {}
+
+    def body(a: int, b: int) -> bool:
+        if (a, b) not in known:
+            piece = s[a:b]
+            scoped = g.match_prefix(piece) is not None or bool(_LEVEL_RE.match(piece)) or piece.startswith(("中共", "国家", "国务院")) or (
+                authority().entry(piece, NATIONAL_NAME, year) is not None)
+            r = resolve_unit(piece, ctx, year=year) if scoped else None
+            known[(a, b)] = r is not None and r.kind == "agency" and r.resolved
+        return known[(a, b)]
+
+    best: list[list[tuple[int, int]] | None] = [None] * (len(s) + 1)
+    best[0] = []
+    for i in range(len(s)):
+        here = best[i]
+        if here is None:
+            continue
+        if here:  # a joiner between two names
+            for j in _JOINERS:
+                k = i + len(j)
+                if s.startswith(j, i) and (best[k] is None or len(here) < len(best[k] or [])):
+                    best[k] = here
+        for k in range(i + 2, min(len(s), i + 30) + 1):
+            if body(i, k) and (best[k] is None or len(here) + 1 < len(best[k] or [])):
+                best[k] = [*here, (i, k)]
+    pieces = best[len(s)]
+    return [s[a:b] for a, b in pieces] if pieces and len(pieces) > 1 else [name]
 
 
 def office_parent(issuers: list[str], ctx: Jurisdiction, year: int | None = None) -> str | None:
@@ -541,7 +601,7 @@ def _resolve_by_rules(
         if (m_infix := infix.match(s)) is not None:
             s = m_infix.group(1) + infix_body  # 团市委 → 市团委
             break
-    if (special := _organisation(s, year) or _league(s, year) or _office_of_named(s, ctx, year) or _own_office(s, ctx, parent, parent_certain)
+    if (special := _central_general_office(s, ctx, year) or _organisation(s, year) or _league(s, year) or _office_of_named(s, ctx, year) or _own_office(s, ctx, parent, parent_certain)
                     or _office(s, ctx, parent, parent_certain)) is not None:
         return ResolvedUnit(surface, special.label, special.kind, special.resolved, special.region, special.level, special.local)
 
@@ -551,7 +611,8 @@ def _resolve_by_rules(
     m_gov = re.match(r"^(市|省|区|县)?政府(.*)$", s)
     m_district = _DISTRICT_RE.match(s)
     if s.startswith("中共"):
-        region = (g.match_prefix(s[2:]) or (ctx.region, ""))[0]
+        # 中共中央办公厅 is the Central Committee's in any document, never the document region's.
+        region = None if s.startswith("中共中央") else (g.match_prefix(s[2:]) or (ctx.region, ""))[0]
         name = s
     elif m_party:
         region = _region_for_prefix(m_party.group(1), ctx)

@@ -17,7 +17,18 @@ from ..extract.structure import part_at
 from ..extract.targets import parse_value
 from ..normalise import NormalisedText
 from ..read import SourceFile
-from .agencies import ResolvedUnit, clean_unit, completed_by, is_bare, is_office_shaped, list_owner, office_parent, qualify_name, resolve_unit
+from .agencies import (
+    ResolvedUnit,
+    clean_unit,
+    completed_by,
+    is_bare,
+    is_office_shaped,
+    list_owner,
+    office_parent,
+    qualify_name,
+    resolve_unit,
+    split_run_together,
+)
 from .chains import industry_of
 from .regions import Jurisdiction, Region, gazetteer, jurisdiction_from
 
@@ -122,10 +133,10 @@ class ResolvedDocument:
 class _Resolver:
     """Resolution in one document's context: each surface form once (units repeat in every bracket)."""
 
-    def __init__(self, ex: Extraction, ctx: Jurisdiction, year: int | None) -> None:
+    def __init__(self, issuers: list[str], ctx: Jurisdiction, year: int | None) -> None:
         self.ctx, self.year = ctx, year
-        self.parent = office_parent(ex.issuers, ctx, year)  # whose internal offices (处/科/室) the units may be
-        self.parent_certain = len(ex.issuers) == 1  # of several issuers, the first's offices: likely, not certain
+        self.parent = office_parent(issuers, ctx, year)  # whose internal offices (处/科/室) the units may be
+        self.parent_certain = len(issuers) == 1  # of several issuers, the first's offices: likely, not certain
         self._done: dict[tuple[str, str | None], ResolvedUnit] = {}
         self.regions: dict[str, RegionFacts] = {}
 
@@ -196,7 +207,9 @@ def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, name
     """Resolve one document's extraction: jurisdiction, units, leads, groups, industries, target values."""
     ctx = jurisdiction_from(ex.issuers, ex.title, ex.doc_number, norm.text[:JURISDICTION_WINDOW])
     year = document_year(ex)
-    r = _Resolver(ex, ctx, year)
+    # Signatures written together (科技部财政部) are several issuers: the resolve stage knows the bodies.
+    issuer_names = [piece for name in ex.issuers for piece in split_run_together(name, ctx, year)]
+    r = _Resolver(issuer_names, ctx, year)
     r.region(ctx.region)
 
     def ref(surface: str, span: Span | None, list_prefix: str | None, lead: bool, owner: str | None = None,
@@ -208,7 +221,7 @@ def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, name
         resolved_as = stands_for or (owner + surface if owner else surface)
         return ResolvedUnitRef(surface, original, r.unit(resolved_as, list_prefix), lead)
 
-    issuers = tuple(ref(name, None, None, False) for name in ex.issuers)
+    issuers = tuple(ref(name, None, None, False) for name in issuer_names)
     tasks: list[ResolvedTask] = []
     for n, task in enumerate(ex.tasks, start=1):
         leads = set(task.lead_indexes())
