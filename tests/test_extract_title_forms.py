@@ -179,3 +179,10 @@ def test_a_document_issued_now_with_de_is_the_texts_own():
     # 现发布制定的《…》 issues this document; 国务院发布的《…》 describes another.
     assert title("各省人力资源社会保障厅：为做好资助工作，现发布制定的《东山省实习交流计划资助管理办法》，请遵照执行。\n") == "东山省实习交流计划资助管理办法"
     assert title("第三十条本条例自发布之日起施行。2001年国务院发布的《东山省待业保险规定》同时废止。\n") == ""
+
+
+def test_a_plan_a_body_sentence_issues_deep_in_the_text_is_no_title():
+    # 研究制定《…》 in the fifth sentence is a task of the text, not the plan a report announces.
+    body = "东山省推进科技工作。".replace("。", "，成效明显。") * 5
+    assert title(body + "下一步，研究制定《东山省科技强链实施意见》。\n") == ""
+    assert title("近日，东山省科技厅印发《东山省科技强链实施意见》。" + body + "\n") == "东山省科技强链实施意见"
