@@ -129,6 +129,10 @@ def title_problem(title: str) -> str | None:
         return "addressee line"
     if any(f in t for f in c["title_field_labels"]):
         return "field label"
+    if (t[:1], t[-1:]) in (("(", ")"), ("（", "）")) and not re.search(r"[)）].*[(（]", t[1:-1]):
+        return "note: in parentheses"
+    if len(t) < c["title_min_chars"] or t.startswith(tuple(c["title_fragment_starts"])) or re.match(c["title_date_start"], t):
+        return "fragment: not a whole title"
     if any(t.startswith(s) for s in c["title_sentence_starts"]):
         return "sentence: starts like a sentence"
     if t.endswith(tuple(c["title_end_punctuation"])):
@@ -228,7 +232,7 @@ def _overall(rows: list[dict[str, Any]], with_texts: bool) -> dict[str, Any]:
         "unresolved_all_share": _share(u + o, m),
         "list_word_labels": len(labels),
         "list_word_mentions": sum(r["list_word_mentions"] for r in rows),
-        "sentence_titles": problems["sentence"] + problems["field label"],
+        "sentence_titles": problems["sentence"] + problems["field label"] + problems["note"] + problems["fragment"],
         "addressee_titles": problems["addressee line"],
         "no_title": problems["no title"],
     }

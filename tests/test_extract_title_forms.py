@@ -186,3 +186,12 @@ def test_a_plan_a_body_sentence_issues_deep_in_the_text_is_no_title():
     body = "东山省推进科技工作。".replace("。", "，成效明显。") * 5
     assert title(body + "下一步，研究制定《东山省科技强链实施意见》。\n") == ""
     assert title("近日，东山省科技厅印发《东山省科技强链实施意见》。" + body + "\n") == "东山省科技强链实施意见"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["（2031年9月28日东山省第十五届人民代表大会常务委员会第十二次会议通过）", "2031年10月28日在东山省人民代表大会常务委员会会议上",
+     "、指导思想", "摘要"],
+)
+def test_a_note_or_fragment_on_the_first_line_is_no_title(first_line):
+    assert title(first_line + "\n第一条为了保障学校安全，制定本条例。\n") == ""

@@ -123,6 +123,11 @@ def test_title_problems():
     assert title_problem("标题：东山市数字产业行动方案") == "field label"
     assert title_problem("东山市各部门要抓好落实。") == "sentence: ends with punctuation"
     assert title_problem("东" * 61) == "sentence: over 60 characters"
+    assert title_problem("（2031年9月28日东山省人民代表大会常务委员会会议通过）") == "note: in parentheses"
+    assert title_problem("（东山省）数字产业行动方案（试行）") is None
+    assert title_problem("、指导思想") == "fragment: not a whole title"
+    assert title_problem("摘要") == "fragment: not a whole title"
+    assert title_problem("2031年10月28日在东山省人民代表大会常务委员会会议上") == "fragment: not a whole title"
 
 
 # --- on a store -------------------------------------------------------------------

@@ -151,7 +151,12 @@ def _sentence_like(line: str) -> bool:
     c = compact(line)
     if _DOCNO_RE.fullmatch(c) or re.match(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])", c):
         return True  # a 文号 or a numbered heading (一、总体要求) starts the text: no title line
-    return _not_own_title(c) or bool(re.search(r"[。，,；;：:！？]", c)) or len(c) > 60
+    return _not_own_title(c) or bool(re.search(r"[。，,；;：:！？]", c)) or len(c) > 60 or bool(_FRAGMENT_RE.match(c)) or len(c) < 4
+
+
+# A line that is no title however it ends: a note wholly in parentheses ((2014年5月30日…会议通过)), a line
+# that opens with a date (2022年10月28日在…会议上) or with a list comma (、指导思想: a heading cut in two).
+_FRAGMENT_RE = re.compile(r"[(（][^()（）]*[)）]$|[0-9０-９]{4}年[0-9０-９]{1,2}月|[、，,]")
 
 
 def _leading_title(line: str) -> re.Match[str] | None:
