@@ -16,7 +16,7 @@ _spec = importlib.util.spec_from_file_location("authority_build", ROOT / "ontolo
 build = importlib.util.module_from_spec(_spec)
 sys.modules["authority_build"] = build  # dataclasses look their module up
 _spec.loader.exec_module(build)
-ROWS = build.read_table()
+ROWS = build.with_derived_short_forms(build.read_table())
 
 
 def test_the_ttl_is_what_the_table_gives():
@@ -37,6 +37,16 @@ def test_the_check_finds_a_short_form_claimed_twice_in_one_era(tmp_path):
     assert any("'甲委'" in p and "aa and bb" in p for p in problems)
     assert any("undefined id 'zz'" in p for p in problems)
     assert build.check([a, c]) == []  # one after the other: 2020 is the end of one and the start of the other
+
+
+def test_a_central_bureau_is_known_without_the_prefix_naming_the_state():
+    a = build.Row("aa", "国家东山监督管理总局", (), "sc-direct", NATIONAL_NAME, 2018, None, (), (), ("SC2018",), "", 1)
+    b = build.Row("bb", "国家西河管理局", (), "sc-bureau", NATIONAL_NAME, 2018, None, (), (), ("SC2018",), "", 2)
+    c = build.Row("cc", "国务院办公厅", (), "sc", NATIONAL_NAME, None, None, (), (), ("SC2018",), "", 3)
+    derived = {r.id: r.alts for r in build.with_derived_short_forms([a, b, c])}
+    # 总局 only: no local body has one, while 西河管理局 could name a province's body.
+    assert derived == {"aa": ("东山监督管理总局",), "bb": (), "cc": ()}
+    assert resolve_unit("市场监督管理总局办公厅", NATIONAL, year=2020).label == "国家市场监督管理总局办公厅"
 
 
 def _years() -> range:

@@ -6,14 +6,16 @@
 The table is the source; the TTL is generated and committed so that the package loads it without
 this script. Checks made before writing (any failure stops the build): ids unique and well formed,
 every managed_by / replaced_by id defined, start < end, categories and source keys known, and no
-short form claimed by two concepts of the same spatial scope in overlapping eras.
+short form claimed by two concepts of the same spatial scope in overlapping eras. Each central body's
+name without its state prefix, for a 总局 or 总署 (国家市场监督管理总局 → 市场监督管理总局), is added to its
+short forms where no other concept claims that form.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -126,6 +128,34 @@ def read_table(path: Path = TABLE) -> list[Row]:
     return rows
 
 
+# A central body is written without the prefix that names the state (国家市场监督管理总局 → 市场监督管理总局,
+# 中华人民共和国海关总署 → 海关总署): that form is one of its short forms — for the 总局/总署 only, which no
+# local body is; a remainder such as 医疗保障局 or 外汇管理局 names a province's body or branch as well.
+_STATE_PREFIXES = ("中华人民共和国", "国务院", "国家")
+_CENTRAL_ONLY_ENDINGS = ("总局", "总署")
+_MIN_REMAINDER = 4
+
+
+def with_derived_short_forms(rows: list[Row]) -> list[Row]:
+    """The rows with each central body's name without its state prefix added to its short forms, where no
+    other concept claims that form in an overlapping era (the table's own short forms win)."""
+    claimed: dict[str, list[Row]] = {}
+    for r in rows:
+        for label in r.labels():
+            claimed.setdefault(label, []).append(r)
+    out = []
+    for r in rows:
+        extra = []
+        if r.spatial == NATIONAL:
+            for prefix in _STATE_PREFIXES:
+                rest = r.pref[len(prefix):] if r.pref.startswith(prefix) else ""
+                if (len(rest) >= _MIN_REMAINDER and rest.endswith(_CENTRAL_ONLY_ENDINGS) and rest not in r.labels()
+                        and not any(o is not r and o.overlaps(r) for o in claimed.get(rest, []))):
+                    extra.append(rest)
+        out.append(replace(r, alts=(*r.alts, *extra)) if extra else r)
+    return out
+
+
 def check(rows: list[Row]) -> list[str]:
     """Problems of the table (empty when it is consistent)."""
     problems: list[str] = []
@@ -232,6 +262,7 @@ def main(argv: list[str]) -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
+    rows = with_derived_short_forms(rows)
     text = render(rows)
     if "--check" in argv:
         if OUTPUT.read_text(encoding="utf-8") != text:
