@@ -46,7 +46,7 @@ def test_unknown_agency_is_flagged_unresolved_but_kept():
     assert r.label.startswith("重庆市")
 
 
-@pytest.mark.parametrize("unit", ["各区县", "市级有关部门", "各有关部门", "新区管委会", "各区政府", "有关地级以上市人民政府", "试点单位", "结对帮扶单位"])
+@pytest.mark.parametrize("unit", ["各区县", "市级有关部门", "各有关部门", "新区管委会", "各区政府", "有关地级以上市人民政府", "试点单位", "结对帮扶单位", "三部门", "国家三部委"])
 def test_collective_units_are_groups(unit):
     assert is_collective(unit)
     assert resolve_unit(unit, CQ).kind == "group"
@@ -375,6 +375,11 @@ def test_a_local_post_office_after_the_postal_reform_is_the_regulator():
 @pytest.mark.parametrize("unit", ["省企联", "市企协"])
 def test_enterprise_federations_are_organisations(unit):
     assert resolve_unit(unit, JX, year=2021).kind == "organisation"
+
+
+def test_the_language_committee_and_the_title_reform_office():
+    assert (resolve_unit("省语委", JX, year=2021).label, resolve_unit("省语委", JX, year=2021).resolved) == ("江西省语言文字工作委员会", True)
+    assert resolve_unit("省职改办", JX, year=2021).label == "江西省职称改革领导小组办公室"
 
 
 def test_the_short_forms_of_a_government_service_office():
