@@ -276,8 +276,7 @@ DOCS = {
         plans_cited=["关于呈报〈河北雄安新区总体规划（2018—2035年）〉的请示", "河北雄安新区总体规划（2018—2035年）"],
         parks=["雄安新区"], technologies=[], chains=["高端高新产业"], targets=[],
         regions=["河北省"],
-        agency_groups=[dict(name="京津冀协同发展领导小组", members_as_written=[], members=[],
-                            office_as_written="京津冀协同发展领导小组办公室", office="京津冀协同发展领导小组办公室")],
+        agency_groups=[dict(name="京津冀协同发展领导小组", members_as_written=[], members=[])],
         uncertain=[],
     ),
 }

@@ -296,7 +296,7 @@ def check(stem):
             if not COLLECTIVE.match(w) and COLLECTIVE.match(f) and not f.endswith(w):
                 errs.append(f"non-collective unit kept as collective: {w}")
         full = dict(pairs)
-        want_lead = [full[u] for u in leads]
+        want_lead = [full.get(u, "(not a token: " + u + ")") for u in leads]
         if stem in FIRST_IS_LEAD:
             want_lead = [t["responsible"][0]]
         if sorted(want_lead) != sorted(t.get("lead", [])):
