@@ -140,3 +140,9 @@ def test_a_short_name_given_to_a_list_is_no_unit():
 
     units = parse_bracket("责任单位：各市政府、各县（市）政府，以下简称“各市县政府”", 0)
     assert [u.surface for u in units] == ["各市政府", "各县（市）政府"]
+
+
+def test_a_role_noun_after_joined_classes_governs_them_all():
+    # The competent departments of both classes: one collective, never a class and a department.
+    assert [s for s, _r in units("省属高等学校和科研院所主管部门负责")] == ["省属高等学校和科研院所主管部门"]
+    assert [s for s, _r in units("东山省教育厅和东山省科技厅负责")] == ["东山省教育厅", "东山省科技厅"]

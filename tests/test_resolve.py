@@ -46,7 +46,7 @@ def test_unknown_agency_is_flagged_unresolved_but_kept():
     assert r.label.startswith("重庆市")
 
 
-@pytest.mark.parametrize("unit", ["各区县", "市级有关部门", "各有关部门", "新区管委会", "各区政府", "有关地级以上市人民政府", "试点单位", "结对帮扶单位", "三部门", "国家三部委"])
+@pytest.mark.parametrize("unit", ["各区县", "市级有关部门", "各有关部门", "新区管委会", "各区政府", "有关地级以上市人民政府", "试点单位", "结对帮扶单位", "三部门", "国家三部委", "科研院所主管部门", "省属高等学校和科研院所主管部门"])
 def test_collective_units_are_groups(unit):
     assert is_collective(unit)
     assert resolve_unit(unit, CQ).kind == "group"

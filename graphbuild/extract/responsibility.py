@@ -50,6 +50,8 @@ class _Shapes(TypedDict):
     level_head_re: re.Pattern[str]
     level_tail_re: re.Pattern[str]
     alias_note_re: re.Pattern[str]
+    shared_role_suffixes: tuple[str, ...]
+    class_res: tuple[re.Pattern[str], ...]
 
 
 def _alt(words: list[str]) -> str:
@@ -81,6 +83,8 @@ def _shapes(rules: RuleSet) -> _Shapes:
         "level_head_re": re.compile(s["collective_level_head"]),
         "level_tail_re": re.compile(s["collective_level_tail"]),
         "alias_note_re": re.compile(s["alias_note"]),
+        "shared_role_suffixes": tuple(s["shared_role_suffixes"]),
+        "class_res": tuple(re.compile(p) for p in s["collective_patterns"]),
     }
 
 
@@ -120,10 +124,18 @@ def _split_joined(unit: str) -> list[tuple[int, str]]:
         return [(0, unit)]
     for m in _JOIN_WORD_RE.finditer(unit):
         left, right = unit[: m.start()], unit[m.end():]
+        if _shared_role(left, right):
+            return [(0, unit)]  # 省属高等学校和科研院所主管部门: one role noun for both classes
         if _looks_like_unit(left) and _looks_like_unit(right):
             # 人力资源和社会保障部和地方政府: the first 和 fails, the second splits; the right side may join more.
             return [(0, left)] + [(m.end() + off, piece) for off, piece in _split_joined(right)]
     return [(0, unit)]
+
+
+def _shared_role(left: str, right: str) -> bool:
+    """True when ``right`` ends with a role noun that governs a class of units on the left too (…和科研院所主管部门)."""
+    sh = _shapes()
+    return right.endswith(sh["shared_role_suffixes"]) and any(p.search(left) for p in sh["class_res"])
 
 
 def _merge_into_previous(units: list[UnitRef], segment: str, seg_start: int, joins: Callable[[UnitRef, UnitRef, str], bool]) -> list[UnitRef]:
