@@ -200,7 +200,7 @@ def test_the_date_glued_to_a_signature_is_the_documents_date():
 def test_a_documents_short_name_in_guillemets_is_no_cited_title():
     from graphbuild.extract.pipeline import extract
 
-    text = "一、总则\n各地要落实《决定》和《实施方案》，按《东山省数字经济促进条例》执行，听取《汇报》。\n"
+    text = "一、总则\n各地要落实《决定》和《实施方案》，按《东山省数字经济促进条例》执行，听取《汇报》，依照《工作规程》和《管理办法》。\n"
     assert [c.title for c in extract(text).citations] == ["东山省数字经济促进条例"]
 
 

@@ -22,7 +22,7 @@ _TITLE_RE = re.compile(rf"[^。，,；;！？]{{4,120}}{TITLE_SUFFIX}{_PERIOD}")
 _TRAILER_RE = re.compile(r"(发表时间|发布时间|发布日期|来源|时间)[:：].*$|\s+\d{4}[-/年].*$")
 _CITE_RE = re.compile(r"《([^《》]{2,120})》")
 # 《决定》, 《实施方案》, 《汇报》: a document's short name (of this one or one named before), not a title.
-_SHORT_NAME_RE = re.compile("(?:实施|行动|工作|总体)?(?:" + "|".join((*TITLE_WORDS, "汇报", "报告")) + ")")
+_SHORT_NAME_RE = re.compile("(?:实施|行动|工作|总体|管理|操作)?(?:" + "|".join((*TITLE_WORDS, "汇报", "报告", "规程", "章程", "准则", "守则")) + ")")
 # The year's brackets as pages write them (〔〕, ﹝﹞, 【】…); a crawl may have lost the number (冀科农函【2011】号).
 _DOCNO_RE = re.compile(r"[\u4e00-\u9fff]{1,10}[〔﹝\[［【(（]\s*\d{4}\s*[〕﹞\]］】)）]\s*\d{0,5}\s*号")
 # Labelled dates and yyyy-mm-dd lines (a date alone on its line is _DATE_LINE_RE, below).
