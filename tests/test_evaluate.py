@@ -115,9 +115,10 @@ LATER_SETS = {
     # Thirteen real documents (gov.cn, the national xlsx, Hebei departments); blind first run: responsibility
     # 0.911, names 0.850, leads 0.892, cited plans 0.667; after the general fixes of issue 12 (list endings,
     # role words, titles, glued signatures): 0.994, 0.924, 1.000, 1.000; after issue 12b names 0.976 and
-    # issuers 1.000 (signatures glued to each other, Xiong'an's committee).
+    # issuers 1.000 (signatures glued to each other, Xiong'an's committee); session 7 targets 0.316 -> 0.632
+    # (the one year opening a goal section holds for its later paragraphs; densities 台/万人).
     "tests/heldout3": (
-        {"responsibility": 0.99, "canonical_names": 0.97, "lead_agency": 0.99, "targets": 0.31, "cited_plans": 0.99, "issuers": 0.99},
+        {"responsibility": 0.99, "canonical_names": 0.97, "lead_agency": 0.99, "targets": 0.62, "cited_plans": 0.99, "issuers": 0.99},
         {"parks": (0.46, 0.38), "technologies": (0.52, 0.50), "chains": (0.54, 0.68)},
     ),
     # Twelve real documents (Hebei departments and government, ministries reposted, the national
@@ -133,7 +134,7 @@ LATER_SETS = {
     # 0.991, names 0.962, leads 0.980, title 0.9, issuers recall 0.84, targets 0; after 会同 leads and
     # classes of units as groups: 0.996, 0.985, 0.990; targets 1.0 (goals in the opening section).
     "tests/heldout5": (
-        {"responsibility": 0.99, "canonical_names": 0.98, "lead_agency": 0.98, "targets": 0.99, "cited_plans": 0.88, "issuers": 0.87, "title": 0.99},
+        {"responsibility": 0.99, "canonical_names": 0.98, "lead_agency": 0.99, "targets": 0.99, "cited_plans": 0.91, "issuers": 0.87, "title": 0.99},
         {"parks": (0.1, 0.08), "technologies": (0.64, 0.67), "chains": (0.31, 0.35)},
     ),
     # Twelve real Hebei and national documents, blind (README.md); first run at eabd8bd: responsibility

@@ -80,3 +80,23 @@ def test_values_given_respectively_take_their_own_metrics_and_the_shared_qualifi
 def test_approximations_and_aims_are_kept_in_the_qualifier():
     text = "一、发展目标\n到2030年，产业规模达到1000亿元左右，力争培育企业50家以上。\n二、重点任务\n"
     assert [(t.value, t.qualifier) for t in _targets(text)] == [("1000", "达到……左右"), ("50", "力争……以上")]
+
+
+def test_the_one_year_opening_a_goal_section_holds_for_its_later_paragraphs():
+    # A lead sentence (hard-wrapped, as PDF text is) and the indented goals after it, with no year of their own.
+    text = ("一、发展目标\n到2030年，东山市智能装备产业体系基本建\n成，产业生态初步形成。\n"
+            "——技术水平明显提高。突破50种以上关键零部件。\n——应用更加广泛。培育30家以上示范企业。\n二、重点任务\n（一）推进。\n")
+    got = [(t.value, t.unit, t.year) for t in _targets(text)]
+    assert got == [("50", "种", 2030), ("30", "家", 2030)]
+
+
+def test_goals_in_stages_do_not_lend_a_year_to_a_later_paragraph():
+    text = ("一、发展目标\n到2027年，培育示范企业20家。\n到2030年，培育示范企业50家。\n"
+            "重点企业研发投入强度达到3%。\n二、重点任务\n（一）推进。\n")
+    got = [(t.value, t.unit, t.year) for t in _targets(text)]
+    assert got == [("20", "家", 2027), ("50", "家", 2030), ("3", "%", None)]
+
+
+def test_a_density_keeps_its_per_unit():
+    text = "一、发展目标\n到2030年，机器人应用密度达到200台/万人。\n二、重点任务\n（一）推进。\n"
+    assert [(t.value, t.unit) for t in _targets(text)] == [("200", "台/万人")]

@@ -21,6 +21,8 @@ _UNIT = (
     r"(?:万?(?:[EPT]Flops|[EPT]FLOPS|[TGM]bps)|[EPT]B(?![A-Za-z])|万亿元|亿美元|万美元|亿元|万元|万亿|亿千瓦时|万千瓦时|亿千瓦|万千瓦|千瓦时|兆瓦时|吉瓦时|太瓦时|兆瓦|吉瓦|千瓦|"
     r"个百分点|%|％|万家|万户|万人次|万人|万个|万台|万辆|万吨|万平方米|万[片颗套座块架艘张件株头只]|万|"
     r"家|个|项|款|条|件|种|户|人次|人|名|台|套|座|所|倍|吨|辆|架|艘|片|颗|次|平方米|亩|公里|GWh|MWh|kWh|GW|MW|kW)"
+    # A density or rate per population or area (机器人密度150台/万人, 每万人口发明专利12件 is written apart).
+    r"(?:[/／](?:万人|百人|千人|人|万元|平方公里|公顷|亩|年))?"
 )
 _QUALS = ["累计达到", "力争达到", "倍增至", "提高到", "提升至", "提高至", "增长到", "保持在", "超过", "达到", "突破", "不低于", "不少于", "控制在", "下降", "降低", "增至", "达", "超"]
 _QUAL_RE = "|".join(map(re.escape, _QUALS))
@@ -165,9 +167,12 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
         para_year: int | None = None
         clause_subject = ""
         staged = False  # a sentence of this goal section opened with a single year
+        # The years that open sentences of the section: while there is one only (到2025年，…。——A…；——B…),
+        # it holds for the section's later paragraphs too; goals in stages (到2023年…。到2025年…) name theirs.
+        opening_years: set[int] = set()
         for sent_m in re.finditer(r"[^。！？\n]+[。！？]?|\n", text[start:end]):
             if sent_m.group(0) == "\n":
-                para_year = None
+                para_year = next(iter(opening_years)) if len(opening_years) == 1 else None
                 continue
             sent_year: int | None = None
             period = ""
@@ -188,6 +193,7 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
                     if (n == 0 and re.match(r"\s*(到|至|在|于)?\s*20\d{2}\s*年", clause)) or stage is not None:
                         para_year = year
                         staged = True
+                        opening_years.add(year)
                 pm = _PERIOD_RE.search(clause)
                 if pm:
                     period = pm.group(0)
