@@ -140,9 +140,9 @@ LATER_SETS = {
     # Twelve real Hebei and national documents, blind (README.md); first run at eabd8bd: responsibility
     # 0.989, names 0.980, leads 1.0, title 0.75, issuers 0.846, targets 0.70/0.84; after the fixes
     # of the errors it showed (cited titles, 各市、县(市、区)政府, 张家口、廊坊市政府, EFlops): all 1.0 but
-    # targets 0.781/1.0 and the mentions.
+    # targets 0.781/1.0 and the mentions; session 7 targets 0.926/1.0 (a goal heading inside another read once).
     "tests/heldout6": (
-        {"responsibility": 0.99, "canonical_names": 0.99, "lead_agency": 0.99, "targets": 0.78, "cited_plans": 0.99, "issuers": 0.99, "title": 0.99},
+        {"responsibility": 0.99, "canonical_names": 0.99, "lead_agency": 0.99, "targets": 0.92, "cited_plans": 0.99, "issuers": 0.99, "title": 0.99},
         {"parks": (0.5, 0.4), "technologies": (0.39, 0.42), "chains": (0.2, 0.17)},
     ),
 }

@@ -100,3 +100,14 @@ def test_goals_in_stages_do_not_lend_a_year_to_a_later_paragraph():
 def test_a_density_keeps_its_per_unit():
     text = "一、发展目标\n到2030年，机器人应用密度达到200台/万人。\n二、重点任务\n（一）推进。\n"
     assert [(t.value, t.unit) for t in _targets(text)] == [("200", "台/万人")]
+
+
+def test_a_goal_heading_inside_another_gives_its_goals_once():
+    text = ("一、指导思想与工作目标\n（一）指导思想\n坚持创新。\n（二）工作目标\n到2030年，培育示范企业20家。\n"
+            "二、主要任务\n（一）推进。\n")
+    assert [(t.value, t.unit, t.year) for t in _targets(text)] == [("20", "家", 2030)]
+
+
+def test_a_span_from_now_is_a_period_without_a_year():
+    text = "一、工作目标\n在1-2年内，创建示范城市10个。用三年时间，培育示范企业200家。\n二、主要任务\n（一）推进。\n"
+    assert [(t.value, t.year, t.period) for t in _targets(text)] == [("10", None, "1-2年内"), ("200", None, "三年时间")]

@@ -37,7 +37,9 @@ _YEAR_RE = re.compile(r"(?:(?:到|至|于|在)|(?<!\s))\s*+(?P<year>20\d{2})\s*+
 # A period: a five-year plan's, 2021—2025年, or a span from a year (自2020年起3年内, 2024年起两年内).
 _PERIOD_RE = re.compile(
     r"(“?[十]?[一二三四五六七八九十]五”?(?:期间|时期|末)|\d{4}\s*[—\-–－~至]\s*\d{4}\s*年"
-    r"|(?:自|从)?\d{4}\s*年起\s*(?:[一二两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?)"
+    r"|(?:自|从)?\d{4}\s*年起\s*(?:[一二两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?"
+    # A span from now, with no year (在1-2年内, 用三年时间, 3到5年内).
+    r"|(?<![\d年])(?:\d{1,2}(?:\s*[—\-–－~至到]\s*\d{1,2})?|[一二两三四五六七八九十](?:[到至][一二两三四五六七八九十])?)\s*年(?:内|时间))"
 )
 _CLAUSE_SPLIT = re.compile(r"[，,；;。\n：:]")
 _MAGNITUDE = [("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)]
@@ -119,7 +121,15 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
             for m in _YEAR_GOAL_RE.finditer(text, a, b):
                 stop = _SENTENCE_END_RE.search(text, m.end())
                 ranges.append((m.start(), min(stop.end() if stop else len(text), b), part))
-    return sorted(ranges)
+    # A goal heading inside another (一、指导思想与工作目标 （二）工作目标): its goals once, in the outer range.
+    merged: list[tuple[int, int, int]] = []
+    for r in sorted(ranges):
+        if merged and r[0] < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], r[1]), last[2])
+        else:
+            merged.append(r)
+    return merged
 
 
 _RANGE_AFTER_RE = re.compile(r"\s*[—\-–－~至]")
