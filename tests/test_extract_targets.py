@@ -111,3 +111,9 @@ def test_a_goal_heading_inside_another_gives_its_goals_once():
 def test_a_span_from_now_is_a_period_without_a_year():
     text = "一、工作目标\n在1-2年内，创建示范城市10个。用三年时间，培育示范企业200家。\n二、主要任务\n（一）推进。\n"
     assert [(t.value, t.year, t.period) for t in _targets(text)] == [("10", None, "1-2年内"), ("200", None, "三年时间")]
+
+
+def test_each_goal_of_a_list_of_verb_object_goals_has_its_own_metric():
+    text = "一、工作目标\n到2030年，创建10个智能工厂示范城市、打造50个示范基地、培育百家专精特新企业。\n二、主要任务\n（一）推进。\n"
+    got = [(t.metric, t.value) for t in _targets(text)]
+    assert got == [("创建智能工厂示范城市", "10"), ("打造示范基地", "50"), ("培育专精特新企业", "百")]

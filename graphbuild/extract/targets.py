@@ -242,6 +242,8 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
         unit = m.groupdict().get("unit") or ""
         qual = _qualifier(text_wo_years, m) or (_qualifier(text_wo_years, matches[0]) if each else "")  # 分别达到65%和55%
         lo = matches[k - 1].end() if k else 0
+        if k and (item := text_wo_years.find("、", lo, m.start())) != -1:
+            lo = item + 1  # 创建10个A、打造50个B: B's item starts after the 、 that closes A's
         # After 、 the next item of a list of goals starts (链主企业5家、年营业收入超10亿元的零部件企业20家).
         if text_wo_years.startswith("、", m.end()):
             hi = m.end()
@@ -249,6 +251,8 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
             # The next value's start (bisect: a clause of many values must not scan them all for each).
             b = bisect.bisect_left(bound_starts, m.end())
             hi = bound_starts[b] if b < len(bound_starts) else len(text_wo_years)
+            if k + 1 < len(matches) and (item := text_wo_years.find("、", m.end(), hi)) != -1:
+                hi = item  # …10个智慧物流配送示范城市、打造…: the noun after the value ends at the 、
         metric = each[k] if each else _metric(text_wo_years[lo:hi], m.start() - lo, m.end() - lo) or prev_metric
         if not metric:
             continue
