@@ -40,3 +40,28 @@ def test_removing_a_document_leaves_the_entities_a_fresh_build_of_the_rest_has(t
     after = run_query(ENTITY_TRIPLES, store=whole).rows
     assert after == run_query(ENTITY_TRIPLES, store=rest).rows
     assert len(after) < len(before)  # what only the removed document said went with it
+
+
+def test_what_no_generation_refers_to_is_collected(tmp_path: Path) -> None:
+    # A removed document's text goes once no kept generation names it; a cache entry of another
+    # extractor (an older version) goes; one of the extractor in use stays, so a document removed
+    # and added back is not extracted again.
+    from graphbuild.store import StoreDir
+
+    files = sorted(Path(str(corpus_dir())).glob("*.txt"))[:3]
+    store = tmp_path / "store"
+    build(files[:2], store=store)
+    sd = StoreDir(store)
+    docs = sd.require_current().manifest()["documents"]
+    gone_hash = next(h for h, d in docs.items() if d["names"] == [files[1].name])
+    gone_text = docs[gone_hash]["text"]
+    fp = docs[gone_hash]["cache"].split("-")[1]
+    stale = sd.cache / f"{'0' * 64}-000000000000-00000000.nq"
+    stale.write_text("", encoding="utf-8")
+    remove([files[1].name], store=store)  # the previous generation still names it: kept for its readers
+    assert (sd.texts / f"{gone_text}.txt").is_file() and not stale.exists()
+    build([files[2]], store=store)  # a generation after it: now no kept generation names it
+    assert not (sd.texts / f"{gone_text}.txt").exists() and not (sd.texts / f"{gone_hash}.source.json").exists()
+    assert any(f.stem.startswith(gone_hash) and f"-{fp}-" in f.name for f in sd.cache.iterdir())
+    for kept in sd.require_current().manifest()["documents"].values():
+        assert (sd.texts / f"{kept['text']}.txt").is_file()

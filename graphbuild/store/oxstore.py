@@ -211,6 +211,39 @@ class StoreDir:
         for old in (self.root / "generations").iterdir():
             if old.resolve() not in keep:
                 shutil.rmtree(old, ignore_errors=True)
+        kept = [manifest] + ([previous.manifest()] if previous is not None and previous.path.resolve() != gen.path.resolve() else [])
+        self.collect_garbage(kept)
+
+    def collect_garbage(self, manifests: list[dict]) -> list[Path]:
+        """Delete what no kept generation refers to: texts (and how they were read) of documents that are gone,
+        and cache entries of an extractor no kept document was built with (they can never be used again).
+
+        Cache entries of the extractor in use stay, referred to or not: a document removed and added back
+        is not extracted again. Call only while holding the build lock.
+        """
+        docs = [d for m in manifests for d in (m.get("documents") or {}).values() if isinstance(d, dict)]
+        hashes = {h for m in manifests for h in (m.get("documents") or {})}
+        texts = {str(d.get("text")) for d in docs if d.get("text")}
+        caches = {str(d.get("cache")) for d in docs if d.get("cache")}
+        extractors = {c.split("-")[1] for c in caches if c.count("-") >= 2}
+        gone: list[Path] = []
+        # A store written before documents recorded their text keeps every text (none can be told apart).
+        if self.texts.is_dir() and all(d.get("text") for d in docs):
+            for f in self.texts.iterdir():
+                if f.name.endswith(".source.json"):
+                    stale = f.name[: -len(".source.json")] not in hashes
+                else:
+                    stale = f.suffix == ".txt" and f.stem not in texts
+                if stale:
+                    gone.append(f)
+        if self.cache.is_dir() and extractors:
+            for f in self.cache.iterdir():
+                parts = f.stem.split("-")
+                if f.suffix in (".nq", ".json") and len(parts) >= 3 and f.stem not in caches and parts[1] not in extractors:
+                    gone.append(f)
+        for f in gone:
+            f.unlink(missing_ok=True)
+        return gone
 
     def discard(self, gen: Generation) -> None:
         """Remove an unpublished generation after a failed build."""
