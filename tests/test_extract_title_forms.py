@@ -195,3 +195,18 @@ def test_a_plan_a_body_sentence_issues_deep_in_the_text_is_no_title():
 )
 def test_a_note_or_fragment_on_the_first_line_is_no_title(first_line):
     assert title(first_line + "\n第一条为了保障学校安全，制定本条例。\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # What the clause after a title says of it, and a document still to be written: another document.
+        ("为做好返乡创业工作，在《东山省支持返乡创业的意见》（东政发〔2030〕4号）和《东山省农村产业融合的意见》的基础上，提出如下措施。\n", ""),
+        ("各市科技局：做好规划顶层设计，高质量编制《东山省科技创新“十五五”规划》，强化政策保障。\n", ""),
+        # 起草了《…》 and 修订后的《…》 report on the document the text is about.
+        ("一、起草背景　　为规范项目管理，研究起草了《东山省联合基金项目管理办法》。\n", "东山省联合基金项目管理办法"),
+        ("科技日报讯　科技部公布修订后的《东山省重点研发计划管理暂行办法》，对突发需求建立响应机制。\n", "东山省重点研发计划管理暂行办法"),
+    ],
+)
+def test_what_a_clause_says_of_a_title_tells_whose_it_is(opening, expected):
+    assert title(opening + "一、总体要求\n坚持创新。\n") == expected

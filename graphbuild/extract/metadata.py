@@ -181,17 +181,33 @@ def _cited_by_verb(text: str, pos: int) -> bool:
     clause = text[starts[-1] if starts else lo : pos]
     # X印发的《…》 ("issued by X"): a document described, not this one (but 现发布制定的《…》 is this one).
     described = bool(_ISSUED_BY_RE.search(clause)) and not _NOW_ISSUED_RE.search(clause)
-    return any(verb in clause for verb in _title_rules()["citing"]) or described  # type: ignore[union-attr]
+    # 高质量编制《…》: a document still to be written (编制了《…》, 起草了《…》 are this one's report).
+    to_write = bool(_TO_BE_WRITTEN_RE.search(clause))
+    return any(verb in clause for verb in _title_rules()["citing"]) or described or to_write  # type: ignore[union-attr]
 
 
+_TO_BE_WRITTEN_RE = re.compile(r"(?:编制|起草|研究制定|抓紧制定|加快制定|着手制定)[ \t\u3000]*$")
 _ISSUED_BY_RE = re.compile(r"(?:印发|出台|发布|制定|颁布|转发)的[ \t\u3000]*$")
 _NOW_ISSUED_RE = re.compile(r"现(?:将|予以|予|发布|印发|公布|转发)")
 
 
 _REPORT_SENTENCES = 5
+# 在《A》（…）和《B》的基础上, 《…》（国发〔2015〕47号）精神, 《…》要求: what the rest of the clause after a
+# title says of it names another document.
+_CITED_AFTER_RE = re.compile(r"(?:基础上|精神|要求|有关规定|规定|部署)\s*$")
+# The clause ends at punctuation, a paragraph's indent (texts flattened to one line) or a title that no
+# joiner links to the one before (《A》和《B》的基础上 is one clause).
+_CLAUSE_END_RE = re.compile(r"[。，,；;！？\n]|[ \u3000]{2}|(?<![和及与、])《")
+
+
+def _said_of_another(text: str, end: int) -> bool:
+    """True when the clause after the 《…》 ending at ``end`` closes like a citation (…的基础上, …精神)."""
+    stop = _CLAUSE_END_RE.search(text, end, end + 200)
+    return bool(_CITED_AFTER_RE.search(text[end : stop.start() if stop else min(len(text), end + 200)]))
 # A notice may issue several schemes at once (制定了《A》《B》): a list is no sign of another document,
-# these words are: documents issued before (党的十八大以来…出台了), or an annex (附件：1.X印发《…》的通知).
-_OTHER_DOCUMENT_RE = re.compile(r"先后|相继|以来|近年来|此前|曾经?")
+# these words are: documents issued before (党的十八大以来…出台了) or still to be written (研究制定《…》),
+# or an annex (附件：1.X印发《…》的通知).
+_OTHER_DOCUMENT_RE = re.compile(r"先后|相继|以来|近年来|此前|曾经?|(?:研究|抓紧|加快|着手|适时)制定")
 
 
 def _other_documents(text: str, start: int) -> bool:
@@ -347,7 +363,8 @@ def find_title(text: str) -> tuple[str, Span | None]:
     m2 = re.search(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head)
     # 为贯彻落实《国务院关于…的意见》 names the document this one implements; the citations after it
     # are others still (a text that opens so has no title line).
-    if m2 and not _cited_by_verb(head, m2.start()) and head.count("。", 0, m2.start()) < _REPORT_SENTENCES:
+    if (m2 and not _cited_by_verb(head, m2.start()) and not _said_of_another(head, m2.end())
+            and head.count("。", 0, m2.start()) < _REPORT_SENTENCES):
         return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     first = _first_lines(text, 1)
     if first:
