@@ -244,7 +244,7 @@ NO_REGION = NATIONAL  # a document whose signature and number are missing: no pr
         ("省纪委", JX, 2021, "中共江西省纪律检查委员会"),
         ("市委编办", GZ_JX, 2021, "中共赣州市委机构编制委员会办公室"),
         ("市委外办", GZ_JX, 2021, "中共赣州市委外事工作委员会办公室"),
-        ("市外办", GZ_JX, 2021, "赣州市外事办公室"),
+        ("市外办", GZ_JX, 2021, "赣州市人民政府外事办公室"),
         ("团市委", GZ_JX, 2021, "共青团赣州市委员会"),
         ("市总工会", GZ_JX, 2021, "赣州市总工会"),
         ("省妇联", JX, 2021, "江西省妇女联合会"),
@@ -336,6 +336,8 @@ def test_a_new_areas_departments_are_its_committees():
                         ("雄安新区党工委", "中共河北雄安新区工作委员会")]:
         r = resolve_unit(unit, hb, year=2021)
         assert (r.label, r.resolved) == (label, True), unit
+    # An organ of its own system is named after the area, not its committee.
+    assert resolve_unit("雄安新区公安局", hb, year=2021).label == "河北雄安新区公安局"
     # Not a department of the committee: a collective, a centre, the party committee's own department.
     assert resolve_unit("雄安新区有关部门", hb, year=2021).kind == "group"
     assert resolve_unit("雄安新区数据服务中心", hb, year=2021).kind == "public_institution"
@@ -375,6 +377,15 @@ def test_a_local_post_office_after_the_postal_reform_is_the_regulator():
 @pytest.mark.parametrize("unit", ["省企联", "市企协"])
 def test_enterprise_federations_are_organisations(unit):
     assert resolve_unit(unit, JX, year=2021).kind == "organisation"
+
+
+def test_the_foreign_affairs_office_is_the_governments_and_the_talent_office_the_party_committees():
+    gz = Jurisdiction("city", province=G.get("江西省"), city=G.get("赣州市"))
+    for unit, ctx, label in [("省外办", JX, "江西省人民政府外事办公室"), ("省政府外办", JX, "江西省人民政府外事办公室"),
+                             ("市外事办公室", gz, "赣州市人民政府外事办公室"), ("省委外办", JX, "中共江西省委外事工作委员会办公室"),
+                             ("市委人才办", gz, "中共赣州市委人才工作领导小组办公室")]:
+        r = resolve_unit(unit, ctx, year=2021)
+        assert (r.label, r.resolved) == (label, True), unit
 
 
 def test_the_language_committee_and_the_title_reform_office():

@@ -185,6 +185,7 @@ def _local_template(rules: RuleSet) -> dict:
         "office": re.compile(shapes["office_pattern"]) if shapes.get("office_pattern") else None,
         "new_area_department": re.compile(shapes["new_area_department_pattern"]),
         "public_institution": re.compile(shapes["public_institution_pattern"]),
+        "new_area_own": frozenset(shapes["new_area_own_bodies"]),
     }
 
 
@@ -242,6 +243,8 @@ def _is_standard(name: str, region: Region | None, year: int | None = None) -> b
         # 河北雄安新区管理委员会 and its departments: the committee stands where a government would.
         committee = _new_area_body("管委会", region)
         if name in (committee, _new_area_body("党工委", region)):
+            return True
+        if any(name == _new_area_body(own, region) for own in _local_template()["new_area_own"]):
             return True
         if name.startswith(committee) and _local_template()["new_area_department"].match(name[len(committee):]):
             return True  # the committee's own departments (公共服务局): patterns/agency_shapes.json
@@ -841,6 +844,8 @@ def _new_area_body(body: str, region: Region) -> str:
     committee = area + "管理委员会"
     # 雄安新区管委会公共服务局: the committee written out before its department.
     dept = re.sub(r"^(?:管委会|管理委员会)", "", body)
+    if expand_body(dept) in _local_template()["new_area_own"]:
+        return area + expand_body(dept)  # 河北雄安新区公安局: an organ of its own system, named after the area
     return committee + expand_body(dept) if dept else committee
 
 
