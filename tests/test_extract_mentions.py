@@ -149,3 +149,17 @@ def test_zones_of_a_kind_and_activity_bases_are_no_named_parks():
     parks = _found("将东山新区打造成中国6G发展先导区，打造一批现代化生态农业创新发展示范区，建设科普基地和实践基地。", "park")
     assert "中国6G发展先导区" in parks
     assert not {"成中国6G发展先导区", "现代化生态农业创新发展示范区", "科普基地", "实践基地"} & parks, parks
+
+
+def test_a_new_area_is_named_in_the_name_of_its_organ():
+    parks = _found("各县政府，青岚新区管委会，白沙新区社会事务局、经济发展局，翠湖新区党工委负责落实。", "park")
+    assert {"青岚新区", "白沙新区", "翠湖新区"} <= parks, parks
+    # A development zone's committee is the agency that runs the zone, not a mention of it.
+    assert not _found("各区政府、白沙高新区管委会按职责分工负责。", "park")
+    # 布局 is no organ: the zone word inside 园区布局 ends no name.
+    assert not _found("优化各类生态科技园区布局。", "park")
+
+
+def test_a_rank_word_and_a_zone_type_name_a_class_of_zones():
+    parks = _found("支持国家高新区、国家级经济技术开发区和省级开发区扩区，建设青岚新区。", "park")
+    assert parks == {"青岚新区"}, parks

@@ -50,6 +50,7 @@ def _cfg(rules: RuleSet) -> dict:
     # administrative unit (南山区智能传感器); the regions of the gazetteer are matched apart (_region_prefix).
     levels = "|".join(map(re.escape, sorted(p["level_prefixes"], key=len, reverse=True)))
     out["park_rank_re"] = re.compile(f"^(?:{p['park']['rank_prefix']})")
+    out["park_class_rank_re"] = re.compile(f"^(?:{p['park'].get('class_rank_prefix') or p['park']['rank_prefix']})")
     out["region_prefix_re"] = re.compile(f"^(?:{levels}|{p['area_names']}|{p['place_prefix']})")
     # A region or economic area is never a chain or a technology (依托长三角、成渝地区双城经济圈等区域…).
     out["area_re"] = re.compile(f"(?:{p['area_names']})(?:地区|区域)?")
@@ -69,6 +70,9 @@ def _cfg(rules: RuleSet) -> dict:
             "followers": tuple(sorted(set(p["followers"]) | set(spec.get("followers", [])), key=len, reverse=True)),
             # A name whose specific part is only an evaluative or rank word (优势产业链, 世界级先进制造业集群).
             "generic_core": re.compile(f"(?:{spec['generic_core']})") if spec.get("generic_core") else None,
+            # An organ of a governed area may follow its name (某某新区管委会, 某某新区公共服务局): the area is named there.
+            "follower_re": re.compile(spec["follower_re"]) if spec.get("follower_re") else None,
+            "follower_re_suffixes": frozenset(spec.get("follower_re_suffixes", [])),
         }
     # One scan decides whether a run holds a suffix of any kind (most runs hold none).
     out["any_suffix_re"] = re.compile("|".join(map(re.escape, sorted({x for k in KINDS for x in p[k]["suffixes"]}, key=len, reverse=True))))
@@ -190,6 +194,9 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
         return False
     if kind != "park" and _cfg()["area_re"].fullmatch(name):
         return False
+    if kind == "park" and (rank := _cfg()["park_class_rank_re"].match(name)) and (name[rank.end():] in spec["generic"] or name[rank.end():] == suffix):
+        # 国家高新区, 省级经济技术开发区: a rank and a bare zone word name the class of zones, not one zone.
+        return False
     if kind == "park" and (region := _region_prefix(name)) and name[region:].startswith(spec["bad_start"]):
         # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…).
         return False
@@ -217,7 +224,16 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 nxt = chunk[m.end() : m.end() + 1]
                 # The name must end here (not 产业园 inside 产业园区), unless a usual follower comes next.
                 # startswith at an offset: slicing the rest of the run for every suffix was quadratic in a long run.
-                if nxt and _NAME_CHAR_RE.match(nxt) and not chunk.startswith(spec["followers"], m.end()):
+                if (
+                    nxt
+                    and _NAME_CHAR_RE.match(nxt)
+                    and not chunk.startswith(spec["followers"], m.end())
+                    and not (
+                        spec["follower_re"] is not None
+                        and m.group(0) in spec["follower_re_suffixes"]
+                        and spec["follower_re"].match(chunk, m.end())
+                    )
+                ):
                     continue
                 end_in_chunk = m.end()
                 if kind == "park" and chunk.startswith(("三期", "二期", "一期"), m.end()):
