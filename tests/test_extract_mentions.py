@@ -163,3 +163,17 @@ def test_a_new_area_is_named_in_the_name_of_its_organ():
 def test_a_rank_word_and_a_zone_type_name_a_class_of_zones():
     parks = _found("支持国家高新区、国家级经济技术开发区和省级开发区扩区，建设青岚新区。", "park")
     assert parks == {"青岚新区"}, parks
+
+
+def test_sectors_named_by_their_trade_word_are_chains():
+    chains = _found("大力发展康复护理服务业和冷链物流业，培育茶叶烘焙、手工编织、研学体验等乡村旅游业。", "chain")
+    assert {"康复护理服务业", "冷链物流业", "茶叶烘焙", "手工编织", "研学体验", "乡村旅游业"} <= chains, chains
+    # A place and a trade word name the place's sector, no industry of its own; a verb is cut off the front.
+    chains = _found("推动湖南省服务业提质，开创家居制造业新局面，适合康养旅游业发展。", "chain")
+    assert "湖南省服务业" not in chains and "开创家居制造业" not in chains and "康养旅游业" in chains, chains
+
+
+def test_a_product_in_a_list_of_industries_is_a_technology():
+    text = "完善储能电控芯片、碳化硅功率器件、热管理系统等配套产业。"
+    assert {"储能电控芯片", "碳化硅功率器件"} <= _found(text)
+    assert not {"储能电控芯片", "碳化硅功率器件"} & _found(text, "chain")

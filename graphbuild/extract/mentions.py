@@ -92,6 +92,7 @@ def _cfg(rules: RuleSet) -> dict:
     dev = p["enumeration"]["attribute_heads"]
     out["attribute_head_re"] = re.compile(dev)
     out["generic_modifier_re"] = re.compile("^(?:" + "|".join(map(re.escape, p["enumeration"]["generic_modifiers"])) + ")")
+    out["chain_item_product_re"] = re.compile(enum["chain_item_product_suffixes"]) if enum.get("chain_item_product_suffixes") else None
     out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
     obj = p["technology"]["objects"]
     out["object_re"] = re.compile(
@@ -189,6 +190,9 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
         return False
     core = name[: len(name) - len(suffix)]
     if kind == "chain" and suffix == "产业" and not 2 <= len(core) <= 10:
+        return False
+    if kind == "chain" and _region_prefix(name) >= len(core):
+        # 某某市制造业: a place and a sector word name the place's sector, no industry of its own.
         return False
     if spec["generic_core"] is not None and spec["generic_core"].fullmatch(core):
         return False
@@ -499,7 +503,11 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             pieces = [a, b]
         for piece in pieces:
             start = base + off + max(lead, 0) + item.find(piece)
-            out.append(Mention(kind, piece, Span(start, start + len(piece), piece), sentences.around(start), part_of(start)))
+            k_piece = kind
+            if kind == "chain" and (rx := c["chain_item_product_re"]) is not None and rx.search(piece) and piece not in c["technology"]["generic"]:
+                # A控制芯片、B功率器件等配套产业: a product in a list of industries is a technology.
+                k_piece = "technology"
+            out.append(Mention(k_piece, piece, Span(start, start + len(piece), piece), sentences.around(start), part_of(start)))
     return out
 
 
