@@ -177,3 +177,14 @@ def test_a_product_in_a_list_of_industries_is_a_technology():
     text = "完善储能电控芯片、碳化硅功率器件、热管理系统等配套产业。"
     assert {"储能电控芯片", "碳化硅功率器件"} <= _found(text)
     assert not {"储能电控芯片", "碳化硅功率器件"} & _found(text, "chain")
+
+
+def test_fragments_counts_and_verbs_are_cut_from_technologies():
+    found = _found("加强原创性和引领性技术攻关，力争每年突破3-5种关键短板材料，为农机按需加装卫星定位终端。")
+    assert not {"性技术", "3-5种关键短板材料"} & found, found
+    assert "卫星定位终端" in _found("为农机按需加装卫星定位终端、远程监控系统等智能设备。")
+    # A qualifier that only says 现代 names no field: 利用A、B等现代信息技术.
+    assert "现代信息" not in _found("利用遥感监测、智能分析等现代信息技术，提升服务水平。")
+    # The CCUS term in its other wording is one name, not list items.
+    found = _found("加强氢基竖炉以及碳捕获、利用与封存等低碳技术的研发。")
+    assert "碳捕获、利用与封存" in found and "利用与封存" not in found, found

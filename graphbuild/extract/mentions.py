@@ -112,8 +112,8 @@ def _cfg(rules: RuleSet) -> dict:
 
 
 # A count inside a candidate (30项前沿技术, 两个产业集群) marks a quantity phrase, not a name.
-# A count names how many, not which: 3个园区, 五项技术, and 六大未来产业 / 十大产业集群 (a number of categories).
-_COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项]|^[一二两三四五六七八九十]{1,3}大")
+# A count names how many, not which: 3个园区, 五项技术, 1-2种材料, and 六大未来产业 / 十大产业集群 (a number of categories).
+_COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类种]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项种]|^[一二两三四五六七八九十]{1,3}大")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
