@@ -188,3 +188,21 @@ def test_fragments_counts_and_verbs_are_cut_from_technologies():
     # The CCUS term in its other wording is one name, not list items.
     found = _found("加强氢基竖炉以及碳捕获、利用与封存等低碳技术的研发。")
     assert "碳捕获、利用与封存" in found and "利用与封存" not in found, found
+
+
+def test_a_base_is_a_zone_only_when_it_names_its_industry_rank_or_place():
+    parks = _found("建设优质蜂蜜原料基地和冷链仓储基地，打造光伏装备制造基地，创建国家碳纤维产业示范基地，扩建青岚基地。", "park")
+    assert {"光伏装备制造基地", "国家碳纤维产业示范基地"} <= parks, parks
+    assert not {"优质蜂蜜原料基地", "冷链仓储基地"} & parks, parks
+
+
+def test_zone_boundaries_brackets_and_organ_words():
+    # A bracket closed before the name ends what came before it; 发展 opens no zone name.
+    parks = _found("（财政局、税务局按职责分工负责）（十二）发展产业园区。", "park")
+    assert not parks, parks
+    # 对标 is a verb; 创新驱动发展 is part of a name; a zone may be followed by 申报.
+    parks = _found("指导某某农业科技园区对标国家农业高新技术产业示范区，建设青岚新区创新驱动发展引领区，推动白沙产业园申报国家级园区。", "park")
+    assert {"国家农业高新技术产业示范区", "青岚新区创新驱动发展引领区", "白沙产业园"} <= parks, parks
+    assert "标国家农业高新技术产业示范区" not in parks
+    # Parks of human-resources services are talent carriers, not industrial zones.
+    assert not _found("建设某某人力资源服务产业园和劳务品牌产业园。", "park")

@@ -50,6 +50,8 @@ def _cfg(rules: RuleSet) -> dict:
     # administrative unit (南山区智能传感器); the regions of the gazetteer are matched apart (_region_prefix).
     levels = "|".join(map(re.escape, sorted(p["level_prefixes"], key=len, reverse=True)))
     out["park_rank_re"] = re.compile(f"^(?:{p['park']['rank_prefix']})")
+    out["park_site_suffixes"] = tuple(p["park"].get("site_suffixes", []))
+    out["park_zone_marker_re"] = re.compile(p["park"]["zone_markers"]) if p["park"].get("zone_markers") else None
     out["park_class_rank_re"] = re.compile(f"^(?:{p['park'].get('class_rank_prefix') or p['park']['rank_prefix']})")
     out["region_prefix_re"] = re.compile(f"^(?:{levels}|{p['area_names']}|{p['place_prefix']})")
     # A region or economic area is never a chain or a technology (依托长三角、成渝地区双城经济圈等区域…).
@@ -139,6 +141,23 @@ def _strip_edges(name: str) -> str:
     return name
 
 
+def _after_stray_close(name: str) -> str:
+    """The part of a candidate after its last closing bracket that opens nowhere in it.
+
+    A suffix match ends the name, so a stray bracket on its left ends what comes before it
+    (…负责）（十一）发展产业园区): the name is on the right of it, not on the left.
+    """
+    depth, start = 0, 0
+    for i, ch in enumerate(name):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                depth, start = 0, i + 1
+    return name[start:]
+
+
 def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind: str = "park") -> str:
     """Cut a candidate after the last verb or function word that leaves a name (keeping ``keep_tail`` chars)."""
     c = _cfg()
@@ -201,6 +220,15 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
     if kind == "park" and (rank := _cfg()["park_class_rank_re"].match(name)) and (name[rank.end():] in spec["generic"] or name[rank.end():] == suffix):
         # 国家高新区, 省级经济技术开发区: a rank and a bare zone word name the class of zones, not one zone.
         return False
+    if (
+        kind == "park"
+        and name.endswith(_cfg()["park_site_suffixes"])
+        and (zm := _cfg()["park_zone_marker_re"]) is not None
+        and not zm.search(name)
+        and not _region_prefix(name)
+    ):
+        # 奶源基地, 仓储基地, 科研基地: the site of an activity; a zone says its industry, rank or place.
+        return False
     if kind == "park" and (region := _region_prefix(name)) and name[region:].startswith(spec["bad_start"]):
         # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…).
         return False
@@ -243,7 +271,7 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 if kind == "park" and chunk.startswith(("三期", "二期", "一期"), m.end()):
                     end_in_chunk += 2
                 left = max(0, m.end() - c["max_len"])
-                cand = _strip_edges(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park", kind=kind))
+                cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park", kind=kind)))
                 cand += chunk[m.end():end_in_chunk]
                 if kind == "technology":
                     cand = strip_modifiers(cand, m.group(0))
