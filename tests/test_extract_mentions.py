@@ -206,3 +206,15 @@ def test_zone_boundaries_brackets_and_organ_words():
     assert "标国家农业高新技术产业示范区" not in parks
     # Parks of human-resources services are talent carriers, not industrial zones.
     assert not _found("建设某某人力资源服务产业园和劳务品牌产业园。", "park")
+
+
+def test_chain_fragments_verbs_document_codes_and_process_words():
+    chains = _found("主动对接县域特色产业集群，适应数字产业新要求，助推产业升级，发展在线教育产业。", "chain")
+    assert {"县域特色产业集群", "在线教育产业"} <= chains, chains
+    assert not {"接县域特色产业集群", "适应数字产业", "助推产业", "线教育产业"} & chains, chains
+    # A document number's prefix is no industry.
+    assert not _found("根据《某某办法》（某工信产业〔2020〕12号）执行。", "chain")
+    # Process words (…化) are no industries; 重要/比较优势 say how good, not which.
+    chains = _found("推动数字化、网络化、智能化与特色产业集群融合，做强重要支柱产业和比较优势产业集群，壮大石化、纺织等产业。", "chain")
+    assert not {"数字化", "网络化", "智能化与", "重要支柱产业", "比较优势产业集群"} & chains, chains
+    assert "石化" in chains

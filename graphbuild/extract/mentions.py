@@ -116,6 +116,7 @@ def _cfg(rules: RuleSet) -> dict:
 # A count inside a candidate (30项前沿技术, 两个产业集群) marks a quantity phrase, not a name.
 # A count names how many, not which: 3个园区, 五项技术, 1-2种材料, and 六大未来产业 / 十大产业集群 (a number of categories).
 _COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类种]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项种]|^[一二两三四五六七八九十]{1,3}大")
+_DOC_CODE_RE = re.compile(r"[〔［\[]\d{4}[〕］\]]")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
@@ -284,6 +285,9 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     continue
                 end = run.start() + end_in_chunk
                 start = end - len(cand)
+                if _DOC_CODE_RE.match(text, end):
+                    # 某工信产业〔2020〕12号: the prefix of a document number, no name.
+                    continue
                 if kind == "park" and text.endswith(spec["class_quantifiers"], max(0, start - 3), start):
                     continue
                 out.append(Mention(kind, cand, Span(start, end, cand), sentences.around(start, end), part_of(start)))
