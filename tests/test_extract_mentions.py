@@ -129,7 +129,7 @@ def test_a_zone_name_is_not_cut_at_its_own_words_and_does_not_open_a_chain():
     ("sentence", "chain"),
     [
         ("推动杭州集成电路产业发展", "集成电路产业"),  # a city no sample names
-        ("壮大合肥新能源汽车产业集群", "新能源汽车产业集群"),
+        ("壮大合肥市新能源汽车产业集群", "新能源汽车产业集群"),  # a place with its unit (a bare one names a cluster)
         ("做强济南市生物医药产业链", "生物医药产业链"),
         ("打造广东省深圳市智能传感器产业集群", "智能传感器产业集群"),  # places one inside the other
         ("建设省级数字创意产业集群", "数字创意产业集群"),  # a level word
@@ -218,3 +218,9 @@ def test_chain_fragments_verbs_document_codes_and_process_words():
     chains = _found("推动数字化、网络化、智能化与特色产业集群融合，做强重要支柱产业和比较优势产业集群，壮大石化、纺织等产业。", "chain")
     assert not {"数字化", "网络化", "智能化与", "重要支柱产业", "比较优势产业集群"} & chains, chains
     assert "石化" in chains
+
+
+def test_a_cluster_keeps_the_bare_place_name_that_names_it():
+    chains = _found("推动芜湖新能源汽车产业集群和绵阳市电子信息产业集群建设，壮大合肥集成电路产业。", "chain")
+    assert {"芜湖新能源汽车产业集群", "电子信息产业集群", "集成电路产业"} <= chains, chains
+    assert not {"新能源汽车产业集群", "绵阳市电子信息产业集群", "合肥集成电路产业"} & chains, chains

@@ -272,7 +272,10 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 if kind == "park" and chunk.startswith(("三期", "二期", "一期"), m.end()):
                     end_in_chunk += 2
                 left = max(0, m.end() - c["max_len"])
-                cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park", kind=kind)))
+                cluster = kind == "chain" and m.group(0).endswith("集群")
+                cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park" and not cluster, kind=kind)))
+                if cluster:
+                    cand = _cluster_after_place(cand, len(m.group(0)))
                 cand += chunk[m.end():end_in_chunk]
                 if kind == "technology":
                     cand = strip_modifiers(cand, m.group(0))
@@ -292,6 +295,22 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     continue
                 out.append(Mention(kind, cand, Span(start, end, cand), sentences.around(start, end), part_of(start)))
     return out
+
+
+_UNIT_END = ("省", "市", "区", "县", "州", "旗", "盟")
+
+
+def _cluster_after_place(cand: str, keep_tail: int) -> str:
+    """A cluster is a located thing: a place written bare in front of it is part of its name
+    (某某电子信息产业集群 of a city), while a place with its unit (某某市, 某某省) or a level word only says
+    where it is, as in front of an industry.
+    """
+    g = gazetteer().place_prefix(cand)
+    r = _cfg()["region_prefix_re"].match(cand)
+    end = max(g if g and cand[:g].endswith(_UNIT_END) else 0, r.end() if r else 0)
+    if end and len(cand) - end >= 2 + keep_tail:
+        return cand[end:]
+    return cand
 
 
 # A single level character left in front of a chain by a cut (区集成电路产业投资基金), not a word.
