@@ -224,3 +224,10 @@ def test_a_cluster_keeps_the_bare_place_name_that_names_it():
     chains = _found("推动芜湖新能源汽车产业集群和绵阳市电子信息产业集群建设，壮大合肥集成电路产业。", "chain")
     assert {"芜湖新能源汽车产业集群", "电子信息产业集群", "集成电路产业"} <= chains, chains
     assert not {"新能源汽车产业集群", "绵阳市电子信息产业集群", "合肥集成电路产业"} & chains, chains
+
+
+def test_kinds_of_farming_are_chains():
+    chains = _found("引导农户从事观光农业，培训设施农业和庭院种植人才，大力发展智慧农业。", "chain")
+    assert {"观光农业", "设施农业", "智慧农业"} <= chains, chains
+    assert not {"事观光农业", "培训设施农业"} & chains, chains
+    assert not _found("发展现代农业和农业。", "chain")
