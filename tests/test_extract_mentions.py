@@ -231,3 +231,12 @@ def test_kinds_of_farming_are_chains():
     assert {"观光农业", "设施农业", "智慧农业"} <= chains, chains
     assert not {"事观光农业", "培训设施农业"} & chains, chains
     assert not _found("发展现代农业和农业。", "chain")
+
+
+def test_properties_places_documents_loans_and_farms_are_no_technologies():
+    found = _found("开发耐高温、耐磨损、抗疲劳等高端性能产品。")
+    assert not {"耐高温", "耐磨损", "抗疲劳"} & found, found
+    found = _found("鼓励芜湖、滁州、安庆整车制造企业应用柔性焊装系统。")
+    assert not {"芜湖", "滁州", "安庆"} & found, found
+    found = _found("推出养殖户设施贷、饲草贷等产品，发放变更登记通知书、经营许可证书等材料，扶持家庭农场、农民专业合作社等主体采用智能灌溉设备。")
+    assert not {"养殖户设施贷", "饲草贷", "变更登记通知书", "经营许可证书", "家庭农场", "农民专业合作社"} & found, found

@@ -547,6 +547,9 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             continue
         if c[kind]["exclude"].search(item) or c["area_re"].fullmatch(item):
             continue
+        if kind != "park" and gazetteer().place_prefix(item) >= len(item):
+            # 鼓励A市、B市等企业…: a place in a list is where, not what.
+            continue
         pieces = [item]
         if kind == "technology" and re.fullmatch(r"[^和]{2,}和[^和]{2,}", item):
             # 钙钛矿和纳米材料: two technologies in one list slot.
