@@ -240,3 +240,14 @@ def test_properties_places_documents_loans_and_farms_are_no_technologies():
     assert not {"芜湖", "滁州", "安庆"} & found, found
     found = _found("推出养殖户设施贷、饲草贷等产品，发放变更登记通知书、经营许可证书等材料，扶持家庭农场、农民专业合作社等主体采用智能灌溉设备。")
     assert not {"养殖户设施贷", "饲草贷", "变更登记通知书", "经营许可证书", "家庭农场", "农民专业合作社"} & found, found
+
+
+def test_the_head_of_an_industry_list_ends_at_its_noun():
+    text = (
+        "推动青岚木雕、白沙五金等先进制造产业集群优化数据资源利用，支持翠湖茶叶、东岭竹编等比较优势产业集群，"
+        "鼓励南溪陶瓷、北坡草编等劳动密集度较高的产业集群开放研发。"
+    )
+    chains = _found(text, "chain")
+    assert {"青岚木雕", "白沙五金", "翠湖茶叶", "东岭竹编", "南溪陶瓷", "北坡草编"} <= chains, chains
+    # The words after the noun still decide when no industry noun ends the head: 等技术成果 are results.
+    assert not _found("转化智能焊接、激光切割等技术成果。") & {"智能焊接", "激光切割"}

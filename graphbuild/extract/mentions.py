@@ -362,9 +362,35 @@ def _head_phrase(head: str) -> str:
     return re.split(r"(?<=.)[在对为向于的中]", head, maxsplit=1)[0]
 
 
+def _chain_head_noun(head: str) -> str | None:
+    """The words after a list up to the industry noun that ends them, when one does.
+
+    等A产业集群优化资源利用: the head ends at 集群, before the verb; 等劳动密集度较高的产业集群: the
+    noun after 的 is the head; 等比较优势产业集群: an evaluative word in front of the noun does not
+    make the head an attribute. None when no industry noun ends the phrase there.
+    """
+    c = _cfg()
+    rx = c["enum_heads"]["chain"]
+    phrase = head
+    de = re.search(r"(?<=.)的", phrase)
+    if de is not None and rx.match(phrase, de.end()):
+        phrase = phrase[de.end():]
+    elif re.search(r"(?<=.)[在对为向于的中]", phrase):
+        return None
+    for m in rx.finditer(phrase):
+        end = m.end()
+        # The noun may run on (产业 + 集群); it ends where a verb, the clause or the head ends.
+        nxt = c["boundary_re"].match(phrase, end)
+        if end == len(phrase) or (nxt is not None and nxt.group("b")):
+            return phrase[:end]
+    return None
+
+
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
+    if (noun := _chain_head_noun(head)) is not None and not c["enum_skip_heads"].search(noun[-4:]):
+        return "chain"
     head = _head_phrase(head)
     # 领域 usually makes the items application areas, but not after a technology noun (A及B等特色工艺领域).
     if c["enum_tech_domain_head"].match(head):
