@@ -251,3 +251,11 @@ def test_the_head_of_an_industry_list_ends_at_its_noun():
     assert {"青岚木雕", "白沙五金", "翠湖茶叶", "东岭竹编", "南溪陶瓷", "北坡草编"} <= chains, chains
     # The words after the noun still decide when no industry noun ends the head: 等技术成果 are results.
     assert not _found("转化智能焊接、激光切割等技术成果。") & {"智能焊接", "激光切割"}
+
+
+def test_a_cluster_named_with_two_halves_and_a_size_class():
+    chains = _found("打造千亿级智能家电产业集群，推动阀门及管件产业集群建设，发展光伏及储能产业。", "chain")
+    assert {"智能家电产业集群", "阀门及管件产业集群"} <= chains, chains
+    assert not {"千亿级智能家电产业集群", "管件产业集群"} & chains, chains
+    # Outside a cluster 及 still joins two industries.
+    assert "光伏及储能产业" not in chains

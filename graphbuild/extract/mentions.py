@@ -75,6 +75,8 @@ def _cfg(rules: RuleSet) -> dict:
             # An organ of a governed area may follow its name (某某新区管委会, 某某新区公共服务局): the area is named there.
             "follower_re": re.compile(spec["follower_re"]) if spec.get("follower_re") else None,
             "follower_re_suffixes": frozenset(spec.get("follower_re_suffixes", [])),
+            "joiners": frozenset(spec.get("name_joiners", [])),
+            "scale_re": re.compile(f"^(?:{spec['scale_prefix']})") if spec.get("scale_prefix") else None,
         }
     # One scan decides whether a run holds a suffix of any kind (most runs hold none).
     out["any_suffix_re"] = re.compile("|".join(map(re.escape, sorted({x for k in KINDS for x in p[k]["suffixes"]}, key=len, reverse=True))))
@@ -159,8 +161,11 @@ def _after_stray_close(name: str) -> str:
     return name[start:]
 
 
-def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind: str = "park") -> str:
-    """Cut a candidate after the last verb or function word that leaves a name (keeping ``keep_tail`` chars)."""
+def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind: str = "park", joiners: frozenset[str] = frozenset()) -> str:
+    """Cut a candidate after the last verb or function word that leaves a name (keeping ``keep_tail`` chars).
+
+    ``joiners`` are boundary words that join two halves of the name here (A及B产业集群) and do not cut.
+    """
     c = _cfg()
     head = text[: len(text) - keep_tail] if keep_tail else text
     cut = 0
@@ -168,8 +173,8 @@ def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind:
         if rx is None:
             continue
         for m in rx.finditer(head):
-            if rx is c["boundary_re"] and m.group("b") is None:
-                # A name word holding a boundary word (自由贸易试验区): no cut.
+            if rx is c["boundary_re"] and m.group("b") is None or m.group(0) in joiners:
+                # A name word holding a boundary word (自由贸易试验区), or a joiner: no cut.
                 continue
             if (m.end() < len(head) or keep_tail) and m.end() > cut:
                 cut = m.end()
@@ -273,7 +278,11 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     end_in_chunk += 2
                 left = max(0, m.end() - c["max_len"])
                 cluster = kind == "chain" and m.group(0).endswith("集群")
-                cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park" and not cluster, kind=kind)))
+                # A cluster is one thing: 及 joins the two halves of its name (传感器及仪器仪表产业集群).
+                joiners = c["chain"]["joiners"] if cluster else frozenset()
+                cand = _strip_edges(
+                    _after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park" and not cluster, kind=kind, joiners=joiners))
+                )
                 if cluster:
                     cand = _cluster_after_place(cand, len(m.group(0)))
                 cand += chunk[m.end():end_in_chunk]
@@ -281,6 +290,9 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     cand = strip_modifiers(cand, m.group(0))
                 elif kind == "chain":
                     cand = _chain_after_place(cand)
+                    if spec["scale_re"] is not None and (sm := spec["scale_re"].match(cand)):
+                        # 千亿级电子信息产业集群: the size class says how big, not which.
+                        cand = cand[sm.end():]
                 elif kind == "park" and (rank := c["park_rank_re"].match(cand)) and len(cand) - rank.end() > len(m.group(0)) + 1:
                     # 国家级/省级 rates the zone the text wants to build; the zone's name follows it.
                     cand = cand[rank.end():]
