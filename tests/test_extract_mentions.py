@@ -259,3 +259,10 @@ def test_a_cluster_named_with_two_halves_and_a_size_class():
     assert not {"千亿级智能家电产业集群", "管件产业集群"} & chains, chains
     # Outside a cluster 及 still joins two industries.
     assert "光伏及储能产业" not in chains
+
+
+def test_a_kind_word_far_after_a_list_is_a_new_clause_not_its_head():
+    chains = _found("鼓励农户以出租、托管、代耕等形式盘活集体土地发展特色种植产业。", "chain")
+    assert not {"出租", "托管", "代耕"} & chains, chains
+    found = _found("支持企业建立覆盖选矿、烧结、轧制等全流程数字化生产管控系统。")
+    assert not {"选矿", "烧结", "轧制"} & found, found

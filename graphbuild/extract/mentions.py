@@ -374,6 +374,10 @@ def _head_phrase(head: str) -> str:
     return re.split(r"(?<=.)[在对为向于的中]", head, maxsplit=1)[0]
 
 
+# How far after a list its head noun may end: further on, the words are a new clause (等形式使用土地发展农业产业).
+_HEAD_NOUN_REACH = 12
+
+
 def _chain_head_noun(head: str) -> str | None:
     """The words after a list up to the industry noun that ends them, when one does.
 
@@ -391,6 +395,8 @@ def _chain_head_noun(head: str) -> str | None:
         return None
     for m in rx.finditer(phrase):
         end = m.end()
+        if end > _HEAD_NOUN_REACH:
+            break
         # The noun may run on (产业 + 集群); it ends where a verb, the clause or the head ends.
         nxt = c["boundary_re"].match(phrase, end)
         if end == len(phrase) or (nxt is not None and nxt.group("b")):
@@ -410,7 +416,7 @@ def _classify_head(head: str) -> str | None:
     if c["enum_skip_heads"].search(head):
         return None
     for k in ("chain", "technology"):
-        if c["enum_heads"][k].search(head):
+        if (hm := c["enum_heads"][k].search(head)) is not None and hm.end() <= _HEAD_NOUN_REACH:
             return k
     return None
 
