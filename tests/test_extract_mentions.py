@@ -266,3 +266,9 @@ def test_a_kind_word_far_after_a_list_is_a_new_clause_not_its_head():
     assert not {"出租", "托管", "代耕"} & chains, chains
     found = _found("支持企业建立覆盖选矿、烧结、轧制等全流程数字化生产管控系统。")
     assert not {"选矿", "烧结", "轧制"} & found, found
+
+
+def test_technologies_as_the_object_of_an_adoption_verb():
+    found = _found("推广热泵干燥技术，采用柔性装配系统，通过条码追溯技术，提高效率，推广先进适用种植技术和数字化技术。")
+    assert {"热泵干燥技术", "柔性装配系统", "条码追溯技术"} <= found, found
+    assert not {"适用种植技术", "数字化技术"} & found, found
