@@ -272,3 +272,15 @@ def test_technologies_as_the_object_of_an_adoption_verb():
     found = _found("推广热泵干燥技术，采用柔性装配系统，通过条码追溯技术，提高效率，推广先进适用种植技术和数字化技术。")
     assert {"热泵干燥技术", "柔性装配系统", "条码追溯技术"} <= found, found
     assert not {"适用种植技术", "数字化技术"} & found, found
+
+
+def test_what_a_list_without_a_head_develops_is_a_technology():
+    assert {"氢能叉车", "电动拖拉机", "无人清扫车"} <= _found("推动氢能叉车、电动拖拉机、无人清扫车研发生产。")
+    assert {"钠硫电池", "液态金属电池", "锌空电池"} <= _found("推动钠硫电池、液态金属电池和锌空电池产业化。")
+    # Properties of the product are no technologies; nor is a phrase with 的.
+    found = _found("支持高能量、长循环、宽温区钠离子电池研发，加快新原理、材料、器件的共性技术攻关。")
+    assert not {"高能量", "长循环", "新原理", "器件的共性技术"} & found, found
+    # Packaging processes and farm inputs are technologies; 等行为 are acts, not products.
+    assert {"扇出型封装", "倒装封装"} <= _found("引进培育扇出型封装、倒装封装等先进封装企业。")
+    assert {"生物农药", "有机肥料", "配合饲料", "动物疫苗"} <= _found("推广生物农药、有机肥料、配合饲料和动物疫苗。")
+    assert not _found("依法查处强买强卖化肥、农药、农机等行为的经营者。")

@@ -87,6 +87,8 @@ def _cfg(rules: RuleSet) -> dict:
     out["purpose_re"] = re.compile(f"^(?:{enum['purpose_words']})")
     out["enum_attribute_heads"] = re.compile(enum["attribute_of_items_heads"])
     out["enum_field_head"] = re.compile(enum["field_heads"])
+    out["rd_tail_re"] = re.compile(enum["rd_tail"]) if enum.get("rd_tail") else None
+    out["rd_attribute_re"] = re.compile(enum.get("rd_attribute_items") or "(?!)")
     out["headless_item_re"] = re.compile(f"(?:{enum['headless_item_suffixes']})$")
     out["enum_tech_domain_head"] = re.compile(enum["technology_domain_head"])
     out["focus_sections"] = re.compile(p["focus_sections"])
@@ -371,7 +373,8 @@ _ENUM_CLOSER = re.compile(r"(?P<deng>等)?(?P<count>\d+|[一二两三四五六�
 
 def _head_phrase(head: str) -> str:
     """The noun phrase right after a list: the words up to a preposition or 的."""
-    return re.split(r"(?<=.)[在对为向于的中]", head, maxsplit=1)[0]
+    # 为 in a word (行为, 作为, 成为) is no preposition.
+    return re.split(r"(?<=.)(?:[在对向于的中]|(?<![行作成认])为)", head, maxsplit=1)[0]
 
 
 # How far after a list its head noun may end: further on, the words are a new clause (等形式使用土地发展农业产业).
@@ -542,6 +545,13 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                     continue
         # A list with no head at all (重点发展A药物、B抗体、C疫苗；): typed by its items' suffixes when nearly all
         # carry one. A last item that carries none runs on into the sentence (…、车规级芯片研发和产业化) and is left out.
+        if len(current) >= 2 and "等" not in s and c["rd_tail_re"] is not None and (rd := c["rd_tail_re"].search(current[-1][1])) and rd.start() >= 2:
+            # 推动A、B、C研发和产业化 / A、B和C产业化: what is developed is a technology, unless the items
+            # are properties of it (长寿命、高安全、宽温域锂离子电池研发).
+            items = [*current[:-1], (current[-1][0], current[-1][1][: rd.start()])]
+            if not any(c["rd_attribute_re"].match(trim_left(raw, strip_region=False).strip() if k == 0 else raw.strip()) for k, (_o, raw) in enumerate(items)):
+                out.extend(_list_items("technology", items, clause_start, sentences, part_of))
+                continue
         if len(current) >= 3 and "等" not in s:
             typed = [c["headless_item_re"].search(raw) is not None for _o, raw in current]
             if not typed[-1]:
