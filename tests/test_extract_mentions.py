@@ -284,3 +284,9 @@ def test_what_a_list_without_a_head_develops_is_a_technology():
     assert {"扇出型封装", "倒装封装"} <= _found("引进培育扇出型封装、倒装封装等先进封装企业。")
     assert {"生物农药", "有机肥料", "配合饲料", "动物疫苗"} <= _found("推广生物农药、有机肥料、配合饲料和动物疫苗。")
     assert not _found("依法查处强买强卖化肥、农药、农机等行为的经营者。")
+
+
+def test_equipment_as_an_object_and_new_type_kept_in_the_name():
+    found = _found("积极发展新型轧机装备，加快研制智能巡检装备。")
+    assert {"新型轧机装备", "智能巡检装备"} <= found, found
+    assert "轧机装备" not in found
