@@ -290,3 +290,9 @@ def test_equipment_as_an_object_and_new_type_kept_in_the_name():
     found = _found("积极发展新型轧机装备，加快研制智能巡检装备。")
     assert {"新型轧机装备", "智能巡检装备"} <= found, found
     assert "轧机装备" not in found
+
+
+def test_one_industry_is_named_once_in_its_most_specific_form():
+    chains = _found("壮大海洋装备产业，完善海洋装备产业链，打造海洋装备产业集群，发展邮轮产业。", "chain")
+    assert {"海洋装备产业集群", "邮轮产业"} <= chains, chains
+    assert not {"海洋装备产业", "海洋装备产业链"} & chains, chains

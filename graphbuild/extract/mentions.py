@@ -732,6 +732,32 @@ def _lexicon_outside_names(lexicon: list[Mention], names: _SpanIndex, heading_ch
     return keep
 
 
+# The forms of one industry, from the least to the most specific: 生物医药产业, 生物医药产业链, 生物医药产业集群.
+# The bare name (生物医药) is left alone: a section heading names the field itself.
+_CHAIN_FORMS = ("产业", "产业链", "产业集群")
+
+
+def _most_specific_chains(found: list[Mention]) -> list[Mention]:
+    """One industry named in several forms is named once, in its most specific form (…产业集群 over …产业链
+    over …产业): the less specific forms of an industry the text also names as a cluster or a chain are not
+    mentions of their own.
+    """
+    texts = {m.text for m in found if m.kind == "chain"}
+    rank: dict[str, int] = {}
+    for t in texts:
+        for k, suf in enumerate(_CHAIN_FORMS):
+            if t.endswith(suf) and len(t) > len(suf) + 1:
+                core = t[: -len(suf)]
+                rank[core] = max(rank.get(core, 0), k)
+    if not rank:
+        return found
+
+    def less_specific(m: Mention) -> bool:
+        return any(m.text.endswith(suf) and rank.get(m.text[: -len(suf)], -1) > k for k, suf in enumerate(_CHAIN_FORMS))
+
+    return [m for m in found if m.kind != "chain" or not less_specific(m)]
+
+
 def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
     """Every park, chain and technology mention; one Mention per occurrence, in text order."""
     scenarios: list[tuple[int, int]] = []
@@ -751,6 +777,7 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
         scenarios.sort()
         starts = [a for a, _b in scenarios]
         found = [m for m in found if m.kind != "technology" or not _in_spans(scenarios, starts, m.span.start, m.span.end)]
+    found = _most_specific_chains(found)
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
     seen: set[tuple[str, int, int]] = set()
     out = []
