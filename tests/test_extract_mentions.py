@@ -296,3 +296,10 @@ def test_one_industry_is_named_once_in_its_most_specific_form():
     chains = _found("壮大海洋装备产业，完善海洋装备产业链，打造海洋装备产业集群，发展邮轮产业。", "chain")
     assert {"海洋装备产业集群", "邮轮产业"} <= chains, chains
     assert not {"海洋装备产业", "海洋装备产业链"} & chains, chains
+
+
+def test_a_zone_named_in_full_and_by_its_tail_is_named_once():
+    parks = _found("加快建设青岚国家生态文明先行示范区（以下简称先行示范区），支持先行示范区、科学城绵阳高新区和绵阳高新区发展。", "park")
+    assert "青岚国家生态文明先行示范区" in parks and not {"先行示范区", "下简称先行示范区"} & parks, parks
+    # A tail that starts with a place is a zone's name of its own.
+    assert {"科学城绵阳高新区", "绵阳高新区"} <= parks, parks

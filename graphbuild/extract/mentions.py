@@ -758,6 +758,18 @@ def _most_specific_chains(found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.kind != "chain" or not less_specific(m)]
 
 
+def _full_park_names(found: list[Mention]) -> list[Mention]:
+    """A zone named in full and by the tail of its name (承德某某创新示范区 … 创新示范区) is named once, in full;
+    a tail that starts with a place (某某高新区 inside 科学城某某高新区) is a name of its own.
+    """
+    parks = {m.text for m in found if m.kind == "park"}
+
+    def tail_of_longer(m: Mention) -> bool:
+        return not _region_prefix(m.text) and any(len(p) > len(m.text) and p.endswith(m.text) for p in parks)
+
+    return [m for m in found if m.kind != "park" or not tail_of_longer(m)]
+
+
 def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
     """Every park, chain and technology mention; one Mention per occurrence, in text order."""
     scenarios: list[tuple[int, int]] = []
@@ -778,6 +790,7 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
         starts = [a for a, _b in scenarios]
         found = [m for m in found if m.kind != "technology" or not _in_spans(scenarios, starts, m.span.start, m.span.end)]
     found = _most_specific_chains(found)
+    found = _full_park_names(found)
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
     seen: set[tuple[str, int, int]] = set()
     out = []
