@@ -303,3 +303,8 @@ def test_a_zone_named_in_full_and_by_its_tail_is_named_once():
     assert "青岚国家生态文明先行示范区" in parks and not {"先行示范区", "下简称先行示范区"} & parks, parks
     # A tail that starts with a place is a zone's name of its own.
     assert {"科学城绵阳高新区", "绵阳高新区"} <= parks, parks
+
+
+def test_the_links_of_a_chain_are_no_industries():
+    chains = _found("培育形成原料采购、加工制造、仓储配送、终端销售等完整产业链条。", "chain")
+    assert not {"原料采购", "加工制造", "仓储配送", "终端销售"} & chains, chains
