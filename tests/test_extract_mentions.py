@@ -308,3 +308,9 @@ def test_a_zone_named_in_full_and_by_its_tail_is_named_once():
 def test_the_links_of_a_chain_are_no_industries():
     chains = _found("培育形成原料采购、加工制造、仓储配送、终端销售等完整产业链条。", "chain")
     assert not {"原料采购", "加工制造", "仓储配送", "终端销售"} & chains, chains
+
+
+def test_kinds_of_tourism_are_chains():
+    chains = _found("推动滨海度假旅游和研学旅游发展，动员旅游企业参与。", "chain")
+    assert {"滨海度假旅游", "研学旅游"} <= chains, chains
+    assert "动员旅游" not in chains
