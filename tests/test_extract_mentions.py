@@ -314,3 +314,10 @@ def test_kinds_of_tourism_are_chains():
     chains = _found("推动滨海度假旅游和研学旅游发展，动员旅游企业参与。", "chain")
     assert {"滨海度假旅游", "研学旅游"} <= chains, chains
     assert "动员旅游" not in chains
+
+
+def test_a_list_closed_by_industrial_fields_names_industries():
+    chains = _found("在海洋工程、航空材料、高端装备等优势产业领域，滚动实施一批重大项目。", "chain")
+    assert {"海洋工程", "航空材料", "高端装备"} <= chains, chains
+    # 等…资源行业: the items are the resources, not industries.
+    assert not _found("围绕废纸、废玻璃、废电池等再生资源行业，落实规范条件。", "chain")

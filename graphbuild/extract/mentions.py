@@ -410,7 +410,9 @@ def _chain_head_noun(head: str) -> str | None:
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
-    if (noun := _chain_head_noun(head)) is not None and not c["enum_skip_heads"].search(noun[-4:]):
+    if (noun := _chain_head_noun(head)) is not None and (noun.endswith("产业领域") or not c["enum_skip_heads"].search(noun[-4:])):
+        # The list ends in an industry noun (等A产业集群, 等优势产业领域): an industry list, whatever evaluative
+        # words precede it; a noun with a skip word (等再生资源行业) still names no industries.
         return "chain"
     head = _head_phrase(head)
     # 领域 usually makes the items application areas, but not after a technology noun (A及B等特色工艺领域).
