@@ -321,3 +321,9 @@ def test_a_list_closed_by_industrial_fields_names_industries():
     assert {"海洋工程", "航空材料", "高端装备"} <= chains, chains
     # 等…资源行业: the items are the resources, not industries.
     assert not _found("围绕废纸、废玻璃、废电池等再生资源行业，落实规范条件。", "chain")
+
+
+def test_a_named_cluster_without_the_word_industry():
+    chains = _found("打造世界一流的稀土永磁集群，建成肉牛种业集群，激活广大集群和同类集群活力。", "chain")
+    assert {"稀土永磁集群", "肉牛种业集群"} <= chains, chains
+    assert not {"激活广大集群", "广大集群", "同类集群"} & chains, chains
