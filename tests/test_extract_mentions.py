@@ -327,3 +327,9 @@ def test_a_named_cluster_without_the_word_industry():
     chains = _found("打造世界一流的稀土永磁集群，建成肉牛种业集群，激活广大集群和同类集群活力。", "chain")
     assert {"稀土永磁集群", "肉牛种业集群"} <= chains, chains
     assert not {"激活广大集群", "广大集群", "同类集群"} & chains, chains
+
+
+def test_zone_names_after_a_field_word_a_place_alone_and_education_zones():
+    parks = _found("支持海洋装备领域国家新型工业化产业示范基地建设，推动绵阳产业园申报国家级园区，创建青岚智慧教育示范区，确保青岚新区建设按期完成。", "park")
+    assert {"国家新型工业化产业示范基地", "绵阳产业园", "青岚智慧教育示范区", "青岚新区"} <= parks, parks
+    assert not {"海洋装备领域国家新型工业化产业示范基地", "确保青岚新区"} & parks, parks

@@ -237,8 +237,9 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
     ):
         # 奶源基地, 仓储基地, 科研基地: the site of an activity; a zone says its industry, rank or place.
         return False
-    if kind == "park" and (region := _region_prefix(name)) and name[region:].startswith(spec["bad_start"]):
-        # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…).
+    if kind == "park" and (region := _region_prefix(name)) and name[region:].startswith(spec["bad_start"]) and name[region:] != suffix:
+        # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…);
+        # a place and a zone word alone (某某产业园) name the place's zone.
         return False
     if _COUNT_RE.search(name):
         return False
