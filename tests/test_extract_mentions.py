@@ -333,3 +333,8 @@ def test_zone_names_after_a_field_word_a_place_alone_and_education_zones():
     parks = _found("支持海洋装备领域国家新型工业化产业示范基地建设，推动绵阳产业园申报国家级园区，创建青岚智慧教育示范区，确保青岚新区建设按期完成。", "park")
     assert {"国家新型工业化产业示范基地", "绵阳产业园", "青岚智慧教育示范区", "青岚新区"} <= parks, parks
     assert not {"海洋装备领域国家新型工业化产业示范基地", "确保青岚新区"} & parks, parks
+
+
+def test_generic_tool_and_service_words_are_no_technologies():
+    found = _found("推广数字化工具、设计工具、检验检测、零部件等共性服务和激光熔覆设备。")
+    assert not {"数字化工具", "设计工具", "检验检测", "零部件"} & found, found
