@@ -338,3 +338,10 @@ def test_zone_names_after_a_field_word_a_place_alone_and_education_zones():
 def test_generic_tool_and_service_words_are_no_technologies():
     found = _found("推广数字化工具、设计工具、检验检测、零部件等共性服务和激光熔覆设备。")
     assert not {"数字化工具", "设计工具", "检验检测", "零部件"} & found, found
+
+
+def test_the_last_item_of_a_headless_list_that_ends_the_sentence_counts():
+    found = _found("重点发展智能假肢控制器、康复机器人、即时检测试剂、可吸收缝合线和助听辅具。")
+    assert {"康复机器人", "即时检测试剂", "可吸收缝合线", "助听辅具"} <= found, found
+    # One that runs on into the sentence does not.
+    assert "助听辅具推广" not in _found("重点发展康复机器人、即时检测试剂、助听辅具推广，提升服务。")

@@ -557,9 +557,12 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 continue
         if len(current) >= 3 and "等" not in s:
             typed = [c["headless_item_re"].search(raw) is not None for _o, raw in current]
+            # A last item that ends the sentence (…、高值耗材和康复辅具。) is an item; one that runs on does not count.
+            ends_sentence = text.startswith(("。", "；", ";"), clause_start + len(s)) and len(current[-1][1]) <= 12
             if not typed[-1]:
-                current, typed = current[:-1], typed[:-1]
-            if len(current) >= 2 and sum(typed) * 3 >= len(current) * 2:
+                current = current if ends_sentence else current[:-1]
+                typed = typed[:-1]
+            if len(typed) >= 2 and sum(typed) * 3 >= len(typed) * 2:
                 out.extend(_list_items("technology", current, clause_start, sentences, part_of))
     return out
 
