@@ -277,6 +277,7 @@ def test_technologies_as_the_object_of_an_adoption_verb():
 def test_what_a_list_without_a_head_develops_is_a_technology():
     assert {"氢能叉车", "电动拖拉机", "无人清扫车"} <= _found("推动氢能叉车、电动拖拉机、无人清扫车研发生产。")
     assert {"钠硫电池", "液态金属电池", "锌空电池"} <= _found("推动钠硫电池、液态金属电池和锌空电池产业化。")
+    assert {"蛋白折叠预测", "分子对接"} <= _found("开展蛋白折叠预测、分子对接和高通量筛选研究。")
     # Properties of the product are no technologies; nor is a phrase with 的.
     found = _found("支持高能量、长循环、宽温区钠离子电池研发，加快新原理、材料、器件的共性技术攻关。")
     assert not {"高能量", "长循环", "新原理", "器件的共性技术"} & found, found
