@@ -346,3 +346,9 @@ def test_the_last_item_of_a_headless_list_that_ends_the_sentence_counts():
     assert {"康复机器人", "即时检测试剂", "可吸收缝合线", "助听辅具"} <= found, found
     # One that runs on into the sentence does not.
     assert "助听辅具推广" not in _found("重点发展康复机器人、即时检测试剂、助听辅具推广，提升服务。")
+
+
+def test_a_focus_heading_that_opens_with_an_adverb_and_a_verb_is_an_action():
+    text = "二、重点领域\n（一）全面提升产品质量\n推动质量提升。\n（二）电子与信息\n发展电子信息。\n"
+    chains = _found(text, "chain")
+    assert "全面提升产品质量" not in chains and "电子与信息" in chains, chains

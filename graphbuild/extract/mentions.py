@@ -639,8 +639,9 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
             if sub.level != h.level + 1:
                 continue
             t = sub.title
-            bm = c["boundary_re"].match(t)
-            if 2 <= len(t) <= 10 and not (bm and bm.group("b")) and not re.search(r"[，,。的]|[委局厅办部]$", t):
+            # A verb at the start, or after an adverb (全面提升…, 大力推进…), makes the heading an action.
+            bm = next((b for b in c["boundary_re"].finditer(t, 0, 6) if b.group("b") and (b.start() == 0 or (b.start() <= 2 and len(b.group("b")) >= 2))), None)
+            if 2 <= len(t) <= 10 and bm is None and not re.search(r"[，,。的]|[委局厅办部]$", t):
                 out.append(Mention("chain", t, sub.span, sub.sentence, sub.part))
     return out
 
