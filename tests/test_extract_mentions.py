@@ -352,3 +352,8 @@ def test_a_focus_heading_that_opens_with_an_adverb_and_a_verb_is_an_action():
     text = "二、重点领域\n（一）全面提升产品质量\n推动质量提升。\n（二）电子与信息\n发展电子信息。\n"
     chains = _found(text, "chain")
     assert "全面提升产品质量" not in chains and "电子与信息" in chains, chains
+
+
+def test_a_verb_phrase_that_is_part_of_a_zone_name_does_not_cut_it():
+    parks = _found("建成长三角智能制造协同发展示范区，推动协同发展。", "park")
+    assert "长三角智能制造协同发展示范区" in parks, parks

@@ -174,7 +174,11 @@ def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind:
     for rx in (c["boundary_re"], c["extra_boundary_re"].get(kind)):
         if rx is None:
             continue
-        for m in rx.finditer(head):
+        # Scanned over the whole candidate, so that a name word may look at the suffix (协同发展示范区);
+        # only words that end before the kept tail cut.
+        for m in rx.finditer(text):
+            if m.end() > len(head):
+                break
             if rx is c["boundary_re"] and m.group("b") is None or m.group(0) in joiners:
                 # A name word holding a boundary word (自由贸易试验区), or a joiner: no cut.
                 continue
