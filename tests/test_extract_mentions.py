@@ -194,6 +194,8 @@ def test_a_base_is_a_zone_only_when_it_names_its_industry_rank_or_place():
     parks = _found("建设优质蜂蜜原料基地和冷链仓储基地，打造光伏装备制造基地，创建国家碳纤维产业示范基地，扩建青岚基地。", "park")
     assert {"光伏装备制造基地", "国家碳纤维产业示范基地"} <= parks, parks
     assert not {"优质蜂蜜原料基地", "冷链仓储基地"} & parks, parks
+    # A base a description leads up to (…的X产业基地) is described, not named.
+    assert not _found("建成全国领先的光伏装备产业基地。", "park")
 
 
 def test_zone_boundaries_brackets_and_organ_words():

@@ -312,6 +312,9 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     continue
                 if kind == "park" and text.endswith(spec["class_quantifiers"], max(0, start - 3), start):
                     continue
+                if kind == "park" and cand.endswith(c["park_site_suffixes"]) and text.endswith("的", 0, start):
+                    # 建成全国一流的A产业基地: a base a description leads up to is described, not named.
+                    continue
                 out.append(Mention(kind, cand, Span(start, end, cand), sentences.around(start, end), part_of(start)))
     return out
 
