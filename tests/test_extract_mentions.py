@@ -359,3 +359,9 @@ def test_a_focus_heading_that_opens_with_an_adverb_and_a_verb_is_an_action():
 def test_a_verb_phrase_that_is_part_of_a_zone_name_does_not_cut_it():
     parks = _found("建成长三角智能制造协同发展示范区，推动协同发展。", "park")
     assert "长三角智能制造协同发展示范区" in parks, parks
+
+
+def test_a_zone_name_joined_by_yu_is_one_name():
+    parks = _found("建设海洋牧场育种与产业化示范区，完善安置点和产业园区配套。", "park")
+    assert "海洋牧场育种与产业化示范区" in parks, parks
+    assert not {"安置点和产业园区", "产业园区"} & parks, parks

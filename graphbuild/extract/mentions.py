@@ -292,6 +292,9 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 )
                 if cluster:
                     cand = _cluster_after_place(cand, len(m.group(0)))
+                if kind == "park" and cand in spec["generic"]:
+                    # A与B示范区: a cut at 与 that leaves only a zone word was inside the name (和 joins two places).
+                    cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=False, kind=kind, joiners=_NAME_CONJUNCTIONS)))
                 cand += chunk[m.end():end_in_chunk]
                 if kind == "technology":
                     cand = strip_modifiers(cand, m.group(0))
@@ -319,6 +322,7 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     return out
 
 
+_NAME_CONJUNCTIONS = frozenset({"与"})
 _UNIT_END = ("省", "市", "区", "县", "州", "旗", "盟")
 
 
