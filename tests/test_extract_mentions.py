@@ -365,3 +365,8 @@ def test_a_zone_name_joined_by_yu_is_one_name():
     parks = _found("建设海洋牧场育种与产业化示范区，完善安置点和产业园区配套。", "park")
     assert "海洋牧场育种与产业化示范区" in parks, parks
     assert not {"安置点和产业园区", "产业园区"} & parks, parks
+
+
+def test_a_zone_type_named_after_industry_integration_is_a_zone():
+    parks = _found("培育产业集群和产业融合示范区，建设产业化基地。", "park")
+    assert "产业融合示范区" in parks and "产业化基地" not in parks, parks
