@@ -370,3 +370,8 @@ def test_a_zone_name_joined_by_yu_is_one_name():
 def test_a_zone_type_named_after_industry_integration_is_a_zone():
     parks = _found("培育产业集群和产业融合示范区，建设产业化基地。", "park")
     assert "产业融合示范区" in parks and "产业化基地" not in parks, parks
+
+
+def test_cultural_tourist_and_financial_products_are_no_technologies():
+    found = _found("开发古村落民宿、民俗节庆、手工扎染等文化和旅游产品，推出科技贷、知识产权质押等金融产品。")
+    assert not {"古村落民宿", "民俗节庆", "手工扎染", "知识产权质押"} & found, found
