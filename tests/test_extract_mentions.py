@@ -375,3 +375,8 @@ def test_a_zone_type_named_after_industry_integration_is_a_zone():
 def test_cultural_tourist_and_financial_products_are_no_technologies():
     found = _found("开发古村落民宿、民俗节庆、手工扎染等文化和旅游产品，推出科技贷、知识产权质押等金融产品。")
     assert not {"古村落民宿", "民俗节庆", "手工扎染", "知识产权质押"} & found, found
+
+
+def test_what_equipment_does_is_no_technology():
+    assert not _found("提升分拣、码垛、包装等设备的智能化水平。")
+    assert {"服务器", "交换机"} <= _found("部署服务器、交换机等设备。")

@@ -529,6 +529,13 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 current, min_items = [(o, raw) for o, raw in current if c["item_suffix_re"][kind].search(raw)], 1
             else:
                 min_items = 2
+            if (
+                kind == "technology"
+                and _BARE_CATEGORY_HEAD_RE.match(head)
+                and not any(c["item_suffix_re"]["technology"].search(raw) or _DEVICE_END_RE.search(raw) for _o, raw in current)
+            ):
+                # 提升拣选、传送、识别等设备的…: what the equipment does, not what it is (服务器、交换机等设备 are devices).
+                kind = None
             if kind is not None and len(current) >= min_items:
                 h = head.lstrip("等")
                 m_attr = None if head.startswith("领域") else c["attribute_head_re"].match(h)
@@ -588,6 +595,8 @@ def _self_typed(items: list[tuple[int, str]]) -> str | None:
     return None
 
 
+_BARE_CATEGORY_HEAD_RE = re.compile(r"等(?:设备|装备|装置)(?:的|$|[，,。；;])")
+_DEVICE_END_RE = re.compile(r"[机器床仪车泵炉线表网]\s*$")
 _OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵盖)")
 
 
