@@ -380,3 +380,8 @@ def test_cultural_tourist_and_financial_products_are_no_technologies():
 def test_what_equipment_does_is_no_technology():
     assert not _found("提升分拣、码垛、包装等设备的智能化水平。")
     assert {"服务器", "交换机"} <= _found("部署服务器、交换机等设备。")
+
+
+def test_a_lexicon_term_made_an_adjective_by_hua_is_no_mention():
+    assert "氢能" not in _found("推动氢能化重卡研发。")
+    assert "氢能" in _found("发展氢能，推动氢能重卡研发。")
