@@ -385,3 +385,5 @@ def test_what_equipment_does_is_no_technology():
 def test_a_lexicon_term_made_an_adjective_by_hua_is_no_mention():
     assert "氢能" not in _found("推动氢能化重卡研发。")
     assert "氢能" in _found("发展氢能，推动氢能重卡研发。")
+    # Nor is a term extended by a hyphen (5G-A is its own generation).
+    assert "5G" not in _found("推进5G-A网络部署。")
