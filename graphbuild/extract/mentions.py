@@ -77,6 +77,10 @@ def _cfg(rules: RuleSet) -> dict:
             "follower_re_suffixes": frozenset(spec.get("follower_re_suffixes", [])),
             "joiners": frozenset(spec.get("name_joiners", [])),
             "scale_re": re.compile(f"^(?:{spec['scale_prefix']})") if spec.get("scale_prefix") else None,
+            # The forms of one industry, least to most specific (…产业, …产业链, …产业集群).
+            "forms": tuple(spec.get("forms", [])),
+            "place_units": tuple(spec.get("place_units", [])),
+            "name_conjunctions": frozenset(spec.get("name_conjunctions", [])),
         }
     # One scan decides whether a run holds a suffix of any kind (most runs hold none).
     out["any_suffix_re"] = re.compile("|".join(map(re.escape, sorted({x for k in KINDS for x in p[k]["suffixes"]}, key=len, reverse=True))))
@@ -87,6 +91,11 @@ def _cfg(rules: RuleSet) -> dict:
     out["purpose_re"] = re.compile(f"^(?:{enum['purpose_words']})")
     out["enum_attribute_heads"] = re.compile(enum["attribute_of_items_heads"])
     out["enum_field_head"] = re.compile(enum["field_heads"])
+    out["head_noun_reach"] = enum.get("head_noun_reach", 1000)
+    out["chain_field_head_re"] = re.compile(enum.get("chain_field_head") or "(?!)")
+    out["bare_category_head_re"] = re.compile(enum.get("bare_category_head") or "(?!)")
+    out["device_item_end_re"] = re.compile(enum.get("device_item_end") or "(?!)")
+    out["doc_code_re"] = re.compile(p.get("doc_code_after") or "(?!)")
     out["rd_tail_re"] = re.compile(enum["rd_tail"]) if enum.get("rd_tail") else None
     out["rd_attribute_re"] = re.compile(enum.get("rd_attribute_items") or "(?!)")
     out["headless_item_re"] = re.compile(f"(?:{enum['headless_item_suffixes']})$")
@@ -120,7 +129,6 @@ def _cfg(rules: RuleSet) -> dict:
 # A count inside a candidate (30项前沿技术, 两个产业集群) marks a quantity phrase, not a name.
 # A count names how many, not which: 3个园区, 五项技术, 1-2种材料, and 六大未来产业 / 十大产业集群 (a number of categories).
 _COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类种]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项种]|^[一二两三四五六七八九十]{1,3}大")
-_DOC_CODE_RE = re.compile(r"[〔［\[]\d{4}[〕］\]]")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
@@ -294,7 +302,7 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     cand = _cluster_after_place(cand, len(m.group(0)))
                 if kind == "park" and cand in spec["generic"]:
                     # A与B示范区: a cut at 与 that leaves only a zone word was inside the name (和 joins two places).
-                    cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=False, kind=kind, joiners=_NAME_CONJUNCTIONS)))
+                    cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=False, kind=kind, joiners=spec["name_conjunctions"])))
                 cand += chunk[m.end():end_in_chunk]
                 if kind == "technology":
                     cand = strip_modifiers(cand, m.group(0))
@@ -310,7 +318,7 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     continue
                 end = run.start() + end_in_chunk
                 start = end - len(cand)
-                if _DOC_CODE_RE.match(text, end):
+                if c["doc_code_re"].match(text, end):
                     # 某工信产业〔2020〕12号: the prefix of a document number, no name.
                     continue
                 if kind == "park" and text.endswith(spec["class_quantifiers"], max(0, start - 3), start):
@@ -322,8 +330,6 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     return out
 
 
-_NAME_CONJUNCTIONS = frozenset({"与"})
-_UNIT_END = ("省", "市", "区", "县", "州", "旗", "盟")
 
 
 def _cluster_after_place(cand: str, keep_tail: int) -> str:
@@ -333,7 +339,7 @@ def _cluster_after_place(cand: str, keep_tail: int) -> str:
     """
     g = gazetteer().place_prefix(cand)
     r = _cfg()["region_prefix_re"].match(cand)
-    end = max(g if g and cand[:g].endswith(_UNIT_END) else 0, r.end() if r else 0)
+    end = max(g if g and cand[:g].endswith(_cfg()["chain"]["place_units"]) else 0, r.end() if r else 0)
     if end and len(cand) - end >= 2 + keep_tail:
         return cand[end:]
     return cand
@@ -389,10 +395,6 @@ def _head_phrase(head: str) -> str:
     return re.split(r"(?<=.)(?:[在对向于的中]|(?<![行作成认])为)", head, maxsplit=1)[0]
 
 
-# How far after a list its head noun may end: further on, the words are a new clause (等形式使用土地发展农业产业).
-_HEAD_NOUN_REACH = 12
-
-
 def _chain_head_noun(head: str) -> str | None:
     """The words after a list up to the industry noun that ends them, when one does.
 
@@ -410,7 +412,8 @@ def _chain_head_noun(head: str) -> str | None:
         return None
     for m in rx.finditer(phrase):
         end = m.end()
-        if end > _HEAD_NOUN_REACH:
+        # How far after a list its head noun may end: further on, the words are a new clause.
+        if end > c["head_noun_reach"]:
             break
         # The noun may run on (产业 + 集群); it ends where a verb, the clause or the head ends.
         nxt = c["boundary_re"].match(phrase, end)
@@ -422,7 +425,7 @@ def _chain_head_noun(head: str) -> str | None:
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
-    if (noun := _chain_head_noun(head)) is not None and (noun.endswith("产业领域") or not c["enum_skip_heads"].search(noun[-4:])):
+    if (noun := _chain_head_noun(head)) is not None and (c["chain_field_head_re"].search(noun) or not c["enum_skip_heads"].search(noun[-4:])):
         # The list ends in an industry noun (等A产业集群, 等优势产业领域): an industry list, whatever evaluative
         # words precede it; a noun with a skip word (等再生资源行业) still names no industries.
         return "chain"
@@ -433,7 +436,7 @@ def _classify_head(head: str) -> str | None:
     if c["enum_skip_heads"].search(head):
         return None
     for k in ("chain", "technology"):
-        if (hm := c["enum_heads"][k].search(head)) is not None and hm.end() <= _HEAD_NOUN_REACH:
+        if (hm := c["enum_heads"][k].search(head)) is not None and hm.end() <= c["head_noun_reach"]:
             return k
     return None
 
@@ -531,8 +534,8 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 min_items = 2
             if (
                 kind == "technology"
-                and _BARE_CATEGORY_HEAD_RE.match(head)
-                and not any(c["item_suffix_re"]["technology"].search(raw) or _DEVICE_END_RE.search(raw) for _o, raw in current)
+                and c["bare_category_head_re"].match(head)
+                and not any(c["item_suffix_re"]["technology"].search(raw) or c["device_item_end_re"].search(raw) for _o, raw in current)
             ):
                 # 提升拣选、传送、识别等设备的…: what the equipment does, not what it is (服务器、交换机等设备 are devices).
                 kind = None
@@ -595,8 +598,6 @@ def _self_typed(items: list[tuple[int, str]]) -> str | None:
     return None
 
 
-_BARE_CATEGORY_HEAD_RE = re.compile(r"等(?:设备|装备|装置)(?:的|$|[，,。；;])")
-_DEVICE_END_RE = re.compile(r"[机器床仪车泵炉线表网]\s*$")
 _OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵盖)")
 
 
@@ -759,20 +760,17 @@ def _lexicon_outside_names(lexicon: list[Mention], names: _SpanIndex, heading_ch
     return keep
 
 
-# The forms of one industry, from the least to the most specific: 生物医药产业, 生物医药产业链, 生物医药产业集群.
-# The bare name (生物医药) is left alone: a section heading names the field itself.
-_CHAIN_FORMS = ("产业", "产业链", "产业集群")
-
-
 def _most_specific_chains(found: list[Mention]) -> list[Mention]:
     """One industry named in several forms is named once, in its most specific form (…产业集群 over …产业链
     over …产业): the less specific forms of an industry the text also names as a cluster or a chain are not
     mentions of their own.
     """
+    # The bare name (生物医药) is left alone: a section heading names the field itself.
+    forms = _cfg()["chain"]["forms"]
     texts = {m.text for m in found if m.kind == "chain"}
     rank: dict[str, int] = {}
     for t in texts:
-        for k, suf in enumerate(_CHAIN_FORMS):
+        for k, suf in enumerate(forms):
             if t.endswith(suf) and len(t) > len(suf) + 1:
                 core = t[: -len(suf)]
                 rank[core] = max(rank.get(core, 0), k)
@@ -780,7 +778,7 @@ def _most_specific_chains(found: list[Mention]) -> list[Mention]:
         return found
 
     def less_specific(m: Mention) -> bool:
-        return any(m.text.endswith(suf) and rank.get(m.text[: -len(suf)], -1) > k for k, suf in enumerate(_CHAIN_FORMS))
+        return any(m.text.endswith(suf) and rank.get(m.text[: -len(suf)], -1) > k for k, suf in enumerate(forms))
 
     return [m for m in found if m.kind != "chain" or not less_specific(m)]
 
