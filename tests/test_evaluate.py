@@ -34,7 +34,7 @@ def test_mentions_meet_the_floor(overall, kind):
 
 @pytest.mark.parametrize(
     ("kind", "recall", "precision"),
-    [("parks", 0.88, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.80)],
+    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.80)],
 )
 def test_mentions_do_not_regress(overall, kind, recall, precision):
     # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
@@ -101,16 +101,17 @@ def test_traditional_republication_gives_the_same_extraction(tmp_path):
 
 # The later sets, blind on their first run and development sets since (their README.md lists both
 # runs): each guard sits just below the figures after the fixes. (set, scalar floors, (recall, precision) floors)
+# The mention floors were raised after the general mention rules of branch s7-mentions (CHANGELOG).
 LATER_SETS = {
     # Zhejiang, Chengdu, national ministries.
     "tests/heldout": (
         {"responsibility": 0.97, "canonical_names": 0.95, "targets": 0.95, "cited_plans": 0.95},
-        {"parks": (0.85, 0.85), "technologies": (0.65, 0.93), "chains": (0.90, 0.62)},
+        {"parks": (0.92, 0.92), "technologies": (0.83, 0.96), "chains": (0.91, 0.80)},
     ),
     # Zengcheng district, Shandong in Traditional script, State Council (blind: names 0.61, leads 0.36).
     "tests/heldout2": (
         {"responsibility": 0.98, "canonical_names": 0.95, "lead_agency": 0.95, "targets": 0.95, "cited_plans": 0.95},
-        {"parks": (0.90, 0.95), "technologies": (0.60, 0.85), "chains": (0.90, 0.85)},
+        {"parks": (0.92, 0.99), "technologies": (0.73, 0.90), "chains": (0.92, 0.86)},
     ),
     # Thirteen real documents (gov.cn, the national xlsx, Hebei departments); blind first run: responsibility
     # 0.911, names 0.850, leads 0.892, cited plans 0.667; after the general fixes of issue 12 (list endings,
@@ -119,7 +120,7 @@ LATER_SETS = {
     # (the one year opening a goal section holds for its later paragraphs; densities 台/万人).
     "tests/heldout3": (
         {"responsibility": 0.99, "canonical_names": 0.97, "lead_agency": 0.99, "targets": 0.62, "cited_plans": 0.99, "issuers": 0.99},
-        {"parks": (0.46, 0.38), "technologies": (0.52, 0.50), "chains": (0.54, 0.68)},
+        {"parks": (0.85, 0.99), "technologies": (0.56, 0.62), "chains": (0.71, 0.84)},
     ),
     # Twelve real documents (Hebei departments and government, ministries reposted, the national
     # xlsx), blind; first run (README.md): responsibility 0.871, names 0.825, leads 1.0, issuers
@@ -129,14 +130,14 @@ LATER_SETS = {
     # Session 7: title 0.833 -> 1.0 (在《…》的基础上 and 编制《…》 name other documents).
     "tests/heldout4": (
         {"responsibility": 0.99, "canonical_names": 0.94, "lead_agency": 0.99, "targets": 0.99, "issuers": 0.99, "title": 0.99},
-        {"parks": (0.49, 0.36), "technologies": (0.67, 0.67), "chains": (0.19, 0.57)},
+        {"parks": (0.91, 0.85), "technologies": (0.67, 0.91), "chains": (0.67, 0.76)},
     ),
     # Ten real Hebei and State Council documents, blind (README.md); first run at 3e51cea: responsibility
     # 0.991, names 0.962, leads 0.980, title 0.9, issuers recall 0.84, targets 0; after 会同 leads and
     # classes of units as groups: 0.996, 0.985, 0.990; targets 1.0 (goals in the opening section).
     "tests/heldout5": (
         {"responsibility": 0.99, "canonical_names": 0.98, "lead_agency": 0.99, "targets": 0.99, "cited_plans": 0.91, "issuers": 0.87, "title": 0.99},
-        {"parks": (0.1, 0.08), "technologies": (0.64, 0.67), "chains": (0.31, 0.35)},
+        {"parks": (0.69, 0.86), "technologies": (0.68, 0.89), "chains": (0.56, 0.63)},
     ),
     # Twelve real Hebei and national documents, blind (README.md); first run at eabd8bd: responsibility
     # 0.989, names 0.980, leads 1.0, title 0.75, issuers 0.846, targets 0.70/0.84; after the fixes
@@ -144,7 +145,7 @@ LATER_SETS = {
     # targets 0.781/1.0 and the mentions; session 7 targets 0.926/1.0 (a goal heading inside another read once).
     "tests/heldout6": (
         {"responsibility": 0.99, "canonical_names": 0.99, "lead_agency": 0.99, "targets": 0.92, "cited_plans": 0.99, "issuers": 0.99, "title": 0.99},
-        {"parks": (0.5, 0.4), "technologies": (0.39, 0.42), "chains": (0.2, 0.17)},
+        {"parks": (0.99, 0.87), "technologies": (0.41, 0.46), "chains": (0.52, 0.43)},
     ),
 }
 

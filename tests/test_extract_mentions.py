@@ -129,7 +129,7 @@ def test_a_zone_name_is_not_cut_at_its_own_words_and_does_not_open_a_chain():
     ("sentence", "chain"),
     [
         ("推动杭州集成电路产业发展", "集成电路产业"),  # a city no sample names
-        ("壮大合肥新能源汽车产业集群", "新能源汽车产业集群"),
+        ("壮大合肥市新能源汽车产业集群", "新能源汽车产业集群"),  # a place with its unit (a bare one names a cluster)
         ("做强济南市生物医药产业链", "生物医药产业链"),
         ("打造广东省深圳市智能传感器产业集群", "智能传感器产业集群"),  # places one inside the other
         ("建设省级数字创意产业集群", "数字创意产业集群"),  # a level word
@@ -149,3 +149,241 @@ def test_zones_of_a_kind_and_activity_bases_are_no_named_parks():
     parks = _found("将东山新区打造成中国6G发展先导区，打造一批现代化生态农业创新发展示范区，建设科普基地和实践基地。", "park")
     assert "中国6G发展先导区" in parks
     assert not {"成中国6G发展先导区", "现代化生态农业创新发展示范区", "科普基地", "实践基地"} & parks, parks
+
+
+def test_a_new_area_is_named_in_the_name_of_its_organ():
+    parks = _found("各县政府，青岚新区管委会，白沙新区社会事务局、经济发展局，翠湖新区党工委负责落实。", "park")
+    assert {"青岚新区", "白沙新区", "翠湖新区"} <= parks, parks
+    # A development zone's committee is the agency that runs the zone, not a mention of it.
+    assert not _found("各区政府、白沙高新区管委会按职责分工负责。", "park")
+    # 布局 is no organ: the zone word inside 园区布局 ends no name.
+    assert not _found("优化各类生态科技园区布局。", "park")
+
+
+def test_a_rank_word_and_a_zone_type_name_a_class_of_zones():
+    parks = _found("支持国家高新区、国家级经济技术开发区和省级开发区扩区，建设青岚新区。", "park")
+    assert parks == {"青岚新区"}, parks
+
+
+def test_sectors_named_by_their_trade_word_are_chains():
+    chains = _found("大力发展康复护理服务业和冷链物流业，培育茶叶烘焙、手工编织、研学体验等乡村旅游业。", "chain")
+    assert {"康复护理服务业", "冷链物流业", "茶叶烘焙", "手工编织", "研学体验", "乡村旅游业"} <= chains, chains
+    # A place and a trade word name the place's sector, no industry of its own; a verb is cut off the front.
+    chains = _found("推动湖南省服务业提质，开创家居制造业新局面，适合康养旅游业发展。", "chain")
+    assert "湖南省服务业" not in chains and "开创家居制造业" not in chains and "康养旅游业" in chains, chains
+
+
+def test_a_product_in_a_list_of_industries_is_a_technology():
+    text = "完善储能电控芯片、碳化硅功率器件、热管理系统等配套产业。"
+    assert {"储能电控芯片", "碳化硅功率器件"} <= _found(text)
+    assert not {"储能电控芯片", "碳化硅功率器件"} & _found(text, "chain")
+
+
+def test_fragments_counts_and_verbs_are_cut_from_technologies():
+    found = _found("加强原创性和引领性技术攻关，力争每年突破3-5种关键短板材料，为农机按需加装卫星定位终端。")
+    assert not {"性技术", "3-5种关键短板材料"} & found, found
+    assert "卫星定位终端" in _found("为农机按需加装卫星定位终端、远程监控系统等智能设备。")
+    # A qualifier that only says 现代 names no field: 利用A、B等现代信息技术.
+    assert "现代信息" not in _found("利用遥感监测、智能分析等现代信息技术，提升服务水平。")
+    # The CCUS term in its other wording is one name, not list items.
+    found = _found("加强氢基竖炉以及碳捕获、利用与封存等低碳技术的研发。")
+    assert "碳捕获、利用与封存" in found and "利用与封存" not in found, found
+
+
+def test_a_base_is_a_zone_only_when_it_names_its_industry_rank_or_place():
+    parks = _found("建设优质蜂蜜原料基地和冷链仓储基地，打造光伏装备制造基地，创建国家碳纤维产业示范基地，扩建青岚基地。", "park")
+    assert {"光伏装备制造基地", "国家碳纤维产业示范基地"} <= parks, parks
+    assert not {"优质蜂蜜原料基地", "冷链仓储基地"} & parks, parks
+    # A base a description leads up to (…的X产业基地) is described, not named.
+    assert not _found("建成全国领先的光伏装备产业基地。", "park")
+
+
+def test_zone_boundaries_brackets_and_organ_words():
+    # A bracket closed before the name ends what came before it; 发展 opens no zone name.
+    parks = _found("（财政局、税务局按职责分工负责）（十二）发展产业园区。", "park")
+    assert not parks, parks
+    # 对标 is a verb; 创新驱动发展 is part of a name; a zone may be followed by 申报.
+    parks = _found("指导某某农业科技园区对标国家农业高新技术产业示范区，建设青岚新区创新驱动发展引领区，推动白沙产业园申报国家级园区。", "park")
+    assert {"国家农业高新技术产业示范区", "青岚新区创新驱动发展引领区", "白沙产业园"} <= parks, parks
+    assert "标国家农业高新技术产业示范区" not in parks
+    # Parks of human-resources services are talent carriers, not industrial zones.
+    assert not _found("建设某某人力资源服务产业园和劳务品牌产业园。", "park")
+
+
+def test_chain_fragments_verbs_document_codes_and_process_words():
+    chains = _found("主动对接县域特色产业集群，适应数字产业新要求，助推产业升级，发展在线教育产业。", "chain")
+    assert {"县域特色产业集群", "在线教育产业"} <= chains, chains
+    assert not {"接县域特色产业集群", "适应数字产业", "助推产业", "线教育产业"} & chains, chains
+    # A document number's prefix is no industry.
+    assert not _found("根据《某某办法》（某工信产业〔2020〕12号）执行。", "chain")
+    # Process words (…化) are no industries; 重要/比较优势 say how good, not which.
+    chains = _found("推动数字化、网络化、智能化与特色产业集群融合，做强重要支柱产业和比较优势产业集群，壮大石化、纺织等产业。", "chain")
+    assert not {"数字化", "网络化", "智能化与", "重要支柱产业", "比较优势产业集群"} & chains, chains
+    assert "石化" in chains
+
+
+def test_a_cluster_keeps_the_bare_place_name_that_names_it():
+    chains = _found("推动芜湖新能源汽车产业集群和绵阳市电子信息产业集群建设，壮大合肥集成电路产业。", "chain")
+    assert {"芜湖新能源汽车产业集群", "电子信息产业集群", "集成电路产业"} <= chains, chains
+    assert not {"新能源汽车产业集群", "绵阳市电子信息产业集群", "合肥集成电路产业"} & chains, chains
+
+
+def test_kinds_of_farming_are_chains():
+    chains = _found("引导农户从事观光农业，培训设施农业和庭院种植人才，大力发展智慧农业。", "chain")
+    assert {"观光农业", "设施农业", "智慧农业"} <= chains, chains
+    assert not {"事观光农业", "培训设施农业"} & chains, chains
+    assert not _found("发展现代农业和农业。", "chain")
+
+
+def test_properties_places_documents_loans_and_farms_are_no_technologies():
+    found = _found("开发耐高温、耐磨损、抗疲劳等高端性能产品。")
+    assert not {"耐高温", "耐磨损", "抗疲劳"} & found, found
+    found = _found("鼓励芜湖、滁州、安庆整车制造企业应用柔性焊装系统。")
+    assert not {"芜湖", "滁州", "安庆"} & found, found
+    found = _found("推出养殖户设施贷、饲草贷等产品，发放变更登记通知书、经营许可证书等材料，扶持家庭农场、农民专业合作社等主体采用智能灌溉设备。")
+    assert not {"养殖户设施贷", "饲草贷", "变更登记通知书", "经营许可证书", "家庭农场", "农民专业合作社"} & found, found
+
+
+def test_the_head_of_an_industry_list_ends_at_its_noun():
+    text = (
+        "推动青岚木雕、白沙五金等先进制造产业集群优化数据资源利用，支持翠湖茶叶、东岭竹编等比较优势产业集群，"
+        "鼓励南溪陶瓷、北坡草编等劳动密集度较高的产业集群开放研发。"
+    )
+    chains = _found(text, "chain")
+    assert {"青岚木雕", "白沙五金", "翠湖茶叶", "东岭竹编", "南溪陶瓷", "北坡草编"} <= chains, chains
+    # The words after the noun still decide when no industry noun ends the head: 等技术成果 are results.
+    assert not _found("转化智能焊接、激光切割等技术成果。") & {"智能焊接", "激光切割"}
+
+
+def test_a_cluster_named_with_two_halves_and_a_size_class():
+    chains = _found("打造千亿级智能家电产业集群，推动阀门及管件产业集群建设，发展光伏及储能产业。", "chain")
+    assert {"智能家电产业集群", "阀门及管件产业集群"} <= chains, chains
+    assert not {"千亿级智能家电产业集群", "管件产业集群"} & chains, chains
+    # Outside a cluster 及 still joins two industries.
+    assert "光伏及储能产业" not in chains
+
+
+def test_a_kind_word_far_after_a_list_is_a_new_clause_not_its_head():
+    chains = _found("鼓励农户以出租、托管、代耕等形式盘活集体土地发展特色种植产业。", "chain")
+    assert not {"出租", "托管", "代耕"} & chains, chains
+    found = _found("支持企业建立覆盖选矿、烧结、轧制等全流程数字化生产管控系统。")
+    assert not {"选矿", "烧结", "轧制"} & found, found
+
+
+def test_technologies_as_the_object_of_an_adoption_verb():
+    found = _found("推广热泵干燥技术，采用柔性装配系统，通过条码追溯技术，提高效率，推广先进适用种植技术和数字化技术。")
+    assert {"热泵干燥技术", "柔性装配系统", "条码追溯技术"} <= found, found
+    assert not {"适用种植技术", "数字化技术"} & found, found
+
+
+def test_what_a_list_without_a_head_develops_is_a_technology():
+    assert {"氢能叉车", "电动拖拉机", "无人清扫车"} <= _found("推动氢能叉车、电动拖拉机、无人清扫车研发生产。")
+    assert {"钠硫电池", "液态金属电池", "锌空电池"} <= _found("推动钠硫电池、液态金属电池和锌空电池产业化。")
+    assert {"蛋白折叠预测", "分子对接"} <= _found("开展蛋白折叠预测、分子对接和高通量筛选研究。")
+    # Properties of the product are no technologies; nor is a phrase with 的.
+    found = _found("支持高能量、长循环、宽温区钠离子电池研发，加快新原理、材料、器件的共性技术攻关。")
+    assert not {"高能量", "长循环", "新原理", "器件的共性技术"} & found, found
+    # Packaging processes and farm inputs are technologies; 等行为 are acts, not products.
+    assert {"扇出型封装", "倒装封装"} <= _found("引进培育扇出型封装、倒装封装等先进封装企业。")
+    assert {"生物农药", "有机肥料", "配合饲料", "动物疫苗"} <= _found("推广生物农药、有机肥料、配合饲料和动物疫苗。")
+    assert not _found("依法查处强买强卖化肥、农药、农机等行为的经营者。")
+
+
+def test_equipment_as_an_object_and_new_type_kept_in_the_name():
+    found = _found("积极发展新型轧机装备，加快研制智能巡检装备。")
+    assert {"新型轧机装备", "智能巡检装备"} <= found, found
+    assert "轧机装备" not in found
+
+
+def test_one_industry_is_named_once_in_its_most_specific_form():
+    chains = _found("壮大海洋装备产业，完善海洋装备产业链，打造海洋装备产业集群，发展邮轮产业。", "chain")
+    assert {"海洋装备产业集群", "邮轮产业"} <= chains, chains
+    assert not {"海洋装备产业", "海洋装备产业链"} & chains, chains
+
+
+def test_a_zone_named_in_full_and_by_its_tail_is_named_once():
+    parks = _found("加快建设青岚国家生态文明先行示范区（以下简称先行示范区），支持先行示范区、科学城绵阳高新区和绵阳高新区发展。", "park")
+    assert "青岚国家生态文明先行示范区" in parks and not {"先行示范区", "下简称先行示范区"} & parks, parks
+    # A tail that starts with a place is a zone's name of its own.
+    assert {"科学城绵阳高新区", "绵阳高新区"} <= parks, parks
+
+
+def test_the_links_of_a_chain_are_no_industries():
+    chains = _found("培育形成原料采购、加工制造、仓储配送、终端销售等完整产业链条。", "chain")
+    assert not {"原料采购", "加工制造", "仓储配送", "终端销售"} & chains, chains
+
+
+def test_kinds_of_tourism_are_chains():
+    chains = _found("推动滨海度假旅游和研学旅游发展，动员旅游企业参与。", "chain")
+    assert {"滨海度假旅游", "研学旅游"} <= chains, chains
+    assert "动员旅游" not in chains
+
+
+def test_a_list_closed_by_industrial_fields_names_industries():
+    chains = _found("在海洋工程、航空材料、高端装备等优势产业领域，滚动实施一批重大项目。", "chain")
+    assert {"海洋工程", "航空材料", "高端装备"} <= chains, chains
+    # 等…资源行业: the items are the resources, not industries.
+    assert not _found("围绕废纸、废玻璃、废电池等再生资源行业，落实规范条件。", "chain")
+
+
+def test_a_named_cluster_without_the_word_industry():
+    chains = _found("打造世界一流的稀土永磁集群，建成肉牛种业集群，激活广大集群和同类集群活力。", "chain")
+    assert {"稀土永磁集群", "肉牛种业集群"} <= chains, chains
+    assert not {"激活广大集群", "广大集群", "同类集群"} & chains, chains
+
+
+def test_zone_names_after_a_field_word_a_place_alone_and_education_zones():
+    parks = _found("支持海洋装备领域国家新型工业化产业示范基地建设，推动绵阳产业园申报国家级园区，创建青岚智慧教育示范区，确保青岚新区建设按期完成。", "park")
+    assert {"国家新型工业化产业示范基地", "绵阳产业园", "青岚智慧教育示范区", "青岚新区"} <= parks, parks
+    assert not {"海洋装备领域国家新型工业化产业示范基地", "确保青岚新区"} & parks, parks
+
+
+def test_generic_tool_and_service_words_are_no_technologies():
+    found = _found("推广数字化工具、设计工具、检验检测、零部件等共性服务和激光熔覆设备。")
+    assert not {"数字化工具", "设计工具", "检验检测", "零部件"} & found, found
+
+
+def test_the_last_item_of_a_headless_list_that_ends_the_sentence_counts():
+    found = _found("重点发展智能假肢控制器、康复机器人、即时检测试剂、可吸收缝合线和助听辅具。")
+    assert {"康复机器人", "即时检测试剂", "可吸收缝合线", "助听辅具"} <= found, found
+    # One that runs on into the sentence does not.
+    assert "助听辅具推广" not in _found("重点发展康复机器人、即时检测试剂、助听辅具推广，提升服务。")
+
+
+def test_a_focus_heading_that_opens_with_an_adverb_and_a_verb_is_an_action():
+    text = "二、重点领域\n（一）全面提升产品质量\n推动质量提升。\n（二）电子与信息\n发展电子信息。\n"
+    chains = _found(text, "chain")
+    assert "全面提升产品质量" not in chains and "电子与信息" in chains, chains
+
+
+def test_a_verb_phrase_that_is_part_of_a_zone_name_does_not_cut_it():
+    parks = _found("建成长三角智能制造协同发展示范区，推动协同发展。", "park")
+    assert "长三角智能制造协同发展示范区" in parks, parks
+
+
+def test_a_zone_name_joined_by_yu_is_one_name():
+    parks = _found("建设海洋牧场育种与产业化示范区，完善安置点和产业园区配套。", "park")
+    assert "海洋牧场育种与产业化示范区" in parks, parks
+    assert not {"安置点和产业园区", "产业园区"} & parks, parks
+
+
+def test_a_zone_type_named_after_industry_integration_is_a_zone():
+    parks = _found("培育产业集群和产业融合示范区，建设产业化基地。", "park")
+    assert "产业融合示范区" in parks and "产业化基地" not in parks, parks
+
+
+def test_cultural_tourist_and_financial_products_are_no_technologies():
+    found = _found("开发古村落民宿、民俗节庆、手工扎染等文化和旅游产品，推出科技贷、知识产权质押等金融产品。")
+    assert not {"古村落民宿", "民俗节庆", "手工扎染", "知识产权质押"} & found, found
+
+
+def test_what_equipment_does_is_no_technology():
+    assert not _found("提升分拣、码垛、包装等设备的智能化水平。")
+    assert {"服务器", "交换机"} <= _found("部署服务器、交换机等设备。")
+
+
+def test_a_lexicon_term_made_an_adjective_by_hua_is_no_mention():
+    assert "氢能" not in _found("推动氢能化重卡研发。")
+    assert "氢能" in _found("发展氢能，推动氢能重卡研发。")
+    # Nor is a term extended by a hyphen (5G-A is its own generation).
+    assert "5G" not in _found("推进5G-A网络部署。")

@@ -50,6 +50,9 @@ def _cfg(rules: RuleSet) -> dict:
     # administrative unit (南山区智能传感器); the regions of the gazetteer are matched apart (_region_prefix).
     levels = "|".join(map(re.escape, sorted(p["level_prefixes"], key=len, reverse=True)))
     out["park_rank_re"] = re.compile(f"^(?:{p['park']['rank_prefix']})")
+    out["park_site_suffixes"] = tuple(p["park"].get("site_suffixes", []))
+    out["park_zone_marker_re"] = re.compile(p["park"]["zone_markers"]) if p["park"].get("zone_markers") else None
+    out["park_class_rank_re"] = re.compile(f"^(?:{p['park'].get('class_rank_prefix') or p['park']['rank_prefix']})")
     out["region_prefix_re"] = re.compile(f"^(?:{levels}|{p['area_names']}|{p['place_prefix']})")
     # A region or economic area is never a chain or a technology (依托长三角、成渝地区双城经济圈等区域…).
     out["area_re"] = re.compile(f"(?:{p['area_names']})(?:地区|区域)?")
@@ -69,6 +72,15 @@ def _cfg(rules: RuleSet) -> dict:
             "followers": tuple(sorted(set(p["followers"]) | set(spec.get("followers", [])), key=len, reverse=True)),
             # A name whose specific part is only an evaluative or rank word (优势产业链, 世界级先进制造业集群).
             "generic_core": re.compile(f"(?:{spec['generic_core']})") if spec.get("generic_core") else None,
+            # An organ of a governed area may follow its name (某某新区管委会, 某某新区公共服务局): the area is named there.
+            "follower_re": re.compile(spec["follower_re"]) if spec.get("follower_re") else None,
+            "follower_re_suffixes": frozenset(spec.get("follower_re_suffixes", [])),
+            "joiners": frozenset(spec.get("name_joiners", [])),
+            "scale_re": re.compile(f"^(?:{spec['scale_prefix']})") if spec.get("scale_prefix") else None,
+            # The forms of one industry, least to most specific (…产业, …产业链, …产业集群).
+            "forms": tuple(spec.get("forms", [])),
+            "place_units": tuple(spec.get("place_units", [])),
+            "name_conjunctions": frozenset(spec.get("name_conjunctions", [])),
         }
     # One scan decides whether a run holds a suffix of any kind (most runs hold none).
     out["any_suffix_re"] = re.compile("|".join(map(re.escape, sorted({x for k in KINDS for x in p[k]["suffixes"]}, key=len, reverse=True))))
@@ -79,6 +91,13 @@ def _cfg(rules: RuleSet) -> dict:
     out["purpose_re"] = re.compile(f"^(?:{enum['purpose_words']})")
     out["enum_attribute_heads"] = re.compile(enum["attribute_of_items_heads"])
     out["enum_field_head"] = re.compile(enum["field_heads"])
+    out["head_noun_reach"] = enum.get("head_noun_reach", 1000)
+    out["chain_field_head_re"] = re.compile(enum.get("chain_field_head") or "(?!)")
+    out["bare_category_head_re"] = re.compile(enum.get("bare_category_head") or "(?!)")
+    out["device_item_end_re"] = re.compile(enum.get("device_item_end") or "(?!)")
+    out["doc_code_re"] = re.compile(p.get("doc_code_after") or "(?!)")
+    out["rd_tail_re"] = re.compile(enum["rd_tail"]) if enum.get("rd_tail") else None
+    out["rd_attribute_re"] = re.compile(enum.get("rd_attribute_items") or "(?!)")
     out["headless_item_re"] = re.compile(f"(?:{enum['headless_item_suffixes']})$")
     out["enum_tech_domain_head"] = re.compile(enum["technology_domain_head"])
     out["focus_sections"] = re.compile(p["focus_sections"])
@@ -88,6 +107,7 @@ def _cfg(rules: RuleSet) -> dict:
     dev = p["enumeration"]["attribute_heads"]
     out["attribute_head_re"] = re.compile(dev)
     out["generic_modifier_re"] = re.compile("^(?:" + "|".join(map(re.escape, p["enumeration"]["generic_modifiers"])) + ")")
+    out["chain_item_product_re"] = re.compile(enum["chain_item_product_suffixes"]) if enum.get("chain_item_product_suffixes") else None
     out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
     obj = p["technology"]["objects"]
     out["object_re"] = re.compile(
@@ -107,8 +127,8 @@ def _cfg(rules: RuleSet) -> dict:
 
 
 # A count inside a candidate (30项前沿技术, 两个产业集群) marks a quantity phrase, not a name.
-# A count names how many, not which: 3个园区, 五项技术, and 六大未来产业 / 十大产业集群 (a number of categories).
-_COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项]|^[一二两三四五六七八九十]{1,3}大")
+# A count names how many, not which: 3个园区, 五项技术, 1-2种材料, and 六大未来产业 / 十大产业集群 (a number of categories).
+_COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类种]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项种]|^[一二两三四五六七八九十]{1,3}大")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
 
 
@@ -134,17 +154,41 @@ def _strip_edges(name: str) -> str:
     return name
 
 
-def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind: str = "park") -> str:
-    """Cut a candidate after the last verb or function word that leaves a name (keeping ``keep_tail`` chars)."""
+def _after_stray_close(name: str) -> str:
+    """The part of a candidate after its last closing bracket that opens nowhere in it.
+
+    A suffix match ends the name, so a stray bracket on its left ends what comes before it
+    (…负责）（十一）发展产业园区): the name is on the right of it, not on the left.
+    """
+    depth, start = 0, 0
+    for i, ch in enumerate(name):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                depth, start = 0, i + 1
+    return name[start:]
+
+
+def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind: str = "park", joiners: frozenset[str] = frozenset()) -> str:
+    """Cut a candidate after the last verb or function word that leaves a name (keeping ``keep_tail`` chars).
+
+    ``joiners`` are boundary words that join two halves of the name here (A及B产业集群) and do not cut.
+    """
     c = _cfg()
     head = text[: len(text) - keep_tail] if keep_tail else text
     cut = 0
     for rx in (c["boundary_re"], c["extra_boundary_re"].get(kind)):
         if rx is None:
             continue
-        for m in rx.finditer(head):
-            if rx is c["boundary_re"] and m.group("b") is None:
-                # A name word holding a boundary word (自由贸易试验区): no cut.
+        # Scanned over the whole candidate, so that a name word may look at the suffix (协同发展示范区);
+        # only words that end before the kept tail cut.
+        for m in rx.finditer(text):
+            if m.end() > len(head):
+                break
+            if rx is c["boundary_re"] and m.group("b") is None or m.group(0) in joiners:
+                # A name word holding a boundary word (自由贸易试验区), or a joiner: no cut.
                 continue
             if (m.end() < len(head) or keep_tail) and m.end() > cut:
                 cut = m.end()
@@ -186,12 +230,28 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
     core = name[: len(name) - len(suffix)]
     if kind == "chain" and suffix == "产业" and not 2 <= len(core) <= 10:
         return False
+    if kind == "chain" and _region_prefix(name) >= len(core):
+        # 某某市制造业: a place and a sector word name the place's sector, no industry of its own.
+        return False
     if spec["generic_core"] is not None and spec["generic_core"].fullmatch(core):
         return False
     if kind != "park" and _cfg()["area_re"].fullmatch(name):
         return False
-    if kind == "park" and (region := _region_prefix(name)) and name[region:].startswith(spec["bad_start"]):
-        # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…).
+    if kind == "park" and (rank := _cfg()["park_class_rank_re"].match(name)) and (name[rank.end():] in spec["generic"] or name[rank.end():] == suffix):
+        # 国家高新区, 省级经济技术开发区: a rank and a bare zone word name the class of zones, not one zone.
+        return False
+    if (
+        kind == "park"
+        and name.endswith(_cfg()["park_site_suffixes"])
+        and (zm := _cfg()["park_zone_marker_re"]) is not None
+        and not zm.search(name)
+        and not _region_prefix(name)
+    ):
+        # 奶源基地, 仓储基地, 科研基地: the site of an activity; a zone says its industry, rank or place.
+        return False
+    if kind == "park" and (region := _region_prefix(name)) and name[region:].startswith(spec["bad_start"]) and name[region:] != suffix:
+        # 某某省全球先进制造业基地: after the place, a word no park name starts with (全球, 特色产业…);
+        # a place and a zone word alone (某某产业园) name the place's zone.
         return False
     if _COUNT_RE.search(name):
         return False
@@ -217,18 +277,40 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 nxt = chunk[m.end() : m.end() + 1]
                 # The name must end here (not 产业园 inside 产业园区), unless a usual follower comes next.
                 # startswith at an offset: slicing the rest of the run for every suffix was quadratic in a long run.
-                if nxt and _NAME_CHAR_RE.match(nxt) and not chunk.startswith(spec["followers"], m.end()):
+                if (
+                    nxt
+                    and _NAME_CHAR_RE.match(nxt)
+                    and not chunk.startswith(spec["followers"], m.end())
+                    and not (
+                        spec["follower_re"] is not None
+                        and m.group(0) in spec["follower_re_suffixes"]
+                        and spec["follower_re"].match(chunk, m.end())
+                    )
+                ):
                     continue
                 end_in_chunk = m.end()
                 if kind == "park" and chunk.startswith(("三期", "二期", "一期"), m.end()):
                     end_in_chunk += 2
                 left = max(0, m.end() - c["max_len"])
-                cand = _strip_edges(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park", kind=kind))
+                cluster = kind == "chain" and m.group(0).endswith("集群")
+                # A cluster is one thing: 及 joins the two halves of its name (传感器及仪器仪表产业集群).
+                joiners = c["chain"]["joiners"] if cluster else frozenset()
+                cand = _strip_edges(
+                    _after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=kind != "park" and not cluster, kind=kind, joiners=joiners))
+                )
+                if cluster:
+                    cand = _cluster_after_place(cand, len(m.group(0)))
+                if kind == "park" and cand in spec["generic"]:
+                    # A与B示范区: a cut at 与 that leaves only a zone word was inside the name (和 joins two places).
+                    cand = _strip_edges(_after_stray_close(trim_left(chunk[left:m.end()], len(m.group(0)), strip_region=False, kind=kind, joiners=spec["name_conjunctions"])))
                 cand += chunk[m.end():end_in_chunk]
                 if kind == "technology":
                     cand = strip_modifiers(cand, m.group(0))
                 elif kind == "chain":
                     cand = _chain_after_place(cand)
+                    if spec["scale_re"] is not None and (sm := spec["scale_re"].match(cand)):
+                        # 千亿级电子信息产业集群: the size class says how big, not which.
+                        cand = cand[sm.end():]
                 elif kind == "park" and (rank := c["park_rank_re"].match(cand)) and len(cand) - rank.end() > len(m.group(0)) + 1:
                     # 国家级/省级 rates the zone the text wants to build; the zone's name follows it.
                     cand = cand[rank.end():]
@@ -236,10 +318,31 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                     continue
                 end = run.start() + end_in_chunk
                 start = end - len(cand)
+                if c["doc_code_re"].match(text, end):
+                    # 某工信产业〔2020〕12号: the prefix of a document number, no name.
+                    continue
                 if kind == "park" and text.endswith(spec["class_quantifiers"], max(0, start - 3), start):
+                    continue
+                if kind == "park" and cand.endswith(c["park_site_suffixes"]) and text.endswith("的", 0, start):
+                    # 建成全国一流的A产业基地: a base a description leads up to is described, not named.
                     continue
                 out.append(Mention(kind, cand, Span(start, end, cand), sentences.around(start, end), part_of(start)))
     return out
+
+
+
+
+def _cluster_after_place(cand: str, keep_tail: int) -> str:
+    """A cluster is a located thing: a place written bare in front of it is part of its name
+    (某某电子信息产业集群 of a city), while a place with its unit (某某市, 某某省) or a level word only says
+    where it is, as in front of an industry.
+    """
+    g = gazetteer().place_prefix(cand)
+    r = _cfg()["region_prefix_re"].match(cand)
+    end = max(g if g and cand[:g].endswith(_cfg()["chain"]["place_units"]) else 0, r.end() if r else 0)
+    if end and len(cand) - end >= 2 + keep_tail:
+        return cand[end:]
+    return cand
 
 
 # A single level character left in front of a chain by a cut (区集成电路产业投资基金), not a word.
@@ -288,12 +391,44 @@ _ENUM_CLOSER = re.compile(r"(?P<deng>等)?(?P<count>\d+|[一二两三四五六�
 
 def _head_phrase(head: str) -> str:
     """The noun phrase right after a list: the words up to a preposition or 的."""
-    return re.split(r"(?<=.)[在对为向于的中]", head, maxsplit=1)[0]
+    # 为 in a word (行为, 作为, 成为) is no preposition.
+    return re.split(r"(?<=.)(?:[在对向于的中]|(?<![行作成认])为)", head, maxsplit=1)[0]
+
+
+def _chain_head_noun(head: str) -> str | None:
+    """The words after a list up to the industry noun that ends them, when one does.
+
+    等A产业集群优化资源利用: the head ends at 集群, before the verb; 等劳动密集度较高的产业集群: the
+    noun after 的 is the head; 等比较优势产业集群: an evaluative word in front of the noun does not
+    make the head an attribute. None when no industry noun ends the phrase there.
+    """
+    c = _cfg()
+    rx = c["enum_heads"]["chain"]
+    phrase = head
+    de = re.search(r"(?<=.)的", phrase)
+    if de is not None and rx.match(phrase, de.end()):
+        phrase = phrase[de.end():]
+    elif re.search(r"(?<=.)[在对为向于的中]", phrase):
+        return None
+    for m in rx.finditer(phrase):
+        end = m.end()
+        # How far after a list its head noun may end: further on, the words are a new clause.
+        if end > c["head_noun_reach"]:
+            break
+        # The noun may run on (产业 + 集群); it ends where a verb, the clause or the head ends.
+        nxt = c["boundary_re"].match(phrase, end)
+        if end == len(phrase) or (nxt is not None and nxt.group("b")):
+            return phrase[:end]
+    return None
 
 
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
+    if (noun := _chain_head_noun(head)) is not None and (c["chain_field_head_re"].search(noun) or not c["enum_skip_heads"].search(noun[-4:])):
+        # The list ends in an industry noun (等A产业集群, 等优势产业领域): an industry list, whatever evaluative
+        # words precede it; a noun with a skip word (等再生资源行业) still names no industries.
+        return "chain"
     head = _head_phrase(head)
     # 领域 usually makes the items application areas, but not after a technology noun (A及B等特色工艺领域).
     if c["enum_tech_domain_head"].match(head):
@@ -301,7 +436,7 @@ def _classify_head(head: str) -> str | None:
     if c["enum_skip_heads"].search(head):
         return None
     for k in ("chain", "technology"):
-        if c["enum_heads"][k].search(head):
+        if (hm := c["enum_heads"][k].search(head)) is not None and hm.end() <= c["head_noun_reach"]:
             return k
     return None
 
@@ -397,6 +532,13 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 current, min_items = [(o, raw) for o, raw in current if c["item_suffix_re"][kind].search(raw)], 1
             else:
                 min_items = 2
+            if (
+                kind == "technology"
+                and c["bare_category_head_re"].match(head)
+                and not any(c["item_suffix_re"]["technology"].search(raw) or c["device_item_end_re"].search(raw) for _o, raw in current)
+            ):
+                # 提升拣选、传送、识别等设备的…: what the equipment does, not what it is (服务器、交换机等设备 are devices).
+                kind = None
             if kind is not None and len(current) >= min_items:
                 h = head.lstrip("等")
                 m_attr = None if head.startswith("领域") else c["attribute_head_re"].match(h)
@@ -427,11 +569,21 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                     continue
         # A list with no head at all (重点发展A药物、B抗体、C疫苗；): typed by its items' suffixes when nearly all
         # carry one. A last item that carries none runs on into the sentence (…、车规级芯片研发和产业化) and is left out.
+        if len(current) >= 2 and "等" not in s and c["rd_tail_re"] is not None and (rd := c["rd_tail_re"].search(current[-1][1])) and rd.start() >= 2:
+            # 推动A、B、C研发和产业化 / A、B和C产业化: what is developed is a technology, unless the items
+            # are properties of it (长寿命、高安全、宽温域锂离子电池研发).
+            items = [*current[:-1], (current[-1][0], current[-1][1][: rd.start()])]
+            if not any(c["rd_attribute_re"].match(trim_left(raw, strip_region=False).strip() if k == 0 else raw.strip()) for k, (_o, raw) in enumerate(items)):
+                out.extend(_list_items("technology", items, clause_start, sentences, part_of))
+                continue
         if len(current) >= 3 and "等" not in s:
             typed = [c["headless_item_re"].search(raw) is not None for _o, raw in current]
+            # A last item that ends the sentence (…、高值耗材和康复辅具。) is an item; one that runs on does not count.
+            ends_sentence = text.startswith(("。", "；", ";"), clause_start + len(s)) and len(current[-1][1]) <= 12
             if not typed[-1]:
-                current, typed = current[:-1], typed[:-1]
-            if len(current) >= 2 and sum(typed) * 3 >= len(current) * 2:
+                current = current if ends_sentence else current[:-1]
+                typed = typed[:-1]
+            if len(typed) >= 2 and sum(typed) * 3 >= len(typed) * 2:
                 out.extend(_list_items("technology", current, clause_start, sentences, part_of))
     return out
 
@@ -476,6 +628,9 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             continue
         if c[kind]["exclude"].search(item) or c["area_re"].fullmatch(item):
             continue
+        if kind != "park" and gazetteer().place_prefix(item) >= len(item):
+            # 鼓励A市、B市等企业…: a place in a list is where, not what.
+            continue
         pieces = [item]
         if kind == "technology" and re.fullmatch(r"[^和]{2,}和[^和]{2,}", item):
             # 钙钛矿和纳米材料: two technologies in one list slot.
@@ -483,7 +638,11 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             pieces = [a, b]
         for piece in pieces:
             start = base + off + max(lead, 0) + item.find(piece)
-            out.append(Mention(kind, piece, Span(start, start + len(piece), piece), sentences.around(start), part_of(start)))
+            k_piece = kind
+            if kind == "chain" and (rx := c["chain_item_product_re"]) is not None and rx.search(piece) and piece not in c["technology"]["generic"]:
+                # A控制芯片、B功率器件等配套产业: a product in a list of industries is a technology.
+                k_piece = "technology"
+            out.append(Mention(k_piece, piece, Span(start, start + len(piece), piece), sentences.around(start), part_of(start)))
     return out
 
 
@@ -501,8 +660,9 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
             if sub.level != h.level + 1:
                 continue
             t = sub.title
-            bm = c["boundary_re"].match(t)
-            if 2 <= len(t) <= 10 and not (bm and bm.group("b")) and not re.search(r"[，,。的]|[委局厅办部]$", t):
+            # A verb at the start, or after an adverb (全面提升…, 大力推进…), makes the heading an action.
+            bm = next((b for b in c["boundary_re"].finditer(t, 0, 6) if b.group("b") and (b.start() == 0 or (b.start() <= 2 and len(b.group("b")) >= 2))), None)
+            if 2 <= len(t) <= 10 and bm is None and not re.search(r"[，,。的]|[委局厅办部]$", t):
                 out.append(Mention("chain", t, sub.span, sub.sentence, sub.part))
     return out
 
@@ -600,6 +760,41 @@ def _lexicon_outside_names(lexicon: list[Mention], names: _SpanIndex, heading_ch
     return keep
 
 
+def _most_specific_chains(found: list[Mention]) -> list[Mention]:
+    """One industry named in several forms is named once, in its most specific form (…产业集群 over …产业链
+    over …产业): the less specific forms of an industry the text also names as a cluster or a chain are not
+    mentions of their own.
+    """
+    # The bare name (生物医药) is left alone: a section heading names the field itself.
+    forms = _cfg()["chain"]["forms"]
+    texts = {m.text for m in found if m.kind == "chain"}
+    rank: dict[str, int] = {}
+    for t in texts:
+        for k, suf in enumerate(forms):
+            if t.endswith(suf) and len(t) > len(suf) + 1:
+                core = t[: -len(suf)]
+                rank[core] = max(rank.get(core, 0), k)
+    if not rank:
+        return found
+
+    def less_specific(m: Mention) -> bool:
+        return any(m.text.endswith(suf) and rank.get(m.text[: -len(suf)], -1) > k for k, suf in enumerate(forms))
+
+    return [m for m in found if m.kind != "chain" or not less_specific(m)]
+
+
+def _full_park_names(found: list[Mention]) -> list[Mention]:
+    """A zone named in full and by the tail of its name (承德某某创新示范区 … 创新示范区) is named once, in full;
+    a tail that starts with a place (某某高新区 inside 科学城某某高新区) is a name of its own.
+    """
+    parks = {m.text for m in found if m.kind == "park"}
+
+    def tail_of_longer(m: Mention) -> bool:
+        return not _region_prefix(m.text) and any(len(p) > len(m.text) and p.endswith(m.text) for p in parks)
+
+    return [m for m in found if m.kind != "park" or not tail_of_longer(m)]
+
+
 def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
     """Every park, chain and technology mention; one Mention per occurrence, in text order."""
     scenarios: list[tuple[int, int]] = []
@@ -619,6 +814,8 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
         scenarios.sort()
         starts = [a for a, _b in scenarios]
         found = [m for m in found if m.kind != "technology" or not _in_spans(scenarios, starts, m.span.start, m.span.end)]
+    found = _most_specific_chains(found)
+    found = _full_park_names(found)
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
     seen: set[tuple[str, int, int]] = set()
     out = []
