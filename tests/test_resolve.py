@@ -388,6 +388,12 @@ def test_the_foreign_affairs_office_is_the_governments_and_the_talent_office_the
         assert (r.label, r.resolved) == (label, True), unit
 
 
+def test_the_establishment_office_takes_the_name_of_its_era():
+    # A body of party and government until the reforms of 2018–2019, of the party committee since.
+    assert resolve_unit("省编委办", JX, year=2015).label == "江西省机构编制委员会办公室"
+    assert resolve_unit("省编委办", JX, year=2021).label == "中共江西省委机构编制委员会办公室"
+
+
 def test_the_language_committee_and_the_title_reform_office():
     assert (resolve_unit("省语委", JX, year=2021).label, resolve_unit("省语委", JX, year=2021).resolved) == ("江西省语言文字工作委员会", True)
     assert resolve_unit("省职改办", JX, year=2021).label == "江西省职称改革领导小组办公室"

@@ -67,6 +67,13 @@ def test_bare_units_share_the_scope_of_the_unit_before_them_in_their_list_run():
     ]
 
 
+def test_levels_joined_by_a_list_comma_are_one_scope_shared_along_the_run():
+    got = _resolved_bracket("（责任单位：各市、县人社局、民政局、残联，省教育厅）")
+    assert got == [("各市、县人社局", "各市、县人社局"), ("民政局", "各市、县民政局"), ("残联", "各市、县残联"), ("省教育厅", "江西省教育厅")]
+    got = _resolved_bracket("（责任单位：各市、县（市、区）财政局、统计局）")
+    assert got[1] == ("统计局", "各市、县（市、区）统计局")
+
+
 def test_every_level_written_before_a_list_run_is_shared_along_it():
     # 各级 scopes the bare units after it, organisations written as their kind alone (企联) too.
     got = _resolved_bracket("（牵头单位：各级人社部门、工会，责任单位：各级企协、工商联、企联，省教育厅）")
