@@ -387,3 +387,19 @@ def test_a_lexicon_term_made_an_adjective_by_hua_is_no_mention():
     assert "氢能" in _found("发展氢能，推动氢能重卡研发。")
     # Nor is a term extended by a hyphen (5G-A is its own generation).
     assert "5G" not in _found("推进5G-A网络部署。")
+
+
+def test_the_places_of_a_list_of_zones_are_no_industries_or_technologies():
+    text = "以西河科技城和东山、南湖、北岭•固原等高新技术产业开发区为载体，发展电子信息产业。"
+    assert _found(text, "chain") == {"电子信息产业"} and _found(text, "technology") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("对服务业进行评价，把握科技服务业发展动态。", "chain", {"科技服务业"}),
+        ("增强东山新区内生发展动力，建立连接东山新区与西河的交通网络。", "park", {"东山新区"}),
+    ],
+)
+def test_a_verb_before_a_name_is_no_part_of_it(text, kind, expected):
+    assert _found(text, kind) == expected

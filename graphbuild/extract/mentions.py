@@ -95,6 +95,7 @@ def _cfg(rules: RuleSet) -> dict:
     out["chain_field_head_re"] = re.compile(enum.get("chain_field_head") or "(?!)")
     out["bare_category_head_re"] = re.compile(enum.get("bare_category_head") or "(?!)")
     out["device_item_end_re"] = re.compile(enum.get("device_item_end") or "(?!)")
+    out["zone_head_re"] = re.compile(enum.get("zone_head") or "(?!)")
     out["doc_code_re"] = re.compile(p.get("doc_code_after") or "(?!)")
     out["rd_tail_re"] = re.compile(enum["rd_tail"]) if enum.get("rd_tail") else None
     out["rd_attribute_re"] = re.compile(enum.get("rd_attribute_items") or "(?!)")
@@ -425,6 +426,8 @@ def _chain_head_noun(head: str) -> str | None:
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
+    if c["zone_head_re"].match(head):
+        return None  # 等高新技术产业开发区: the items are places of zones (patterns/mentions.json zone_head)
     if (noun := _chain_head_noun(head)) is not None and (c["chain_field_head_re"].search(noun) or not c["enum_skip_heads"].search(noun[-4:])):
         # The list ends in an industry noun (等A产业集群, 等优势产业领域): an industry list, whatever evaluative
         # words precede it; a noun with a skip word (等再生资源行业) still names no industries.
@@ -444,6 +447,8 @@ def _classify_head(head: str) -> str | None:
 def _untyped_head(head: str) -> bool:
     """Whether a head names no kind of entity, so that the items' own suffixes may type the list."""
     c = _cfg()
+    if c["zone_head_re"].match(head):
+        return False  # places of zones, whatever their own words say
     head = _head_phrase(head)
     # 等“五基”能力: an attribute of the items, not another kind of thing (等领域, 等企业).
     return c["enum_attribute_heads"].search(head) is not None or c["enum_skip_heads"].search(head) is None
