@@ -211,7 +211,12 @@ class StoreDir:
         for old in (self.root / "generations").iterdir():
             if old.resolve() not in keep:
                 shutil.rmtree(old, ignore_errors=True)
-        kept = [manifest] + ([previous.manifest()] if previous is not None and previous.path.resolve() != gen.path.resolve() else [])
+        kept = [manifest]
+        if previous is not None and previous.path.resolve() != gen.path.resolve():
+            try:
+                kept.append(previous.manifest())
+            except StoreError:
+                return  # what the previous generation refers to is not known: nothing is collected
         self.collect_garbage(kept)
 
     def collect_garbage(self, manifests: list[dict]) -> list[Path]:
