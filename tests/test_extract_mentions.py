@@ -403,3 +403,11 @@ def test_the_places_of_a_list_of_zones_are_no_industries_or_technologies():
 )
 def test_a_verb_before_a_name_is_no_part_of_it(text, kind, expected):
     assert _found(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加快知识产权质押、专利权等产品研发。", "按要求提交项目任务书、年度报告等材料。"],
+)
+def test_rights_pledges_insurance_and_documents_are_no_technologies(text):
+    assert _found(text) == set()
