@@ -411,3 +411,9 @@ def test_a_verb_before_a_name_is_no_part_of_it(text, kind, expected):
 )
 def test_rights_pledges_insurance_and_documents_are_no_technologies(text):
     assert _found(text) == set()
+
+
+def test_devices_before_a_device_head_are_items_not_attributes():
+    # 温度、压力 describe the 变送器 the head names; 温度计、压力表 are devices of their own.
+    assert _found("推广温度计、压力表等智能仪表。") == {"温度计", "压力表"}
+    assert _found("温度、压力等智能变送器。") == {"智能变送器"}

@@ -547,7 +547,9 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             if kind is not None and len(current) >= min_items:
                 h = head.lstrip("等")
                 m_attr = None if head.startswith("领域") else c["attribute_head_re"].match(h)
-                if kind == "technology" and m_attr and not c["generic_modifier_re"].match(h):
+                # Items that are devices or technologies themselves (单晶炉、层压机等光伏专用设备) are no attributes.
+                devices = any(c["item_suffix_re"]["technology"].search(raw) or c["device_item_end_re"].search(raw) for _o, raw in current)
+                if kind == "technology" and m_attr and not c["generic_modifier_re"].match(h) and not devices:
                     # 温度、压力等智能变送器: the items are attributes; the head names the technology.
                     hs = clause_start + off + m.start() + (len(head) - len(h))
                     name = m_attr.group(0)
