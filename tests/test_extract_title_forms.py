@@ -210,3 +210,12 @@ def test_a_note_or_fragment_on_the_first_line_is_no_title(first_line):
 )
 def test_what_a_clause_says_of_a_title_tells_whose_it_is(opening, expected):
     assert title(opening + "一、总体要求\n坚持创新。\n") == expected
+
+
+def test_a_page_that_ends_with_the_link_to_its_own_reading_is_titled_by_it():
+    text = ("各市人社局：\n为做好劳务品牌建设，现提出如下意见。\n一、总体要求\n坚持创新。\n东山省人力资源和社会保障厅\n"
+            "2030年1月2日\n相关链接：《东山省劳务品牌建设的实施意见》解读\n")
+    assert title(text) == "东山省劳务品牌建设的实施意见"
+    from graphbuild.extract.pipeline import extract
+
+    assert [c.title for c in extract(text).citations] == []  # its own title, not a plan it cites

@@ -192,6 +192,10 @@ _NOW_ISSUED_RE = re.compile(r"现(?:将|予以|予|发布|印发|公布|转发)"
 
 
 _REPORT_SENTENCES = 5
+# The crawler's closing link to the page's own interpretation (realdocs: in each of the 6 texts that also
+# have a title line, the link names that document).
+_TAIL_CHARS = 300
+_OWN_READING_RE = re.compile(r"《(?P<t>[^《》]{4,80})》(?:政策)?解读[^《》。]{0,20}$")
 # 在《A》（…）和《B》的基础上, 《…》（国发〔2015〕47号）精神, 《…》要求: what the rest of the clause after a
 # title says of it names another document.
 _CITED_AFTER_RE = re.compile(r"(?:基础上|精神|要求|有关规定|规定|部署)\s*$")
@@ -345,6 +349,12 @@ def find_title(text: str) -> tuple[str, Span | None]:
             # A news dateline (新华社北京12月24日电) or a 文号 before the title is not part of it.
             found = _without_docno(_title_rules()["dateline"].sub("", compact(lead.group("t"))))  # type: ignore[union-attr]
             return found, Span(a, b, text[a:b])
+    # A page that ends with the link to its own interpretation (…《X》解读 / 政策解读): X is its title.
+    base = max(0, len(text) - _TAIL_CHARS)
+    tail = _OWN_READING_RE.search(text[base:].rstrip())
+    if tail is not None:
+        a, b = base + tail.start("t"), base + tail.end("t")
+        return compact(tail.group("t")), Span(a, b, text[a:b])
     # A report: the plan that was issued (印发《…》) or the first title-like citation.
     head = text[:4000]
     self_refs = (
