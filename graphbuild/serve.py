@@ -545,8 +545,16 @@ class Server:
             self._done.set()
 
     def shutdown(self) -> None:
-        """Stop ``serve_forever`` from another thread and wait for it."""
-        self._wsgi.trigger.pull_trigger(self._wsgi.close)
+        """Stop ``serve_forever`` from another thread and wait for it (a no-op once it has stopped)."""
+        if self._done.is_set():
+            return
+        try:
+            self._wsgi.trigger.pull_trigger(self._wsgi.close)
+        except OSError:
+            # The loop closed its trigger while stopping on its own (EBADF): there is nothing left to wake.
+            if not self._done.wait(10):
+                raise
+            return
         self._done.wait(10)
 
     def server_close(self) -> None:

@@ -269,3 +269,30 @@ def test_relative_iris_resolve_against_the_endpoint(endpoint: str) -> None:
     status, _h, body = _http(endpoint, params={"query": "CONSTRUCT { <s> <p> 1 } WHERE {}"}, headers={"Accept": "application/n-triples"})
     base = endpoint.rsplit("/", 1)[0]
     assert (status, body) == (200, f'<{base}/s> <{base}/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'.encode())
+
+
+def test_shutting_down_a_server_that_stopped_on_its_own_is_no_error() -> None:
+    # The loop may close its trigger while it stops (EBADF on the wake-up write): shutdown() must not raise.
+    import errno
+
+    from graphbuild.serve import Server
+
+    class _Trigger:
+        def __init__(self, on_pull):
+            self.on_pull = on_pull
+
+        def pull_trigger(self, _thunk):
+            self.on_pull()
+            raise OSError(errno.EBADF, "Bad file descriptor")
+
+    class _Wsgi:
+        effective_host, effective_port = "127.0.0.1", 0
+
+        def close(self):
+            pass
+
+    wsgi = _Wsgi()
+    server = Server(wsgi, "http://127.0.0.1:0/sparql")
+    wsgi.trigger = _Trigger(server._done.set)  # stopping while the trigger is pulled
+    server.shutdown()
+    server.shutdown()  # and once it has stopped, a no-op
