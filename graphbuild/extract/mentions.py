@@ -142,17 +142,26 @@ def _strip_edges(name: str) -> str:
         name = name[1:]
     # One strip, not a slice per character: an item of n closing brackets cost n² (issue 16).
     name = name.lstrip(_CLOSE).rstrip(_OPEN)
-    depth = 0
+    stray, depth = _stray_closes(name)
+    if stray:
+        return name[: stray[0]]
+    if depth > 0:
+        name = name[max(name.rfind("("), name.rfind("（")) + 1 :]
+    return name
+
+
+def _stray_closes(name: str) -> tuple[list[int], int]:
+    """The positions of the closing brackets of ``name`` that open nowhere before them, and the depth left open at its end."""
+    depth, stray = 0, []
     for i, ch in enumerate(name):
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth -= 1
             if depth < 0:
-                return name[:i]
-    if depth > 0:
-        name = name[max(name.rfind("("), name.rfind("（")) + 1 :]
-    return name
+                depth = 0
+                stray.append(i)
+    return stray, depth
 
 
 def _after_stray_close(name: str) -> str:
@@ -161,15 +170,8 @@ def _after_stray_close(name: str) -> str:
     A suffix match ends the name, so a stray bracket on its left ends what comes before it
     (…负责）（十一）发展产业园区): the name is on the right of it, not on the left.
     """
-    depth, start = 0, 0
-    for i, ch in enumerate(name):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-            if depth < 0:
-                depth, start = 0, i + 1
-    return name[start:]
+    stray, _depth = _stray_closes(name)
+    return name[stray[-1] + 1 :] if stray else name
 
 
 def trim_left(text: str, keep_tail: int = 0, *, strip_region: bool = True, kind: str = "park", joiners: frozenset[str] = frozenset()) -> str:
