@@ -417,3 +417,8 @@ def test_devices_before_a_device_head_are_items_not_attributes():
     # 温度、压力 describe the 变送器 the head names; 温度计、压力表 are devices of their own.
     assert _found("推广温度计、压力表等智能仪表。") == {"温度计", "压力表"}
     assert _found("温度、压力等智能变送器。") == {"智能变送器"}
+
+
+def test_zhong_that_opens_a_word_does_not_end_a_lists_head():
+    # 数据中心设备: 中 of 中心 is no preposition; the head names devices.
+    assert _found("发展服务器、交换机、高低压柜等数据中心设备。") >= {"服务器", "交换机", "高低压柜"}

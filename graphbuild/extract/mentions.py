@@ -394,8 +394,9 @@ _ENUM_CLOSER = re.compile(r"(?P<deng>等)?(?P<count>\d+|[一二两三四五六�
 
 def _head_phrase(head: str) -> str:
     """The noun phrase right after a list: the words up to a preposition or 的."""
-    # 为 in a word (行为, 作为, 成为) is no preposition.
-    return re.split(r"(?<=.)(?:[在对向于的中]|(?<![行作成认])为)", head, maxsplit=1)[0]
+    # 为 in a word (行为, 作为, 成为) is no preposition, nor 中 that opens one (数据中心设备, 中试): 中 after
+    # a noun (…等产品中，) closes the phrase.
+    return re.split(r"(?<=.)(?:[在对向于的]|中(?=[，,。；;、的\s]|$)|(?<![行作成认])为)", head, maxsplit=1)[0]
 
 
 def _chain_head_noun(head: str) -> str | None:
