@@ -191,6 +191,7 @@ _ISSUED_BY_RE = re.compile(r"(?:印发|出台|发布|制定|颁布|转发)的[ \
 _NOW_ISSUED_RE = re.compile(r"现(?:将|予以|予|发布|印发|公布|转发)")
 
 
+# A report names what it reports in its opening sentences: a 《…》 after them is no title of it.
 _REPORT_SENTENCES = 5
 # The crawler's closing link to the page's own interpretation (realdocs: in each of the 6 texts that also
 # have a title line, the link names that document).
@@ -208,6 +209,8 @@ def _said_of_another(text: str, end: int) -> bool:
     """True when the clause after the 《…》 ending at ``end`` closes like a citation (…的基础上, …精神)."""
     stop = _CLAUSE_END_RE.search(text, end, end + 200)
     return bool(_CITED_AFTER_RE.search(text[end : stop.start() if stop else min(len(text), end + 200)]))
+
+
 # A notice may issue several schemes at once (制定了《A》《B》): a list is no sign of another document,
 # these words are: documents issued before (党的十八大以来…出台了) or still to be written (研究制定《…》),
 # or an annex (附件：1.X印发《…》的通知).
