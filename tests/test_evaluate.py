@@ -153,7 +153,7 @@ LATER_SETS = {
     # a page's closing link to its own reading (《X》解读) gives its title: title 0.917, cited plans P 0.96.
     "tests/heldout7": (
         {"responsibility": 0.99, "canonical_names": 0.98, "lead_agency": 0.99, "targets": 0.76, "cited_plans": 0.95, "issuers": 0.99, "title": 0.91},
-        {"parks": (0.69, 0.36), "technologies": (0.60, 0.73), "chains": (0.63, 0.37)},
+        {"parks": (0.69, 0.36), "technologies": (0.60, 0.73), "chains": (0.63, 0.39)},
     ),
 }
 

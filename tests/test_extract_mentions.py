@@ -422,3 +422,14 @@ def test_devices_before_a_device_head_are_items_not_attributes():
 def test_zhong_that_opens_a_word_does_not_end_a_lists_head():
     # 数据中心设备: 中 of 中心 is no preposition; the head names devices.
     assert _found("发展服务器、交换机、高低压柜等数据中心设备。") >= {"服务器", "交换机", "高低压柜"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("推动12大主导产业和十二类精深加工产业链延链补链。", {"12大主导产业", "十二类精深加工产业链"}),
+        ("对科技服务业进行评价，定期发布科技服务业发展动态和趋势。", {"定期发布科技服务业"}),
+    ],
+)
+def test_counts_of_classes_and_verbs_before_an_industry_are_no_chains(text, absent):
+    assert not (_found(text, "chain") & absent)
