@@ -117,3 +117,9 @@ def test_each_goal_of_a_list_of_verb_object_goals_has_its_own_metric():
     text = "一、工作目标\n到2030年，创建10个智能工厂示范城市、打造50个示范基地、培育百家专精特新企业。\n二、主要任务\n（一）推进。\n"
     got = [(t.metric, t.value) for t in _targets(text)]
     assert got == [("创建智能工厂示范城市", "10"), ("打造示范基地", "50"), ("培育专精特新企业", "百")]
+
+
+def test_a_clause_that_opens_with_another_time_leaves_the_sentences_year_behind():
+    text = "一、工作目标\n到2030年底，重点县每县培育品牌1个；到“十五五”末，所有县培育品牌2个，打造省级品牌100个。\n二、主要任务\n（一）推进。\n"
+    got = [(t.value, t.year, t.period) for t in _targets(text)]
+    assert got == [("1", 2030, ""), ("2", None, "“十五五”末"), ("100", None, "“十五五”末")]

@@ -133,6 +133,8 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
 
 
 _RANGE_AFTER_RE = re.compile(r"\s*[—\-–－~至]")
+# What may stand before the period that opens a clause (到“十四五”末, 在1-2年内).
+_OPENS_WITH_PERIOD_RE = re.compile(r"\s*(?:到|至|在|于|力争|争取)?\s*$")
 # A sentence that opens with a period only (2031至2032年，…): one stage of staged goals.
 _PERIOD_START_RE = re.compile(r"\s*(?:到|至|在|从)?\s*20\d{2}\s*年?\s*[—\-–－~至]\s*20\d{2}\s*年")
 _STAGE_RE = re.compile(r"\s*(?:到|至|在)?\s*20\d{2}\s*年?\s*[—\-–－~至]\s*(?P<last>20\d{2})\s*年(?:底|末)?\s*")
@@ -186,6 +188,7 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
                 continue
             sent_year: int | None = None
             period = ""
+            period_opened = False  # a later clause of the sentence opened with a period of its own
             for n, clause_m in enumerate(re.finditer(r"[^，,；;。！？：:]+", sent_m.group(0))):
                 c_start = start + sent_m.start() + clause_m.start()
                 clause = clause_m.group(0)
@@ -205,13 +208,17 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
                         staged = True
                         opening_years.add(year)
                 pm = _PERIOD_RE.search(clause)
+                if pm and year is None and n > 0 and _OPENS_WITH_PERIOD_RE.match(clause, 0, pm.start()):
+                    # …到2022年底，A；到“十四五”末，B: a clause that opens with another time leaves the
+                    # sentence's (and its paragraph's) year behind.
+                    sent_year, period_opened = None, True
                 if pm:
                     period = pm.group(0)
                     five = re.search(r"十([一二三四五六七八九])五", period)
                     if five and "期间" in period and sent_year is None:
                         # The n-th five-year plan ends in 1955 + 5n (十四五 → 2025).
                         sent_year = 1955 + 5 * (" 一二三四五六七八九".index(five.group(1)) + 10)
-                effective = None if period_only else (sent_year or para_year)
+                effective = None if period_only or (period_opened and sent_year is None) else (sent_year or para_year)
                 out.extend(_clause_targets(clause, c_start, effective, period, clause_subject, sentences, part))
                 if not _VALUE_RE.search(clause):
                     clause_subject = _metric(clause, len(clause), len(clause)) or clause_subject
