@@ -219,3 +219,11 @@ def test_a_page_that_ends_with_the_link_to_its_own_reading_is_titled_by_it():
     from graphbuild.extract.pipeline import extract
 
     assert [c.title for c in extract(text).citations] == []  # its own title, not a plan it cites
+
+
+def test_a_plan_the_opening_says_is_still_to_be_written_is_no_title():
+    # 研究制定《…》 in the opening: a document to come; 制定了《…》 reports the one the text is about.
+    opening = "各市科技局：为推进工作，省科技厅将研究制定《东山省科技强链实施意见》，现将有关事项通知如下。\n"
+    assert title(opening + "一、总体要求\n坚持创新。\n") == ""
+    opening = "各市科技局：近日，省科技厅制定了《东山省科技强链实施意见》，现将有关事项通知如下。\n"
+    assert title(opening + "一、总体要求\n坚持创新。\n") == "东山省科技强链实施意见"

@@ -170,15 +170,20 @@ def _leading_title(line: str) -> re.Match[str] | None:
 _CLAUSE_START_RE = re.compile(r"[。；;：:！？!?\n]")
 
 
+def _clause_before(text: str, pos: int, reach: int = 60) -> str:
+    """The clause ``text`` runs in up to ``pos``: from the last clause start (。；：！？ or a line end) within ``reach``."""
+    lo = max(0, pos - reach)
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, lo, pos)]
+    return text[starts[-1] if starts else lo : pos]
+
+
 def _cited_by_verb(text: str, pos: int) -> bool:
     """True when the 《 at ``pos`` stands in a clause a citing verb opens: another document's title.
 
     贯彻落实《…》 and 根据《…》, but also 根据国务院《…》, 根据《A》《B》等 and 贯彻…精神和《…》: the verb
     governs every title up to the clause's end.
     """
-    lo = max(0, pos - 60)
-    starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, lo, pos)]
-    clause = text[starts[-1] if starts else lo : pos]
+    clause = _clause_before(text, pos)
     # X印发的《…》 ("issued by X"): a document described, not this one (but 现发布制定的《…》 is this one).
     described = bool(_ISSUED_BY_RE.search(clause)) and not _NOW_ISSUED_RE.search(clause)
     # 高质量编制《…》: a document still to be written (编制了《…》, 起草了《…》 are this one's report).
@@ -186,7 +191,7 @@ def _cited_by_verb(text: str, pos: int) -> bool:
     return any(verb in clause for verb in _title_rules()["citing"]) or described or to_write  # type: ignore[union-attr]
 
 
-_TO_BE_WRITTEN_RE = re.compile(r"(?:编制|起草|研究制定|抓紧制定|加快制定|着手制定)[ \t\u3000]*$")
+_TO_BE_WRITTEN_RE = re.compile(r"(?:编制|起草|(?:研究|抓紧|加快|着手|适时)制定)[ \t\u3000]*$")
 _ISSUED_BY_RE = re.compile(r"(?:印发|出台|发布|制定|颁布|转发)的[ \t\u3000]*$")
 _NOW_ISSUED_RE = re.compile(r"现(?:将|予以|予|发布|印发|公布|转发)")
 
@@ -214,15 +219,16 @@ def _said_of_another(text: str, end: int) -> bool:
 # A notice may issue several schemes at once (制定了《A》《B》): a list is no sign of another document,
 # these words are: documents issued before (党的十八大以来…出台了) or still to be written (研究制定《…》),
 # or an annex (附件：1.X印发《…》的通知).
-_OTHER_DOCUMENT_RE = re.compile(r"先后|相继|以来|近年来|此前|曾经?|(?:研究|抓紧|加快|着手|适时)制定")
+_OTHER_DOCUMENT_RE = re.compile(r"先后|相继|以来|近年来|此前|曾经?")
 
 
-def _other_documents(text: str, start: int) -> bool:
-    """True when the clause before the 《…》 at ``start`` names a document other than this one (issued before, annexed)."""
-    starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, max(0, start - 60), start)]
-    clause = text[starts[-1] if starts else max(0, start - 60) : start]
+def _other_documents(text: str, start: int, title_start: int) -> bool:
+    """True when the clause of the match at ``start`` names a document other than this one: issued before,
+    still to be written (its verb, up to the 《 at ``title_start``, is 研究制定…), or annexed."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    return bool(_OTHER_DOCUMENT_RE.search(clause)) or line.lstrip(" \t\u3000").startswith("附件")
+    return (bool(_OTHER_DOCUMENT_RE.search(_clause_before(text, start)))
+            or bool(_TO_BE_WRITTEN_RE.search(_clause_before(text, title_start)))
+            or line.lstrip(" \t\u3000").startswith("附件"))
 
 
 def compact(s: str) -> str:
@@ -369,7 +375,7 @@ def find_title(text: str) -> tuple[str, Span | None]:
         # 近年来…出台了《A》, 先后印发《A》, 附件：X印发《A》: other documents, not the one it reports. A
         # report names what it reports in its opening; deep in a body 研究制定《…》 is a task (realdocs: of 25
         # such titles after the fourth sentence, 20 were another document's).
-        m2 = next((m for m in re.finditer(pattern, head) if not _other_documents(head, m.start())
+        m2 = next((m for m in re.finditer(pattern, head) if not _other_documents(head, m.start(), m.start("t") - 1)
                    and (n > 0 or head.count("。", 0, m.start()) < _REPORT_SENTENCES)), None)
         if m2:
             return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
