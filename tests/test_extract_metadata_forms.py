@@ -231,3 +231,14 @@ def test_a_number_glued_before_a_notice_title_is_no_part_of_title_or_issuer(numb
     ex = extract(text)
     assert ex.title == "安徽省科学技术厅关于印发《安徽省科技园区管理办法》的通知"
     assert ex.issuers == ["安徽省科学技术厅"]
+
+
+@pytest.mark.parametrize(("text", "docno"), [
+    # A title glued before the number ends at its title word: the code is what follows it.
+    ("东山省加快推进科技创新的若干措施东政办发〔2031〕5号　　为深入贯彻落实，制定本措施。", "东政办发〔2031〕5号"),
+    ("东山省人民政府办公厅关于印发行动方案的通知东政办函〔2031〕5号\n各市人民政府：", "东政办函〔2031〕5号"),
+    # A code may end in a title word itself (发改规划): two characters at least stay the code.
+    ("发改规划〔2031〕617号\n各省发展改革委：", "发改规划〔2031〕617号"),
+])
+def test_a_title_glued_before_a_docno_is_not_its_code(text: str, docno: str) -> None:
+    assert meta.find_doc_number(text) == docno

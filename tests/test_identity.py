@@ -172,3 +172,75 @@ def test_eval_matches_gold_files_by_relative_path_and_refuses_an_ambiguous_name(
     assert (res.exit_code, res.stderr) == (
         2, "Error: 0002.json: matches 2 texts (gd/0002.txt, sh/0002.txt); put the gold file at the text's relative path in the gold folder "
            "(e.g. gd/0002.json)\n")
+
+
+# --- which plan a document is -----------------------------------------------------------------------
+_MEASURES = "东山省人民政府关于促进科技创新的若干措施"
+_PLANS_OF = (
+    "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+    "SELECT DISTINCT ?id ?work WHERE { ?p a <https://w3id.org/policykg/ontology#Plan> ; prov:wasDerivedFrom ?d . ?d dcterms:identifier ?id . "
+    "OPTIONAL { ?p dcterms:isVersionOf ?work } } ORDER BY ?id"
+)
+
+
+def _measures(docno: str | None, year: int = 2031) -> str:
+    head = f"{_MEASURES}\n" + (f"东政发〔{year}〕{docno}号\n" if docno else "")
+    return head + "各市人民政府：\n为推进科技创新，现提出如下措施。\n一、加强研发投入。（责任单位：省科技厅）\n东山省人民政府\n" + f"{year}年1月2日\n"
+
+
+def _plans(tmp_path: Path, files: dict[str, str]) -> list[list[str]]:
+    for name, text in files.items():
+        (tmp_path / "texts" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "texts" / name).write_text(text, encoding="utf-8")
+    build([tmp_path / "texts"], store=tmp_path / "store")
+    res = CliRunner().invoke(main, ["query", "-e", _PLANS_OF, "--store", str(tmp_path / "store"), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = [line.split(",") for line in res.stdout.splitlines()[1:]]
+    plans = CliRunner().invoke(main, ["query", "-e", _PLANS_OF.replace("?id ?work", "?p ?id"), "--store", str(tmp_path / "store"), "--format", "csv"])
+    return [[*r, p.split(",")[0]] for r, p in zip(rows, plans.stdout.splitlines()[1:])]
+
+
+def test_two_editions_of_one_title_are_two_plans_of_one_work(tmp_path: Path) -> None:
+    # A 2031 and a 2033 版 under one title: two plans, each dcterms:isVersionOf the work the title names.
+    from graphbuild.vocab import iri
+
+    rows = _plans(tmp_path, {"a/0001.txt": _measures("1"), "b/0001.txt": _measures("5", 2033)})
+    work = str(iri("plan", _MEASURES))
+    assert [(r[0], r[1]) for r in rows] == [("a/0001.txt", work), ("b/0001.txt", work)]
+    assert rows[0][2] != rows[1][2]
+
+
+def test_two_copies_of_one_edition_are_one_plan_and_a_copy_without_a_number_is_the_work(tmp_path: Path) -> None:
+    rows = _plans(tmp_path, {"a/0001.txt": _measures("1"), "b/0009.txt": _measures("1") + "（此件公开发布）\n",
+                             "c/0003.txt": _measures(None).replace("2031年1月2日\n", "")})
+    from graphbuild.vocab import iri
+
+    work = str(iri("plan", _MEASURES))
+    assert [r[0] for r in rows] == ["a/0001.txt", "b/0009.txt", "c/0003.txt"]
+    assert rows[0][2] == rows[1][2] != rows[2][2] == work  # the undated, unnumbered copy: the work itself
+    assert rows[2][1] == ""
+
+
+def test_untitled_documents_of_one_file_name_are_two_plans(tmp_path: Path) -> None:
+    # A file name is no identity: gd/0053.txt and sh/0053.txt, both without a title line, were one plan.
+    body = "各市人民政府：\n为推进{}工作，现提出如下措施。\n一、加强研发投入。（责任单位：省科技厅）\n"
+    rows = _plans(tmp_path, {"gd/0053.txt": body.format("科技"), "sh/0053.txt": body.format("人才")})
+    assert [r[0] for r in rows] == ["gd/0053.txt", "sh/0053.txt"]
+    assert rows[0][2] != rows[1][2] and rows[0][1] == rows[1][1] == ""
+
+
+def test_a_citation_of_a_title_finds_its_editions_in_the_graph(tmp_path: Path) -> None:
+    citing = "东山省科技厅关于落实科技创新措施的通知\n各市科技局：\n为贯彻落实《" + _MEASURES + "》，现通知如下。\n一、抓好落实。\n"
+    _plans(tmp_path, {"a/0001.txt": _measures("1"), "b/0002.txt": citing})
+    res = CliRunner().invoke(main, ["query", "plan-citations", "--store", str(tmp_path / "store"), "--format", "csv"])
+    assert (res.exit_code, res.stdout) == (0, f"plan,cited_plan,cited_in_graph\n东山省科技厅关于落实科技创新措施的通知,{_MEASURES},true\n")
+
+
+@pytest.mark.parametrize(("docno", "date", "edition"), [
+    ("冀政发﹝2015﹞16号", "2015-05-01", "冀政发〔2015〕16号"), ("冀政发 [2015] 16号", None, "冀政发〔2015〕16号"),
+    (None, "2015-05-01", "2015-05-01"), (None, None, ""),
+])
+def test_an_edition_is_the_number_with_brackets_unified_else_the_date(docno: str | None, date: str | None, edition: str) -> None:
+    from graphbuild.resolve.document import edition_of
+
+    assert edition_of(docno, date) == edition

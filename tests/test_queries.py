@@ -179,18 +179,19 @@ def test_targets_by_metric(corpus_store):
 
 
 def test_plan_overview_shows_every_value_a_plan_holds_never_one_at_random(tmp_path):
-    # Two documents of one plan (same title and issuer) with different numbers: both are shown, sorted.
+    # Two copies of one edition that write its number with other brackets: the plan holds both forms, shown
+    # sorted. Another edition of the title (2030) is a plan of its own, never a second number of this one.
     from graphbuild.build import build
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    for name, number, year in (("a.txt", "赣府发〔2031〕7号", 2031), ("b.txt", "赣府发〔2030〕1号", 2030)):
+    for name, number, year in (("a.txt", "赣府发〔2031〕7号", 2031), ("b.txt", "赣府发﹝2031﹞7号", 2031), ("c.txt", "赣府发〔2030〕1号", 2030)):
         (docs / name).write_text(
             f"江西省人民政府关于推进数字经济发展的意见\n{number}\n各设区市人民政府：\n一、总体要求\n坚持创新。\n"
             f"江西省人民政府\n{year}年1月2日\n",
             encoding="utf-8",
         )
     build([docs], store=tmp_path / "store")
-    (row,) = rows(tmp_path / "store", "plan-overview")
-    assert row["document_number"] == "赣府发〔2030〕1号；赣府发〔2031〕7号"
-    assert row["jurisdiction"] == "江西省"
+    got = rows(tmp_path / "store", "plan-overview")
+    assert sorted(r["document_number"] for r in got) == ["赣府发〔2030〕1号", "赣府发〔2031〕7号；赣府发﹝2031﹞7号"]
+    assert {r["jurisdiction"] for r in got} == {"江西省"}

@@ -662,20 +662,34 @@ def find_issuers(
     return [], None
 
 
+# A 文号's issuer code (冀政办发, 国科发区, 国办函) never holds a title word or 的: a title glued before the
+# number (…的若干措施冀政办发〔2017〕5号) ends there. 函 is left out: it is a code's own last character.
+_NOT_IN_DOCNO_RE = re.compile("(?:" + "|".join(w for w in TITLE_WORDS if len(w) > 1) + "|的|》)")
+
+
+def _docno(found: str) -> str:
+    """A matched 文号 without white space and without the end of a title glued before its issuer code."""
+    s = compact(found)
+    bracket = next(k for k, c in enumerate(s) if c in "〔﹝[［【(（")
+    # A code keeps two characters at least: 发改规划〔2019〕617号 is the code 发改规划 itself.
+    cut = [m.end() for m in _NOT_IN_DOCNO_RE.finditer(s, 0, bracket) if bracket - m.end() >= 2]
+    return s[cut[-1]:] if cut else s
+
+
 def find_doc_number(text: str) -> str:
     """The document number (文号): a 文号：header field, a number alone on a line of the head, or the first in the header."""
     field = header_fields(text).get("doc_number")
     if field is not None:
         m = _DOCNO_RE.search(field.text)
         if m:
-            return compact(m.group(0))
+            return _docno(m.group(0))
     m = _DOCNO_LINE_RE.search(text[:3000])
     if m:
-        return compact(m.group("no"))
+        return _docno(m.group("no"))
     for m in _DOCNO_RE.finditer(text[:600]):
         # 《国务院关于…的意见》（国发〔2018〕11号） is the number of the document cited, not this one's.
         if not re.search(r"[》〉][ \t\u3000]*[（(][ \t\u3000]*$", text[max(0, m.start() - 4) : m.start()]):
-            return compact(m.group(0))
+            return _docno(m.group(0))
     return ""
 
 

@@ -338,6 +338,15 @@ class _Emitter:
             self.add(node, PKG.jurisdiction, reg)
         return node
 
+    def plan_node(self, k: int) -> str:
+        """The node of part ``k``'s plan; an edition (a 文号 or date stated) is also dcterms:isVersionOf the work its title names."""
+        ident = self.rd.part_identity(k)
+        node = mint("plan", *ident)
+        if len(ident) == 2 and (k > 0 or self.rd.titled):
+            # The work is what a citation by title names (pkg:cites → mint("plan", title)).
+            self.add(node, DCTERMS.isVersionOf, mint("plan", ident[0]))
+        return node
+
     # --- the document ---------------------------------------------------------------
     def emit(self) -> DocumentGraph:
         rd, src, ex, doc = self.rd, self.src, self.ex, self.doc
@@ -345,7 +354,7 @@ class _Emitter:
         _document_node(add, doc, src, list(rd.names), self.norm.script, len(self.norm.original))
 
         title = rd.title
-        plan = mint("plan", compact(title))
+        plan = self.plan_node(0)
         add(plan, RDF.type, PKG.Plan)
         add(plan, RDFS.label, _zh(title))
         add(plan, DCTERMS.title, _zh(title))
@@ -373,8 +382,9 @@ class _Emitter:
 
         plans = [plan]
 
-        def scheme(part) -> None:
-            sub = mint("plan", compact(part.title))
+        def scheme(k_part) -> None:
+            k, part = k_part
+            sub = self.plan_node(k)
             add(sub, RDF.type, PKG.Plan)
             add(sub, RDFS.label, _zh(part.title))
             add(sub, DCTERMS.title, _zh(part.title))
@@ -389,7 +399,7 @@ class _Emitter:
                 self.evidence(part.span, sub, sub)
             plans.append(sub)
 
-        self.each("schemes", list(rd.parts[1:]), scheme)
+        self.each("schemes", list(enumerate(rd.parts))[1:], scheme)
         # Items of a scheme that was left out are left out too (the bound stops everything after it).
 
         def citation(c) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..extract.metadata import compact
 from ..extract.model import Citation, Extraction, GroupRef, Heading, Mention, Part, RawTarget, RawTask, Span, UnitRef
 from ..extract.structure import part_at
 from ..extract.targets import parse_value
@@ -98,6 +99,16 @@ class ResolvedMention:
     industry: str | None
 
 
+_DOCNO_BRACKETS = str.maketrans({c: "〔" for c in "[［(（﹝【〖"} | {c: "〕" for c in "]］)）﹞】〗"})
+
+
+def edition_of(doc_number: str | None, date: str | None) -> str:
+    """What tells one edition of a title from another: its 文号 with brackets unified, else its date, else ""."""
+    if doc_number:
+        return "".join(doc_number.split()).translate(_DOCNO_BRACKETS)
+    return date or ""
+
+
 @dataclass(frozen=True)
 class ResolvedDocument:
     """One document after every stage before RDF: what the graph will say about it, and nothing else."""
@@ -109,6 +120,10 @@ class ResolvedDocument:
     jurisdiction: Jurisdiction
     year: int | None
     title: str  # the plan title: the text's, else the file's own title field, else the file name
+    # Which plan the document is (see ``plan_identity``): a title names a work, and two documents of one
+    # title (a 2012 and a 2023 版) are two editions of it, told apart by their 文号 or date.
+    titled: bool  # False when ``title`` is only the file's name, which identifies nothing
+    edition: str  # the 文号 (brackets unified), else the date; "" when the text states neither
     issuers: tuple[ResolvedUnitRef, ...]
     parts: tuple[Part, ...]  # part 0 is the document's own plan; the others are schemes it issues
     tasks: tuple[ResolvedTask, ...]
@@ -124,6 +139,24 @@ class ResolvedDocument:
     def region(self) -> Region | None:
         """The document's own region (None for a national document)."""
         return self.jurisdiction.region
+
+    def plan_identity(self) -> tuple[str, ...]:
+        """What the document's plan IRI is minted from: its title and edition, or the document alone when untitled.
+
+        A file name is no identity (two folders each hold a 0053.txt), and a title alone merges two
+        editions; a title with no 文号 or date stays the work itself, which citations of it also name.
+        """
+        if not self.titled:
+            return ("document", self.source.content_hash)
+        title = compact(self.title)
+        return (title, self.edition) if self.edition else (title,)
+
+    def part_identity(self, k: int) -> tuple[str, ...]:
+        """What the plan IRI of part ``k`` (a scheme the document issues) is minted from: its title and the document's edition."""
+        if k == 0:
+            return self.plan_identity()
+        title = compact(self.parts[k].title)
+        return (title, self.edition) if self.edition else (title,)
 
     def part_at(self, span: Span) -> int:
         """The part (plan or scheme) a span of the text lies in."""
@@ -245,6 +278,8 @@ def resolve_document(src: SourceFile, norm: NormalisedText, ex: Extraction, name
         year=year,
         # A row or page whose text has no title line is named by its own title field, then by its identifier.
         title=ex.title or dict(src.metadata).get("title") or src.name,
+        titled=bool(ex.title or dict(src.metadata).get("title")),
+        edition=edition_of(ex.doc_number, ex.date),
         issuers=issuers,
         parts=parts,
         tasks=tuple(tasks),
