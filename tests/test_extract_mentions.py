@@ -433,3 +433,40 @@ def test_zhong_that_opens_a_word_does_not_end_a_lists_head():
 )
 def test_counts_of_classes_and_verbs_before_an_industry_are_no_chains(text, absent):
     assert not (_found(text, "chain") & absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # Places, organisations or zones before a verb inside a list are its subjects: the names start after it.
+        ("南昌、九江瞄准通信设备与系统、新型显示器件、光学镜头等产品，打造产业集群。", "technology", {"通信设备与系统", "新型显示器件", "光学镜头"}),
+        ("依托东山电科13所、54所推动车载光学系统、车载雷达系统、高精度定位终端等产品研发。", "technology", {"车载光学系统", "车载雷达系统", "高精度定位终端"}),
+        ("支持企业进驻国家级、省级经济技术开发区发展医疗健康、社区服务等服务业。", "chain", {"医疗健康", "社区服务"}),
+    ],
+)
+def test_a_subject_and_its_verb_inside_a_list_start_the_names_after_the_verb(text, kind, expected):
+    assert _found(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "absent"),
+    [
+        # Certificates a list of papers names are documents, not materials.
+        ("全面清理取消学历证明、居住证明、婚育证明等无谓证明材料。", "technology", {"学历证明", "居住证明", "婚育证明"}),
+        # 5G+ is the first half of a compound (5G+智慧教育), no technology of its own.
+        ("支持5G+、人工智能、区块链等新技术应用示范。", "technology", {"5G+"}),
+        # A rank opens a programme's or a class's name (国家高新技术企业), never a technology's.
+        ("在高新区和国家高新技术产业化基地、省级高新技术研究平台等设立服务机构，推广智能装备、工业机器人等技术。", "technology", {"国家高新技术", "省级高新技术"}),
+        # Modifiers alone name nothing (新型、车载及可穿戴等显示终端 names the displays).
+        ("引进车载、可穿戴、新型等显示终端。", "technology", {"车载", "新型"}),
+        # A category (成果转化类…) or a class written for two kinds of zone (经济（技术）开发区) is no park.
+        ("建设一批成果转化类国家科技创新基地，支持各类经济（技术）开发区提质升级。", "park", {"成果转化类国家科技创新基地", "经济（技术）开发区"}),
+    ],
+)
+def test_documents_compound_halves_ranks_modifiers_and_categories_are_no_mentions(text, kind, absent):
+    assert not (_found(text, kind) & absent)
+
+
+def test_a_verb_in_front_of_a_later_list_item_is_no_part_of_its_name():
+    assert _found("加快补齐驱动芯片、偏光片等短板，布局微缩显示等前沿技术。", "technology") >= {"驱动芯片"}
+    assert "补齐驱动芯片" not in _found("引进偏光片、补齐驱动芯片等关键材料和器件。", "technology")

@@ -614,9 +614,42 @@ _OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵�
 _AGENCY_END_RE = re.compile(r"(?:[委局厅办部]|政府)$")
 
 
+# What a subject of a verb inside a list looks like: a place (石家庄、廊坊瞄准…), an organisation or a zone
+# (中电科13所、54所推动…, 国家级、省级经济技术开发区发展…).
+_SUBJECT_END_RE = re.compile(r"(?:[所院]|大学|公司|集团|开发区|高新区|新区|园区|产业园)$")
+
+
+def _subject_verb_cut(kind: str, raw: str) -> int:
+    """Where the names start in a list item that holds a subject and its verb (廊坊瞄准A → A), or 0."""
+    c = _cfg()
+    cut = 0
+    for rx in (c["boundary_re"], c["extra_boundary_re"].get(kind)):
+        for m in rx.finditer(raw) if rx is not None else ():
+            verb = m.group("b") if rx is c["boundary_re"] else m.group(0)
+            subject = raw[: m.start()]
+            if (verb and len(verb) >= 2 and len(raw) - m.end() >= 2 and subject
+                    and (_region_prefix(subject) >= len(subject) or _SUBJECT_END_RE.search(subject))):
+                cut = max(cut, m.end())
+    return cut
+
+
+def _restart_at_verb(kind: str, items: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], bool]:
+    """A list whose later item holds a subject and its verb (石家庄、廊坊瞄准A、B): the names start after the verb.
+
+    The items before it are the verb's subjects (places, organisations, zones), not names of ``kind``.
+    """
+    for k in range(len(items) - 1, 0, -1):
+        off, raw = items[k]
+        if (cut := _subject_verb_cut(kind, raw)) > 0:
+            return [(off + cut, raw[cut:]), *items[k + 1:]], True
+    return items, False
+
+
 def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True) -> list[Mention]:
     c = _cfg()
     out = []
+    items, restarted = _restart_at_verb(kind, items)
+    trim_first = trim_first and not restarted
     for k, (off, raw) in enumerate(items):
         item = raw
         if k == 0 and trim_first:
