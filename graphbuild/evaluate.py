@@ -156,6 +156,7 @@ def score_document(pred: dict, gold: dict, name: str) -> DocScore:
     resp, canon, lead = Score(), Accuracy(), Accuracy()
     errs: list[str] = []
     canon_errs: list[str] = []
+    lead_errs: list[str] = []
     for i, j in pairs:
         p = pred["tasks"][i] if i is not None else None
         g = gold["tasks"][j] if j is not None else None
@@ -187,12 +188,14 @@ def score_document(pred: dict, gold: dict, name: str) -> DocScore:
                 canon.correct += 1
             else:
                 canon_errs.append(f"{w}: got {got} want {full}")
-        gold_lead = sorted(g.get("lead", []))
+        gold_lead, got_lead = sorted(g.get("lead", [])), sorted(p.get("lead", []))
         lead.total += 1
-        lead.correct += int(sorted(p.get("lead", [])) == gold_lead)
+        lead.correct += int(got_lead == gold_lead)
+        if got_lead != gold_lead:
+            lead_errs.append(f"task {g['heading']}: got {got_lead} want {gold_lead}")
     ds.scores["responsibility"], ds.errors["responsibility"] = resp, errs
     ds.scores["canonical_names"], ds.errors["canonical_names"] = canon, canon_errs
-    ds.scores["lead_agency"] = lead
+    ds.scores["lead_agency"], ds.errors["lead_agency"] = lead, lead_errs
     for key in ("parks", "technologies", "chains"):
         ds.scores[key], ds.errors[key] = _set_score(pred[key], gold.get(key, []))
     ds.scores["cited_plans"], ds.errors["cited_plans"] = _set_score(pred["plans_cited"], gold.get("plans_cited", []))

@@ -76,6 +76,7 @@ def _bracket_re() -> re.Pattern[str]:
 _OPENERS = {"（": "）)", "(": "）)", "〔": "〕]］】", "【": "】]］〕", "［": "］]】〕", "[": "］]】〕"}
 _CLOSERS = "".join(sorted(set("".join(_OPENERS.values()))))
 _MAX_BRACKET = 300  # a longer "bracket" is an unclosed one running on, not a list of units
+_ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 
 
 def top_brackets(text: str) -> list[str]:
@@ -86,6 +87,8 @@ def top_brackets(text: str) -> list[str]:
         start = 0
         for i, ch in enumerate(line):
             if ch in _OPENERS:
+                if stack and _ITEM_NUMBER.match(line, i):
+                    stack = []  # an item number (（二）) opens the next item: the bracket before it was cut off
                 if not stack:
                     start = i
                 stack.append(_OPENERS[ch])

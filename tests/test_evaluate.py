@@ -51,6 +51,12 @@ def test_scores_count_misses_and_extras():
     assert ds.scores["canonical_names"].value == 1.0
     assert ds.scores["parks"].precision == 0.5 and ds.scores["parks"].recall == 1.0
     assert ds.scores["targets"].tp == 1
+    # A wrong lead is listed (eval --errors lead_agency), as every other metric's errors are.
+    assert ds.scores["lead_agency"].value == 1.0 and ds.errors["lead_agency"] == []
+    gold["tasks"][0]["lead"] = ["重庆市科学技术局"]
+    ds = score_document(pred, gold, "x")
+    assert ds.scores["lead_agency"].value == 0.0
+    assert ds.errors["lead_agency"] == ["task 甲: got [] want ['重庆市科学技术局']"]
 
 
 def test_alignment_survives_a_missed_task():

@@ -175,3 +175,14 @@ def test_split_top_level_keeps_brackets_and_scope_notes_whole():
     assert [s2[a:b] for s2 in ["A）、B"] for a, b in split_top_level(s2, "、")] == ["A）", "B"]
     assert [s3[a:b] for s3 in ["A、B（地址："] for a, b in split_top_level(s3, "、")] == ["A"]
     assert nesting("A（B（C））") == 2 and nesting("A") == 0
+
+
+def test_an_unclosed_bracket_ends_where_the_next_item_starts():
+    # A crawl cut a bracket off (（省财政厅、省人力资）: the item number after it opens the next item, whose
+    # own bracket is a bracket still (texts flattened to one line have no paragraph end to stop at).
+    text = "（一）做好就业。落实补贴。（省财政厅、省人力资（二）安置职工。落实帮扶。（省人力资源社会保障厅、省财政厅等负责）"
+    spans = [text[a:b] for a, b in iter_brackets(text)]
+    assert spans == ["（一）", "（二）", "（省人力资源社会保障厅、省财政厅等负责）"]
+    from graphbuild.extract.pipeline import extract
+
+    assert [[u.surface for u in t.units] for t in extract(text).tasks] == [["省人力资源社会保障厅", "省财政厅"]]

@@ -103,6 +103,8 @@ def test_count_brackets_labelled_role_and_plain():
     assert count_brackets(text) == 2
     assert count_brackets("落实政策（东山县民政局、东山县财政局按职责分工负责）") == 1
     assert count_brackets("（以下简称《方案》）") == 0
+    # A bracket cut off by a crawl (（东山县民政（二）…) ends where the next item's number starts.
+    assert count_brackets("（一）做好就业。（东山县民政（二）安置职工。（东山县财政局、东山县民政局等负责）") == 1
 
 
 def test_list_words_of_unit_labels():

@@ -16,6 +16,9 @@ CLOSE = "）)〕]】］"
 ROUND_OPEN, ROUND_CLOSE = "（(", "）)"
 
 _BRACKET_OR_NEWLINE = re.compile("[" + re.escape(OPEN + CLOSE) + "\n]")
+# An item number such as （二） opens the next item: no bracket runs on across it (a crawl that cut a
+# bracket off, …（省人力资源社（二）…, would otherwise take in the whole next item and its own bracket).
+_ITEM_MARKER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
 def iter_brackets(text: str) -> Iterator[tuple[int, int]]:
@@ -25,6 +28,8 @@ def iter_brackets(text: str) -> Iterator[tuple[int, int]]:
     for m in _BRACKET_OR_NEWLINE.finditer(text):  # only these characters matter; skip the rest in C
         i, ch = m.start(), m.group()
         if ch in OPEN:
+            if depth and _ITEM_MARKER.match(text, i):
+                depth = 0  # the unclosed bracket ends where the next item starts
             if depth == 0:
                 start = i
             depth += 1
