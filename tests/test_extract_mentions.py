@@ -470,3 +470,22 @@ def test_documents_compound_halves_ranks_modifiers_and_categories_are_no_mention
 def test_a_verb_in_front_of_a_later_list_item_is_no_part_of_its_name():
     assert _found("加快补齐驱动芯片、偏光片等短板，布局微缩显示等前沿技术。", "technology") >= {"驱动芯片"}
     assert "补齐驱动芯片" not in _found("引进偏光片、补齐驱动芯片等关键材料和器件。", "technology")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The firms of the industries a list names (等七大优势行业规上企业): the items are industries still.
+        ("重点推动机械、纺织、食品等七大优势行业规上企业上云。", {"纺织", "食品"}),
+        ("支持纺织、食品等行业企业开展改造。", {"纺织", "食品"}),
+        # What an industry's name is followed by: its size, strength or output (产业规模, 产业优势, 产业产值).
+        ("对于集成电路产业优势明显的城市，给予支持。", {"集成电路产业"}),
+        ("全市软件产业产值突破100亿元，动漫产业规模超过10亿元。", {"软件产业", "动漫产业"}),
+    ],
+)
+def test_industries_followed_by_their_firms_size_or_strength(text, expected):
+    assert _found(text, "chain") >= expected
+
+
+def test_a_bare_core_industry_is_no_chain():
+    assert "核心产业" not in _found("培育壮大核心产业，规模超过50亿元。", "chain")

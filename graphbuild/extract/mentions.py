@@ -421,9 +421,13 @@ def _chain_head_noun(head: str) -> str | None:
             break
         # The noun may run on (产业 + 集群); it ends where a verb, the clause or the head ends.
         nxt = c["boundary_re"].match(phrase, end)
-        if end == len(phrase) or (nxt is not None and nxt.group("b")):
+        if end == len(phrase) or (nxt is not None and nxt.group("b")) or _FIRMS_OF_RE.match(phrase, end):
+            # 等七大优势行业规上企业…: the firms of those industries; the items are the industries still.
             return phrase[:end]
     return None
+
+
+_FIRMS_OF_RE = re.compile(r"(?:规上|规模以上|重点|龙头|骨干|中小|领军)?(?:企业|工业企业)")
 
 
 def _classify_head(head: str) -> str | None:
