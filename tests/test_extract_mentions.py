@@ -489,3 +489,18 @@ def test_industries_followed_by_their_firms_size_or_strength(text, expected):
 
 def test_a_bare_core_industry_is_no_chain():
     assert "核心产业" not in _found("培育壮大核心产业，规模超过50亿元。", "chain")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verbs before a zone word are no part of its name; 及时 is a word, not 及 joining two names.
+        ("综合考虑试验区建设的总体布局。", set()),
+        ("及时宣传试验区建设工作取得的新进展。", set()),
+        ("进一步明确东山人工智能创新发展试验区的建设任务。", {"东山人工智能创新发展试验区"}),
+        # A base for the training of professionals is no park.
+        ("建设区域性、行业性专业技术人员继续教育基地。", set()),
+    ],
+)
+def test_verbs_and_training_bases_around_zone_words(text, expected):
+    assert _found(text, "park") == expected
