@@ -504,3 +504,20 @@ def test_a_bare_core_industry_is_no_chain():
 )
 def test_verbs_and_training_bases_around_zone_words(text, expected):
     assert _found(text, "park") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a class of systems serves is no technology; acronyms before it are systems.
+        ("建设交通诱导、出行信息服务、公共交通、综合客运枢纽等智能系统。", set()),
+        ("推广ERP、MES、PLM等管理系统。", {"ERP", "MES", "PLM"}),
+        # Financial instruments are no products of technology.
+        ("探索对发行企业债券、信托计划、中期票据等直接融资产品的企业给予补贴。", set()),
+        # 叠加 is a verb; 以太网 holds 以 as a word of its own; 网络 alone is generic.
+        ("鼓励企业基于云架构，叠加物联网、大数据、人工智能等技术。", {"物联网", "大数据", "人工智能"}),
+        ("推广工业以太网、工业无源光网络等网络技术。", {"工业以太网", "工业无源光网络"}),
+    ],
+)
+def test_systems_served_instruments_verbs_and_words_holding_boundaries(text, expected):
+    assert _found(text) == expected

@@ -547,9 +547,11 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             if (
                 kind == "technology"
                 and c["bare_category_head_re"].match(head)
-                and not any(c["item_suffix_re"]["technology"].search(raw) or c["device_item_end_re"].search(raw) for _o, raw in current)
+                and not any(c["item_suffix_re"]["technology"].search(raw) or c["device_item_end_re"].search(raw) or _LATIN_RE.search(raw)
+                            for _o, raw in current)
             ):
-                # 提升拣选、传送、识别等设备的…: what the equipment does, not what it is (服务器、交换机等设备 are devices).
+                # 提升拣选、传送、识别等设备的…: what the equipment does, not what it is (服务器、交换机等设备 are devices);
+                # 建设交通诱导、公共交通等智能系统: what the systems serve (ERP、MES等管理系统 are systems).
                 kind = None
             if kind is not None and len(current) >= min_items:
                 h = head.lstrip("等")
@@ -565,7 +567,7 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 else:
                     out.extend(_list_items(kind, current, clause_start, sentences, part_of))
                     q = c["head_qualifier_re"].match(h) if kind == "technology" else None
-                    if q and q.group(1) not in c["item_generic"] and not c["generic_modifier_re"].match(q.group(1)) and not c["purpose_re"].match(q.group(1)):
+                    if q and q.group(1) not in c["item_generic"] and q.group(1) not in c[kind]["generic"] and not c["generic_modifier_re"].match(q.group(1)) and not c["purpose_re"].match(q.group(1)):
                         # A、B等长时储能技术: the head's qualifier names the field the items belong to.
                         hs = clause_start + off + m.start() + (len(head) - len(h))
                         name = q.group(1)
