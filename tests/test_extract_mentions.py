@@ -521,3 +521,19 @@ def test_verbs_and_training_bases_around_zone_words(text, expected):
 )
 def test_systems_served_instruments_verbs_and_words_holding_boundaries(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Storage, computing and network services of a cloud are technologies; what a firm uses them for is not.
+        ("推动企业使用云平台的块存储、对象存储等云存储服务。", {"块存储", "对象存储"}),
+        ("使用虚拟专有云、虚拟专有网络、负载均衡等网络服务。", {"虚拟专有云", "虚拟专有网络", "负载均衡"}),
+        ("推动企业使用人力资源管理、行政管理、财务管理等云服务。", set()),
+        ("提供家政、养老等生活服务。", set()),
+        # 企业 before a list of devices is the subject, not part of the first device's name.
+        ("推动企业柴油发动机、大中型电机、大型空压机等通用动力设备上云。", {"柴油发动机", "大中型电机", "大型空压机"}),
+    ],
+)
+def test_cloud_services_and_devices_a_firm_puts_on_the_cloud(text, expected):
+    assert _found(text) == expected
