@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# A test run started in the background (`make test &`) inherits SIGINT ignored, and an ignored signal
+# stays ignored across exec: every build a test starts would then shrug off the Ctrl-C the tests send.
+# A handler is reset to the default on exec, so the children get Python's own Ctrl-C again.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")

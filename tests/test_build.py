@@ -254,17 +254,7 @@ def test_a_full_disk_stops_the_build_instead_of_skipping_documents(tmp_path, mon
     assert _quads(tmp_path) == quads
 
 
-@pytest.fixture
-def ctrl_c_raises():
-    """SIGINT raises KeyboardInterrupt, as in a terminal: a job started in the background (``cmd &``) inherits it ignored."""
-    import signal
-
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    yield
-    signal.signal(signal.SIGINT, previous)
-
-
-def test_ctrl_c_is_held_back_while_workers_are_forked(ctrl_c_raises):
+def test_ctrl_c_is_held_back_while_workers_are_forked():
     import multiprocessing
     import signal
     import threading
@@ -293,7 +283,7 @@ def test_ctrl_c_is_held_back_while_workers_are_forked(ctrl_c_raises):
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_ctrl_c_while_workers_hold_documents_stops_them(tmp_path, monkeypatch, jobs, ctrl_c_raises):
+def test_a_ctrl_c_while_workers_hold_documents_stops_them(tmp_path, monkeypatch, jobs):
     import multiprocessing
     import signal
     import threading
