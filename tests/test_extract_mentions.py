@@ -537,3 +537,16 @@ def test_systems_served_instruments_verbs_and_words_holding_boundaries(text, exp
 )
 def test_cloud_services_and_devices_a_firm_puts_on_the_cloud(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A system whose building a verb calls for is a technology; 增强 inside a name (地基增强系统) is no verb.
+        ("推进北斗导航卫星地基增强系统建设。", {"北斗导航卫星地基增强系统"}),
+        ("推广碳纤维增强材料等新材料。", {"碳纤维增强材料"}),
+        ("增强企业创新能力。", set()),
+    ],
+)
+def test_an_object_system_built_and_zengqiang_inside_a_name(text, expected):
+    assert _found(text) == expected

@@ -112,7 +112,7 @@ def _cfg(rules: RuleSet) -> dict:
     out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
     obj = p["technology"]["objects"]
     out["object_re"] = re.compile(
-        f"(?:{obj['verbs']})(?P<obj>[\\u4e00-\\u9fffA-Za-z0-9/\\-]{{2,12}}?(?:{obj['suffixes']}))(?={obj['followers']})"
+        f"(?:{obj['verbs']})(?P<obj>[\\u4e00-\\u9fffA-Za-z0-9/\\-]{{2,14}}?(?:{obj['suffixes']}))(?={obj['followers']})"
     )
     out["object_generic_tail_re"] = re.compile(f"(?:{obj['generic_tails']})$")
     out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
