@@ -159,7 +159,16 @@ LATER_SETS = {
     # a page's closing link to its own reading (《X》解读) gives its title: title 0.917, cited plans P 0.96.
     "tests/heldout7": (
         {"responsibility": 0.99, "canonical_names": 0.98, "lead_agency": 0.99, "targets": 0.88, "cited_plans": 0.95, "issuers": 0.99, "title": 0.91},
-        {"parks": (0.69, 0.36), "technologies": (0.60, 0.73), "chains": (0.63, 0.39)},
+        {"parks": (0.69, 0.38), "technologies": (0.61, 0.81), "chains": (0.65, 0.41)},
+    ),
+    # Twelve real documents chosen for their mentions (工信厅 and 科技厅 sites, the national xlsx), blind
+    # (README.md); first run at 7f7f9fe: responsibility 1.0/0.740 (a bracket a crawl cut off swallowed 9
+    # tasks), names 0.963, leads 0.941, title 0.917, issuers 1.0/0.8, parks 0/0, technologies 0.616/0.482,
+    # chains 0.650/0.220. After the cut bracket ends at the next item number: responsibility 1.0; the
+    # mention rules of session 8: parks 0.111/0.333, technologies 0.708/0.573, chains 0.708/0.288.
+    "tests/heldout8": (
+        {"responsibility": 0.99, "canonical_names": 0.97, "lead_agency": 0.95, "targets": 0.99, "cited_plans": 0.96, "title": 0.91},
+        {"parks": (0.33, 0.11), "technologies": (0.57, 0.70), "chains": (0.28, 0.70)},
     ),
 }
 
