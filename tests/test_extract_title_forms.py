@@ -227,3 +227,10 @@ def test_a_plan_the_opening_says_is_still_to_be_written_is_no_title():
     assert title(opening + "一、总体要求\n坚持创新。\n") == ""
     opening = "各市科技局：近日，省科技厅制定了《东山省科技强链实施意见》，现将有关事项通知如下。\n"
     assert title(opening + "一、总体要求\n坚持创新。\n") == "东山省科技强链实施意见"
+
+
+@pytest.mark.parametrize(("signature", "issuers"), [("科 技 部", ["科技部"]), ("国　务　院", ["国务院"]),
+                                                   ("东山省科技厅　东山省财政厅", ["东山省科技厅", "东山省财政厅"])])
+def test_a_signature_set_in_spaced_letters_is_one_name(signature, issuers):
+    text = f"关于开展东山项目申报的通知\n各有关单位：\n现将有关事项通知如下。\n一、申报要求\n按时申报。\n{signature}\n2031年10月12日\n"
+    assert find_issuers(text, title(text), ["东山省"])[0] == issuers

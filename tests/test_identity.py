@@ -244,3 +244,13 @@ def test_an_edition_is_the_number_with_brackets_unified_else_the_date(docno: str
     from graphbuild.resolve.document import edition_of
 
     assert edition_of(docno, date) == edition
+
+
+def test_a_title_is_one_work_whatever_brackets_nest_its_inner_title(tmp_path: Path) -> None:
+    # The notice writes 《贯彻落实<A>方案》, a citing text 《贯彻落实〈A〉方案》: the citation names the plan built.
+    title = "贯彻落实<东山省就业促进规划>实施方案"
+    plan = f"东山省人力资源和社会保障厅关于印发《{title}》的通知\n各市人社局：\n现将《{title}》印发你们。\n一、总体要求\n坚持就业优先。\n"
+    citing = "东山省人社厅关于落实就业方案的通知\n各市人社局：\n为贯彻落实《贯彻落实〈东山省就业促进规划〉实施方案》，现通知如下。\n一、抓好落实。\n"
+    _plans(tmp_path, {"a/0001.txt": plan, "b/0002.txt": citing})
+    res = CliRunner().invoke(main, ["query", "plan-citations", "--store", str(tmp_path / "store"), "--format", "csv"])
+    assert res.exit_code == 0 and res.stdout.splitlines()[1].endswith(",true"), res.stdout

@@ -301,9 +301,18 @@ def _title_like(candidate: str) -> bool:
     return _TITLE_RE.fullmatch(candidate) is not None and not _NOT_TITLE_RE.match(candidate)
 
 
+# A name set in spaced letters, as red-header signatures are (科 技 部, 国 务 院): one name, not three.
+_LETTER_SPACED_RE = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,9}")
+
+
+def _unspaced(line: str) -> str:
+    """A signature line set in spaced letters (科 技 部) with the spaces closed up; other lines as they are."""
+    return compact(line) if _LETTER_SPACED_RE.fullmatch(line.strip()) else line
+
+
 def _is_signature_line(line: str) -> bool:
     """True for a line holding only the names of bodies (one, or several separated by spaces or 、)."""
-    names = [p for p in _SIG_SPLIT_RE.split(line.strip()) if p]
+    names = [p for p in _SIG_SPLIT_RE.split(_unspaced(line).strip()) if p]
     return bool(names) and all(_SIG_NAME_RE.fullmatch(p) for p in names)
 
 
@@ -449,7 +458,7 @@ def find_signature(text: str, region_names: list[str] | None = None) -> tuple[li
         if not block:
             continue
         block.reverse()
-        names = [n for _, line in block for n in split_issuers(line, region_names or [])]
+        names = [n for _, line in block for n in split_issuers(_unspaced(line), region_names or [])]
         first_pos, first_line = block[0]
         last_pos, last_line = block[-1]
         start = first_pos + len(first_line) - len(first_line.lstrip())

@@ -403,7 +403,7 @@ class _Emitter:
         # Items of a scheme that was left out are left out too (the bound stops everything after it).
 
         def citation(c) -> None:
-            cited = mint("plan", c.title)
+            cited = mint("plan", *rd.cited_identity(c))
             add(cited, RDF.type, PKG.Plan)
             add(cited, RDFS.label, _zh(c.title))
             source = plans[c.part]

@@ -102,6 +102,15 @@ class ResolvedMention:
 _DOCNO_BRACKETS = str.maketrans({c: "〔" for c in "[［(（﹝【〖"} | {c: "〕" for c in "]］)）﹞】〗"})
 
 
+# A title cited inside another is written with 〈〉, <> or 《》 as each text nests it: one title still.
+_INNER_TITLE_BRACKETS = str.maketrans("〈〉<>＜＞", "《》《》《》")
+
+
+def title_key(title: str) -> str:
+    """What a plan's title is identified by: without white space, its inner title brackets in one form."""
+    return compact(title).translate(_INNER_TITLE_BRACKETS)
+
+
 def edition_of(doc_number: str | None, date: str | None) -> str:
     """What tells one edition of a title from another: its 文号 with brackets unified, else its date, else ""."""
     if doc_number:
@@ -148,15 +157,19 @@ class ResolvedDocument:
         """
         if not self.titled:
             return ("document", self.source.content_hash)
-        title = compact(self.title)
+        title = title_key(self.title)
         return (title, self.edition) if self.edition else (title,)
 
     def part_identity(self, k: int) -> tuple[str, ...]:
         """What the plan IRI of part ``k`` (a scheme the document issues) is minted from: its title and the document's edition."""
         if k == 0:
             return self.plan_identity()
-        title = compact(self.parts[k].title)
+        title = title_key(self.parts[k].title)
         return (title, self.edition) if self.edition else (title,)
+
+    def cited_identity(self, citation: Citation) -> tuple[str, ...]:
+        """What the IRI of a plan this document cites is minted from: the work its title names."""
+        return (title_key(citation.title),)
 
     def part_at(self, span: Span) -> int:
         """The part (plan or scheme) a span of the text lies in."""
