@@ -550,3 +550,18 @@ def test_cloud_services_and_devices_a_firm_puts_on_the_cloud(text, expected):
 )
 def test_an_object_system_built_and_zengqiang_inside_a_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sectors a plan supports or invests in are industries; where something is used is no industry.
+        ("重点支持高端装备、电器电子、医疗器械、食品饮料等领域，以工业设计提升产品品质。", {"高端装备", "电器电子", "医疗器械", "食品饮料"}),
+        ("引导社会资本加大健康、养老、托育等重点领域投入力度。", {"健康", "养老", "托育"}),
+        ("在交通、医疗、教育等领域推广应用。", set()),
+        # 支持 before the subjects of another verb (支持高校…围绕A、B) does not govern the list.
+        ("支持高校、科研院所和企业重点围绕电子信息、软件、大数据等领域，整合人才。", set()),
+    ],
+)
+def test_sectors_a_plan_supports_or_invests_in_are_industries(text, expected):
+    assert _found(text, "chain") == expected

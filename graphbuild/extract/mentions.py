@@ -96,6 +96,8 @@ def _cfg(rules: RuleSet) -> dict:
     out["bare_category_head_re"] = re.compile(enum.get("bare_category_head") or "(?!)")
     out["device_item_end_re"] = re.compile(enum.get("device_item_end") or "(?!)")
     out["zone_head_re"] = re.compile(enum.get("zone_head") or "(?!)")
+    out["sector_head_re"] = re.compile(enum.get("sector_head") or "(?!)")
+    out["sector_verb_re"] = re.compile(enum.get("sector_verbs") or "(?!)")
     out["doc_code_re"] = re.compile(p.get("doc_code_after") or "(?!)")
     out["rd_tail_re"] = re.compile(enum["rd_tail"]) if enum.get("rd_tail") else None
     out["rd_attribute_re"] = re.compile(enum.get("rd_attribute_items") or "(?!)")
@@ -523,6 +525,11 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 rest_off = off + m.start() + 1 + split.end()
                 head = head[: 1 + split.start()]
             kind = _classify_head(head.removeprefix("领域")) if head.startswith("领域") else _classify_head(head)
+            if (kind is None and (sector := c["sector_head_re"].match(head)) is not None and current
+                    and (sector.group("invest") or _governed_by_support(current))):
+                # 重点支持A、B等领域 / 加大A、B等重点领域投入: the sectors a plan develops or invests in are
+                # industries (在A、B等领域推广应用 names where something is used: no such verb).
+                kind = "chain"
             if kind is None and scenarios is not None and c["scenario_head_re"].match(head):
                 # 在工业园区、数据中心、5G基站等场景推广: the items are where something is applied.
                 for k_item, (o, raw) in enumerate(current):
@@ -602,6 +609,18 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             if len(typed) >= 2 and sum(typed) * 3 >= len(typed) * 2:
                 out.extend(_list_items("technology", current, clause_start, sentences, part_of))
     return out
+
+
+def _governed_by_support(items: list[tuple[int, str]]) -> bool:
+    """Whether a verb of support opens the list itself (重点支持A、B…), not a clause before it (支持高校…围绕A、B)."""
+    c = _cfg()
+    verbs = list(c["sector_verb_re"].finditer(items[0][1]))
+    if not verbs:
+        return False
+    rest = items[0][1][verbs[-1].end():]
+    # A verb inside a later item (…、科研院所和企业重点围绕A、B) governs the items after it instead.
+    later_verb = any(len(b.group("b") or "") >= 2 for _o, raw in items[1:] for b in c["boundary_re"].finditer(raw))
+    return bool(rest) and trim_left(rest, strip_region=False) == rest and not later_verb
 
 
 def _self_typed(items: list[tuple[int, str]]) -> str | None:
