@@ -565,3 +565,10 @@ def test_an_object_system_built_and_zengqiang_inside_a_name(text, expected):
 )
 def test_sectors_a_plan_supports_or_invests_in_are_industries(text, expected):
     assert _found(text, "chain") == expected
+
+
+def test_the_last_noun_of_a_lists_head_names_its_kind():
+    # 等高耗能流程行业设备: devices of those industries, not industries.
+    text = "推动工业窑炉、工业锅炉、石油化工设备等高耗能流程行业设备上云。"
+    assert _found(text) == {"工业窑炉", "工业锅炉", "石油化工设备"} and _found(text, "chain") == set()
+    assert _found("发展钢铁、石化等行业。", "chain") == {"钢铁", "石化"}

@@ -447,10 +447,13 @@ def _classify_head(head: str) -> str | None:
         return "technology"
     if c["enum_skip_heads"].search(head):
         return None
+    # The head noun is the last of the phrase: 等高耗能流程行业设备 names devices (of those industries).
+    found = []
     for k in ("chain", "technology"):
-        if (hm := c["enum_heads"][k].search(head)) is not None and hm.end() <= c["head_noun_reach"]:
-            return k
-    return None
+        ends = [hm.end() for hm in c["enum_heads"][k].finditer(head) if hm.end() <= c["head_noun_reach"]]
+        if ends:
+            found.append((max(ends), k == "chain", k))
+    return max(found)[2] if found else None
 
 
 def _untyped_head(head: str) -> bool:
