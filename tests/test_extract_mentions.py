@@ -572,3 +572,21 @@ def test_the_last_noun_of_a_lists_head_names_its_kind():
     text = "推动工业窑炉、工业锅炉、石油化工设备等高耗能流程行业设备上云。"
     assert _found(text) == {"工业窑炉", "工业锅炉", "石油化工设备"} and _found(text, "chain") == set()
     assert _found("发展钢铁、石化等行业。", "chain") == {"钢铁", "石化"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # A count is no list closer before firms (时限5个特困行业企业): the words before it are a heading.
+        ("二、延长缓缴社会保险费补缴时限5个特困行业企业、17个缓缴扩围行业所属困难企业、中小企业，可延长。", "chain", set()),
+        ("进一步破除制约制造服务业发展的隐性壁垒。", "chain", {"制造服务业"}),
+        ("鼓励企业进行免疫细胞治疗、单抗药物、基因治疗等新技术研究。", "technology", {"免疫细胞治疗", "单抗药物", "基因治疗"}),
+        ("我国工业互联网核心产业规模超过1万亿元。", "chain", {"工业互联网核心产业"}),
+        # 年金 and 年度 are words: 年 in them is no date's end.
+        ("推动年金管理信息系统建设。", "technology", {"年金管理信息系统"}),
+        # Supporting papers are documents, not materials.
+        ("提交应用单位佐证材料、检测报告等。", "technology", set()),
+    ],
+)
+def test_verbs_words_and_papers_seen_on_the_real_collection(text, kind, expected):
+    assert _found(text, kind) == expected

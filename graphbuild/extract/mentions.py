@@ -423,8 +423,9 @@ def _chain_head_noun(head: str) -> str | None:
             break
         # The noun may run on (产业 + 集群); it ends where a verb, the clause or the head ends.
         nxt = c["boundary_re"].match(phrase, end)
-        if end == len(phrase) or (nxt is not None and nxt.group("b")) or _FIRMS_OF_RE.match(phrase, end):
-            # 等七大优势行业规上企业…: the firms of those industries; the items are the industries still.
+        if end == len(phrase) or (nxt is not None and nxt.group("b")) or (head.startswith("等") and _FIRMS_OF_RE.match(phrase, end)):
+            # 等七大优势行业规上企业…: the firms of those industries; the items are the industries still (a list
+            # closed by 等: after a bare count, 时限5个特困行业企业, the words before are no list).
             return phrase[:end]
     return None
 
