@@ -590,3 +590,16 @@ def test_the_last_noun_of_a_lists_head_names_its_kind():
 )
 def test_verbs_words_and_papers_seen_on_the_real_collection(text, kind, expected):
     assert _found(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "absent"),
+    [
+        ("各地要及时总结开发区建设经验。", "park", {"地要及时总结开发区", "总结开发区"}),
+        ("扩大生态旅游规模。", "chain", {"扩大生态旅游"}),
+        ("支持劳动密集型加工制造企业、科研院所等发展。", "chain", {"劳动密集型加工制造企业", "科研院所"}),
+        ("建设一批成果转化类国家科技创新基地。", "park", {"类国家科技创新基地"}),
+    ],
+)
+def test_verbs_firms_institutes_and_a_category_mark_are_no_part_of_names(text, kind, absent):
+    assert not (_found(text, kind) & absent)
