@@ -582,6 +582,7 @@ def test_the_last_noun_of_a_lists_head_names_its_kind():
         ("进一步破除制约制造服务业发展的隐性壁垒。", "chain", {"制造服务业"}),
         ("鼓励企业进行免疫细胞治疗、单抗药物、基因治疗等新技术研究。", "technology", {"免疫细胞治疗", "单抗药物", "基因治疗"}),
         ("我国工业互联网核心产业规模超过1万亿元。", "chain", {"工业互联网核心产业"}),
+        ("把握物联网背景下物流产业发展规律。", "chain", {"物流产业"}),
         # 年金 and 年度 are words: 年 in them is no date's end.
         ("推动年金管理信息系统建设。", "technology", {"年金管理信息系统"}),
         # Supporting papers are documents, not materials.
