@@ -604,3 +604,17 @@ def test_verbs_words_and_papers_seen_on_the_real_collection(text, kind, expected
 )
 def test_verbs_firms_institutes_and_a_category_mark_are_no_part_of_names(text, kind, absent):
     assert not (_found(text, kind) & absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Recognition, computing, encryption, sensing, gateways, firewalls, middleware and databases are technologies.
+        ("形成语音识别、图像识别、人脸识别等智能服务能力。", {"语音识别", "图像识别", "人脸识别"}),
+        ("提供弹性计算、云数据库、中间件等能力。", {"弹性计算", "云数据库", "中间件"}),
+        # A bare word of that kind is what a device does, not a technology (提升拣选、传送、识别等设备).
+        ("提升物品拣选、传送、识别等设备的效率。", set()),
+    ],
+)
+def test_it_item_suffixes_and_what_devices_do(text, expected):
+    assert _found(text) == expected

@@ -558,8 +558,8 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             if (
                 kind == "technology"
                 and c["bare_category_head_re"].match(head)
-                and not any(c["item_suffix_re"]["technology"].search(raw) or c["device_item_end_re"].search(raw) or _LATIN_RE.search(raw)
-                            for _o, raw in current)
+                and not any(((sm := c["item_suffix_re"]["technology"].search(raw.strip())) is not None and sm.start() > 0)
+                            or c["device_item_end_re"].search(raw) or _LATIN_RE.search(raw) for _o, raw in current)
             ):
                 # 提升拣选、传送、识别等设备的…: what the equipment does, not what it is (服务器、交换机等设备 are devices);
                 # 建设交通诱导、公共交通等智能系统: what the systems serve (ERP、MES等管理系统 are systems).
