@@ -618,3 +618,8 @@ def test_verbs_firms_institutes_and_a_category_mark_are_no_part_of_names(text, k
 )
 def test_it_item_suffixes_and_what_devices_do(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["由管委会提交认定申请材料、验收申请书等。", "支持发行“双创”、绿色等债券产品。", "精简申报、提出需求等系统。"])
+def test_applications_needs_and_quoted_labels_are_no_technologies(text):
+    assert not {t for t in _found(text) if any(w in t for w in ("申请", "申报", "需求", "“"))}
