@@ -531,7 +531,7 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             kind = _classify_head(head.removeprefix("领域")) if head.startswith("领域") else _classify_head(head)
             if (kind is None and (sector := c["sector_head_re"].match(head)) is not None and current
                     and (sector.group("invest") or _governed_by_support(current))):
-                # 重点支持A、B等领域 / 加大A、B等重点领域投入: the sectors a plan develops or invests in are
+                # 重点支持A、B等领域 / 加大A、B等重点领域投入: the sectors a plan supports or invests in are
                 # industries (在A、B等领域推广应用 names where something is used: no such verb).
                 kind = "chain"
             if kind is None and scenarios is not None and c["scenario_head_re"].match(head):
