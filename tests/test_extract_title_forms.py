@@ -234,3 +234,11 @@ def test_a_plan_the_opening_says_is_still_to_be_written_is_no_title():
 def test_a_signature_set_in_spaced_letters_is_one_name(signature, issuers):
     text = f"关于开展东山项目申报的通知\n各有关单位：\n现将有关事项通知如下。\n一、申报要求\n按时申报。\n{signature}\n2031年10月12日\n"
     assert find_issuers(text, title(text), ["东山省"])[0] == issuers
+
+
+def test_a_signature_glued_after_a_contact_lines_email_address_gives_the_issuer():
+    # A page that lost its line breaks: 电子邮箱：…@126.com江西省人力资源和社会保障厅2031年4月23日.
+    text = ("为做好工作，现就有关事宜通知如下：一、总体要求做好工作。联系人：张三联系电话：0791-12345678"
+            "电子邮箱：abc@126.com江西省人力资源和社会保障厅2031年4月23日（此件主动公开）")
+    ex = extract(text)
+    assert (ex.issuers, ex.date) == (["江西省人力资源和社会保障厅"], "2031-04-23")

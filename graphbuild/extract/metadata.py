@@ -471,7 +471,8 @@ _GLUED_DATE_RE = re.compile(rf"(?:{_NUM_DATE}|{_CN_DATE})(?![起前后以至内]
 _GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公厅|办公室|总局|总社|公司|集团|中央|厅|局|委|部|署|院|行|办|会|联|协)")
 # Where the words before a glued signature end: a sentence or a label, or a crawler's link to a file or
 # page (链接：…扶持小微企业健康发展.html河北省人民政府2015年4月24日).
-_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]|\.(?:s?html?|pdf|docx?|xlsx?|wps|ofd)(?![A-Za-z])", re.I)
+# A contact line's e-mail address or web site (电子邮箱：jy@126.com河北省人力资源和社会保障厅2023年4月23日) ends there too.
+_GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]|\.(?:s?html?|pdf|docx?|xlsx?|wps|ofd|com|cn|net|org)(?![A-Za-z])", re.I)
 _CENTRAL_ENDS = ("部", "总局", "委员会", "署", "总社", "银保监会", "证监会")
 _BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国", "共青团")
 # The last character of a body's name: a region name or body start right after one begins the next name.
