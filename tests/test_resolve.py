@@ -520,3 +520,16 @@ def test_a_signature_of_bodies_written_together_gives_each_issuer(tmp_path):
                     "科技部财政部\n2031年3月2日\n", encoding="utf-8")
     rd = process_path(path)
     assert [(r.unit.label, r.unit.resolved) for r in rd.issuers] == [("科学技术部", True), ("财政部", True)]
+
+
+def test_a_bare_bureau_no_template_holds_is_the_issuing_departments_own():
+    # 劳动保障监察局 written bare in the 人社厅's own document is the 厅's, as 厅劳动保障监察局 written out;
+    # a bureau the template knows (统计局) stays the region's, and one with a level (省…局) is not the 厅's.
+    dept = "江西省人力资源和社会保障厅"
+    for unit, label, resolved in [("劳动保障监察局", dept + "劳动保障监察局", True), ("厅劳动保障监察局", dept + "劳动保障监察局", True),
+                                  ("统计局", "江西省统计局", True), ("省劳动保障监察局", "江西省劳动保障监察局", False)]:
+        r = resolve_unit(unit, JX, year=2021, parent=dept)
+        assert (r.label, r.resolved) == (label, resolved), unit
+    several = resolve_unit("劳动保障监察局", JX, year=2021, parent=dept, parent_certain=False)
+    assert (several.label, several.resolved, several.local) == (dept + "劳动保障监察局", False, True)
+    assert resolve_unit("劳动保障监察局", JX, year=2021).label == "江西省劳动保障监察局"  # no department issues the text
