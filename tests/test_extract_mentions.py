@@ -623,3 +623,21 @@ def test_it_item_suffixes_and_what_devices_do(text, expected):
 @pytest.mark.parametrize("text", ["由管委会提交认定申请材料、验收申请书等。", "支持发行“双创”、绿色等债券产品。", "精简申报、提出需求等系统。"])
 def test_applications_needs_and_quoted_labels_are_no_technologies(text):
     assert not {t for t in _found(text) if any(w in t for w in ("申请", "申报", "需求", "“"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # A chemical park named with its place is a park; one named by a quality only (智慧化工园区) is a class.
+        ("重点推进九江临港化工园区建设智慧化工园区。", "park", {"九江临港化工园区"}),
+        # A heading's number (二、) is no first item of a list.
+        ("二、关于把粮食加工转化行业做成一个大产业的建议。", "chain", set()),
+        ("三、发展钢铁、石化等行业。", "chain", {"钢铁", "石化"}),
+        # Inside a park (园区内), alike industries (相近产业) and verbs (依据, 培植) name no industry.
+        ("园区内产业链协同、能源综合利用水平得到提升。", "chain", set()),
+        ("对跨区域相同或相近产业，合理布局。", "chain", set()),
+        ("依据主导产业确定方向，培植主导特色产业。", "chain", set()),
+    ],
+)
+def test_chemical_parks_heading_numbers_and_words_around_industries(text, kind, expected):
+    assert _found(text, kind) == expected

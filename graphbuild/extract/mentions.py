@@ -133,6 +133,7 @@ def _cfg(rules: RuleSet) -> dict:
 # A count names how many, not which: 3个园区, 五项技术, 1-2种材料, and 六大未来产业 / 十大产业集群 (a number of categories).
 _COUNT_RE = re.compile(r"(?<!\d)\d++[条个项家类种]|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]++[条个项种]|^[一二两三四五六七八九十]{1,3}大")
 _MARKER_RE = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+_HEADING_MARK_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
 
 
 def _strip_edges(name: str) -> str:
@@ -502,6 +503,9 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
         for c2 in _CLAUSE_RE.finditer(pm.group(1)):
             clauses.append((pm.start(1) + c2.start(), c2.group(0)))
     for clause_start, s in clauses:
+        if (mark := _HEADING_MARK_RE.match(s)) is not None:
+            # 二、关于…: a heading's number, not the first item of a list.
+            clause_start, s = clause_start + mark.end(), s[mark.end():]
         if "、" in s:
             parts = _split_items(s)
         elif "等" in s and (pair := _PAIR_RE.search(s)) is not None:
