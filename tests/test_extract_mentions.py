@@ -641,3 +641,20 @@ def test_applications_needs_and_quoted_labels_are_no_technologies(text):
 )
 def test_chemical_parks_heading_numbers_and_words_around_industries(text, kind, expected):
     assert _found(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "absent"),
+    [
+        # Where something goes (向…) is no name; institutes, organisations and records are no technologies.
+        ("推动传统产业向微笑曲线两端延伸、向中高端跃升、向整机等终端产品进军。", "technology", {"向中高端跃升", "向整机"}),
+        ("支持科研机构、行业组织、企业等开展智能装备研发。", "technology", {"科研机构", "行业组织"}),
+        ("随着互联网、大数据等技术发展，加强保障。", "technology", {"随着互联网"}),
+    ],
+)
+def test_directions_organisations_and_records_are_no_technologies(text, kind, absent):
+    assert not (_found(text, kind) & absent)
+
+
+def test_a_sector_named_by_a_verb_stays_an_industry():
+    assert _found("引导社会资本加大教育、培训、养老等重点领域投入力度。", "chain") >= {"培训"}

@@ -645,6 +645,7 @@ _OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵�
 
 
 _AGENCY_END_RE = re.compile(r"(?:[委局厅办部]|政府)$")
+_DIRECTION_WORDS = ("向", "往", "朝", "随着")
 
 
 # What a subject of a verb inside a list looks like: a place (石家庄、廊坊瞄准…), an organisation or a zone
@@ -696,6 +697,10 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
         lead = item.find(stripped) if stripped else 0
         item = stripped
         if not item or item in c["item_generic"] or item in c[kind]["generic"] or len(item) > 16 or len(item) < 2:
+            continue
+        if item.startswith(_DIRECTION_WORDS) or (kind == "technology" and (bw := c["boundary_re"].fullmatch(item)) is not None and bw.group("b")):
+            # 推动A向中高端跃升、向整机…: where something goes, not a name; a verb alone (鼓励) is no technology
+            # either (a sector may be named by one: 教育、培训等领域).
             continue
         if re.search(r"[，,。]|^[的和及与]|[的]$", item) or (kind == "chain" and c["park"]["re"].search(item[-4:])):
             continue
