@@ -123,3 +123,11 @@ def test_a_clause_that_opens_with_another_time_leaves_the_sentences_year_behind(
     text = "一、工作目标\n到2030年底，重点县每县培育品牌1个；到“十五五”末，所有县培育品牌2个，打造省级品牌100个。\n二、主要任务\n（一）推进。\n"
     got = [(t.value, t.year, t.period) for t in _targets(text)]
     assert got == [("1", 2030, ""), ("2", None, "“十五五”末"), ("100", None, "“十五五”末")]
+
+
+def test_a_goal_in_parentheses_has_a_time_of_its_own():
+    # 突破3万亿元 is the sentence's 2031 goal; （其中2029—2030年达到2.2万亿元） is reached by 2030, its metric the clause's.
+    text = "一、发展目标\n到2031年，营业收入总额力争突破3万亿元（其中2029—2030年达到2.2万亿元）。\n二、主要任务\n（一）推进。\n"
+    got = _targets(text)
+    assert [(t.value, t.unit, t.year) for t in got] == [("3", "万亿元", 2031), ("2.2", "万亿元", 2030)]
+    assert got[0].metric.startswith("营业收入总额") and got[1].metric == got[0].metric

@@ -137,6 +137,8 @@ _RANGE_AFTER_RE = re.compile(r"\s*[—\-–－~至]")
 _OPENS_WITH_PERIOD_RE = re.compile(r"\s*(?:到|至|在|于|力争|争取)?\s*$")
 # A sentence that opens with a period only (2031至2032年，…): one stage of staged goals.
 _PERIOD_START_RE = re.compile(r"\s*(?:到|至|在|从)?\s*20\d{2}\s*年?\s*[—\-–－~至]\s*20\d{2}\s*年")
+_INNER_GOAL_RE = re.compile(r"[（(](?P<goal>[^（()）]{4,80})[）)]")
+_CLOSED_PERIOD_RE = re.compile(r"20\d{2}\s*年?\s*[—\-–－~至]\s*(?P<last>20\d{2})\s*年")
 _STAGE_RE = re.compile(r"\s*(?:到|至|在)?\s*20\d{2}\s*年?\s*[—\-–－~至]\s*(?P<last>20\d{2})\s*年(?:底|末)?\s*")
 
 
@@ -192,6 +194,11 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
             for n, clause_m in enumerate(re.finditer(r"[^，,；;。！？：:]+", sent_m.group(0))):
                 c_start = start + sent_m.start() + clause_m.start()
                 clause = clause_m.group(0)
+                # A goal in parentheses (突破3万亿元（其中2019－2020年达到2.2万亿元）) has a time of its own: the
+                # clause is read without it, and it after the clause.
+                inner = [im for im in _INNER_GOAL_RE.finditer(clause) if _VALUE_RE.search(im.group("goal"))]
+                for im in inner:
+                    clause = clause[: im.start()] + " " * (im.end() - im.start()) + clause[im.end():]
                 year, period_only = _years_in(clause)
                 stage = _STAGE_RE.fullmatch(clause) if n == 0 and staged else None
                 if stage is not None:
@@ -219,7 +226,18 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
                         # The n-th five-year plan ends in 1955 + 5n (十四五 → 2025).
                         sent_year = 1955 + 5 * (" 一二三四五六七八九".index(five.group(1)) + 10)
                 effective = None if period_only or (period_opened and sent_year is None) else (sent_year or para_year)
-                out.extend(_clause_targets(clause, c_start, effective, period, clause_subject, sentences, part))
+                found = _clause_targets(clause, c_start, effective, period, clause_subject, sentences, part)
+                out.extend(found)
+                for im in inner:
+                    goal = im.group("goal")
+                    own_year, own_period_only = _years_in(goal)
+                    closed = _CLOSED_PERIOD_RE.search(goal)
+                    # A closed period (2019－2020年达到…) is reached by its last year; no time at all: the clause's.
+                    own = own_year or (int(closed.group("last")) if closed else None) or (None if own_period_only else effective)
+                    own_pm = _PERIOD_RE.search(goal)
+                    # Its metric, when it names none (其中…达到2.2万亿元), is the clause's.
+                    subject = found[-1].metric if found else clause_subject
+                    out.extend(_clause_targets(goal, c_start + im.start("goal"), own, own_pm.group(0) if own_pm else "", subject, sentences, part))
                 if not _VALUE_RE.search(clause):
                     clause_subject = _metric(clause, len(clause), len(clause)) or clause_subject
     return out
@@ -227,8 +245,9 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
 
 def _clause_targets(clause: str, c_start: int, year: int | None, period: str, subject: str, sentences: Sentences, part: int) -> list[RawTarget]:
     """The targets of one clause; ``subject`` names the metric when the clause only gives values."""
-    text_wo_years = _YEAR_RE.sub(lambda m: " " * len(m.group(0)), clause)
-    text_wo_years = _PERIOD_RE.sub(lambda m: " " * len(m.group(0)), text_wo_years)
+    # Periods first: with their years blanked first, 2019－2020年 would leave 2019－ behind as a metric.
+    text_wo_years = _PERIOD_RE.sub(lambda m: " " * len(m.group(0)), clause)
+    text_wo_years = _YEAR_RE.sub(lambda m: " " * len(m.group(0)), text_wo_years)
     matches = [m for m in _VALUE_RE.finditer(text_wo_years) if not _is_vague(text_wo_years, m)]
     # A value followed by 的 with another value after it describes a noun (超10亿元的龙头企业20家):
     # the later value is the goal. An amount glued to the noun it grades (超百亿元企业10家, 十亿级企业) is a
