@@ -242,3 +242,9 @@ def test_a_signature_glued_after_a_contact_lines_email_address_gives_the_issuer(
             "电子邮箱：abc@126.com江西省人力资源和社会保障厅2031年4月23日（此件主动公开）")
     ex = extract(text)
     assert (ex.issuers, ex.date) == (["江西省人力资源和社会保障厅"], "2031-04-23")
+
+
+@pytest.mark.parametrize("verb", ["尽快出台", "抓紧出台", "研究出台", "年内制订"])
+def test_a_plan_to_be_issued_soon_is_no_title(verb):
+    opening = f"省直有关部门：\n现将有关问题通知如下：一、关于培育龙头企业的建议。一是{verb}《东山省扶持龙头企业的若干意见》，支持企业发展。\n"
+    assert title(opening + "二、其他事项\n坚持创新。\n") == ""

@@ -191,7 +191,7 @@ def _cited_by_verb(text: str, pos: int) -> bool:
     return any(verb in clause for verb in _title_rules()["citing"]) or described or to_write  # type: ignore[union-attr]
 
 
-_TO_BE_WRITTEN_RE = re.compile(r"(?:编制|起草|(?:研究|抓紧|加快|着手|适时)制定)[ \t\u3000]*$")
+_TO_BE_WRITTEN_RE = re.compile(r"(?:编制|起草|(?:研究|抓紧|加快|着手|适时|尽快|及早|年内)(?:制定|出台|制订))[ \t\u3000]*$")
 _ISSUED_BY_RE = re.compile(r"(?:印发|出台|发布|制定|颁布|转发)的[ \t\u3000]*$")
 _NOW_ISSUED_RE = re.compile(r"现(?:将|予以|予|发布|印发|公布|转发)")
 
