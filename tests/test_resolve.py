@@ -527,7 +527,9 @@ def test_a_bare_bureau_no_template_holds_is_the_issuing_departments_own():
     # a bureau the template knows (统计局) stays the region's, and one with a level (省…局) is not the 厅's.
     dept = "江西省人力资源和社会保障厅"
     for unit, label, resolved in [("劳动保障监察局", dept + "劳动保障监察局", True), ("厅劳动保障监察局", dept + "劳动保障监察局", True),
-                                  ("统计局", "江西省统计局", True), ("省劳动保障监察局", "江西省劳动保障监察局", False)]:
+                                  ("统计局", "江西省统计局", True), ("省劳动保障监察局", "江西省劳动保障监察局", False),
+                                  # A city's body (财政局 after a province-level unit in a list) is never the 厅's.
+                                  ("财政局", "江西省财政局", False)]:
         r = resolve_unit(unit, JX, year=2021, parent=dept)
         assert (r.label, r.resolved) == (label, resolved), unit
     several = resolve_unit("劳动保障监察局", JX, year=2021, parent=dept, parent_certain=False)

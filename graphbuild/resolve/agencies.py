@@ -659,9 +659,11 @@ def _resolve_by_rules(
     # A centre, station or academy no template holds is a public institution (事业单位), not an
     # administrative body: typed so, and still not established (its official name may differ).
     kind = "public_institution" if not resolved and _local_template()["public_institution"].search(name) else "agency"
-    if not resolved and parent and kind == "agency" and s.endswith("局") and g.match_prefix(s) is None and not _LEVEL_RE.match(s):
-        # A bureau written bare in a department's own document that no template holds (劳动保障监察局 in the
-        # 人社厅's): one of the department's own, as its offices are (厅劳动保障监察局 written out is the same).
+    if (not resolved and parent and kind == "agency" and s.endswith("局") and s not in _bodies
+            and g.match_prefix(s) is None and not _LEVEL_RE.match(s)):
+        # A bureau written bare in a department's own document that no template holds at any level
+        # (劳动保障监察局 in the 人社厅's): one of the department's own, as its offices are (厅劳动保障监察局
+        # written out is the same). 财政局 is a city's body, whatever list it is written in.
         return ResolvedUnit(surface, parent + s, "agency", parent_certain, region, region.level if region else "national", local=not parent_certain)
     return ResolvedUnit(surface, name, kind, resolved, region, region.level if region else "national")
 
