@@ -196,8 +196,8 @@ def quality(store: str | Path = ".policykg", texts: Iterable[Path | str] | None 
     rows: list[dict[str, Any]] = []
     for g, d in docs.items():
         names = sorted(d["names"])
-        # A plan without a title line is named after its file (emit: ``ex.title or src.name``): the file's
-        # name, while the document is known by its path relative to the folder built (hebei/0004.txt).
+        # A plan without a title line has no dcterms:title (its label is its file's name); a store built
+        # before that titled it by the file's name, while the document is known by its path (hebei/0004.txt).
         file_names = d["names"] | {n.rsplit("/", 1)[-1] for n in d["names"]}
         title = next((t for t in sorted(d["titles"]) if t not in file_names), "")
         problem = title_problem(title) if title else "no title"

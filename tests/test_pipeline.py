@@ -75,7 +75,7 @@ def _from_pipeline(path: Path) -> dict:
     doc = process_document(src, [src.name])
     p = predictions(doc)
     return {
-        "title": doc.title,
+        "title": doc.title if doc.titled else None,  # an untitled plan has a label, no dcterms:title
         "issuers": set(p["issuers"]),
         "cited": set(p["plans_cited"]),
         "tasks": {n: (set(t["responsible"]), set(t["lead"])) for n, t in enumerate(p["tasks"], start=1)},

@@ -357,7 +357,9 @@ class _Emitter:
         plan = self.plan_node(0)
         add(plan, RDF.type, PKG.Plan)
         add(plan, RDFS.label, _zh(title))
-        add(plan, DCTERMS.title, _zh(title))
+        if rd.titled:
+            # An untitled text's plan is labelled by its file for display; a file name is no title.
+            add(plan, DCTERMS.title, _zh(title))
         add(plan, PROV.wasDerivedFrom, doc)
         if ex.title_span is not None:
             self.evidence(ex.title_span, plan, plan)
