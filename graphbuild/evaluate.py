@@ -79,6 +79,10 @@ class Accuracy:
 METRICS = ("responsibility", "canonical_names", "lead_agency", "cited_plans", "parks", "technologies", "chains", "targets", "title", "issuers")
 
 
+# What eval can list errors of (--errors): every metric, and the agencies split or merged.
+ERROR_KINDS = (*METRICS, "agencies")
+
+
 @dataclass
 class DocScore:
     """All metrics of one document."""
@@ -86,6 +90,22 @@ class DocScore:
     document: str
     scores: dict[str, Score | Accuracy] = field(default_factory=dict)
     errors: dict[str, list[str]] = field(default_factory=dict)
+    # (gold full name, predicted label) of every unit matched by its form as written: what split and
+    # merged agencies are counted from.
+    unit_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def split_and_merged(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """The agencies of ``pairs`` (gold, predicted) that one side names twice: one gold agency predicted as
+    two (split) and two gold agencies predicted as one (merged), one line each, sorted."""
+    gold_to: dict[str, set[str]] = {}
+    pred_to: dict[str, set[str]] = {}
+    for g, p in pairs:
+        gold_to.setdefault(_norm(g), set()).add(p)
+        pred_to.setdefault(_norm(p), set()).add(g)
+    split = sorted(f"split: {min(g for g, p in pairs if _norm(g) == k)} -> {' | '.join(sorted(ps))}" for k, ps in gold_to.items() if len(ps) > 1)
+    merged = sorted(f"merged: {min(p for g, p in pairs if _norm(p) == k)} <- {' | '.join(sorted(gs))}" for k, gs in pred_to.items() if len(gs) > 1)
+    return split, merged
 
 
 def _norm(s: str) -> str:
@@ -183,6 +203,7 @@ def score_document(pred: dict, gold: dict, name: str) -> DocScore:
             if not readings:
                 continue
             got = readings.pop(0) if len(readings) > 1 else readings[0]
+            ds.unit_pairs.append((full, got))
             canon.total += 1
             if _norm(got) == _norm(full):
                 canon.correct += 1
@@ -209,6 +230,8 @@ def score_document(pred: dict, gold: dict, name: str) -> DocScore:
     ds.scores["title"] = title
     ds.errors["title"] = [] if title.correct else [f"got {pred['title']} want {gold.get('title')}"]
     ds.scores["issuers"], ds.errors["issuers"] = _set_score(pred["issuers"], gold.get("issuers", []))
+    split, merged = split_and_merged(ds.unit_pairs)
+    ds.errors["agencies"] = split + merged
     return ds
 
 
@@ -220,10 +243,16 @@ class EvalReport:
     overall: dict[str, Score | Accuracy]
     missing: list[str] = field(default_factory=list)
 
+    def agencies(self) -> tuple[list[str], list[str]]:
+        """The agencies split or merged over the whole set (a name read two ways in two documents counts too)."""
+        return split_and_merged([pair for d in self.documents for pair in d.unit_pairs])
+
     def rows(self) -> list[dict[str, object]]:
         """One flat row per document plus an 'overall' row, for tables and JSON."""
         out = []
-        for name, scores in [*((d.document, d.scores) for d in self.documents), ("overall", self.overall)]:
+        whole = self.agencies()
+        per_doc = [(d.document, d.scores, split_and_merged(d.unit_pairs)) for d in self.documents]
+        for name, scores, (split, merged) in [*per_doc, ("overall", self.overall, whole)]:
             row: dict[str, object] = {"document": name}
             for m in METRICS:
                 s = scores.get(m)
@@ -233,6 +262,7 @@ class EvalReport:
                     row[f"{m}_f1"] = _r(s.f1)
                 elif isinstance(s, Accuracy):
                     row[f"{m}_acc"] = _r(s.value)
+            row["agencies_split"], row["agencies_merged"] = len(split), len(merged)
             out.append(row)
         return out
 

@@ -105,6 +105,15 @@ def test_eval_json_reports_every_document():
     data = json.loads(r.stdout)
     assert [d["document"] for d in data["documents"]] == sorted(p.stem + ".txt" for p in (ROOT / "tests/gold").glob("*.json"))
     assert data["overall"]["responsibility_f1"] == 1.0
+    assert (data["overall"]["agencies_split"], data["overall"]["agencies_merged"]) == (0, 0)
+
+
+def test_eval_refuses_errors_of_a_metric_it_does_not_score():
+    # A misspelt metric (technology for technologies) used to list nothing, as if there were no errors.
+    r = run("eval", str(ROOT / "tests/gold"), "--errors", "technology")
+    assert r.exit_code == 2
+    assert r.stderr.endswith("Error: Invalid value for '--errors': 'technology' is no metric; use one of: responsibility, canonical_names, "
+                             "lead_agency, cited_plans, parks, technologies, chains, targets, title, issuers, agencies\n")
 
 
 def test_build_without_path_refuses_to_add_the_demo_to_a_research_store(tmp_path):

@@ -313,10 +313,21 @@ def validate(store: str, jobs: int, fmt: str) -> None:
     click.echo("conforms: the graph satisfies every SHACL shape")
 
 
+def _error_kinds(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """The --errors values, each a metric eval scores (a misspelt one would list nothing, silently)."""
+    from ..evaluate import ERROR_KINDS
+
+    bad = [v for v in value if v not in ERROR_KINDS]
+    if bad:
+        raise click.BadParameter(f"{bad[0]!r} is no metric; use one of: {', '.join(ERROR_KINDS)}")
+    return value
+
+
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--errors", "show_errors", multiple=True, metavar="METRIC", help="Also list the errors of METRIC (repeatable; e.g. responsibility, chains).")
+@click.option("--errors", "show_errors", multiple=True, metavar="METRIC", callback=_error_kinds,
+              help="Also list the errors of METRIC (repeatable; e.g. responsibility, chains; agencies: split or merged).")
 @AUTHORITY_OPTION
 @format_option()
 def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...], authority: tuple[Path, ...], fmt: str) -> None:
@@ -336,9 +347,13 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
     if fmt == "json":
         import json
 
-        payload = {"documents": rows[:-1], "overall": rows[-1], "missing_texts": report.missing}
+        payload: dict[str, object] = {"documents": rows[:-1], "overall": rows[-1], "missing_texts": report.missing}
         if show_errors:
-            payload["errors"] = {d.document: {m: d.errors.get(m, []) for m in show_errors} for d in report.documents}
+            errors: dict[str, dict[str, list[str]]] = {d.document: {m: d.errors.get(m, []) for m in show_errors} for d in report.documents}
+            if "agencies" in show_errors:
+                split, merged = report.agencies()
+                errors["overall"] = {"agencies": split + merged}  # over the whole set
+            payload["errors"] = errors
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     headline = [
@@ -350,7 +365,7 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
     table = [
         [f"{m} {k}"] + ["–" if r.get(f"{m}_{k}") is None else f"{r[f'{m}_{k}']:.3f}" for r in rows]
         for m, k in headline
-    ]
+    ] + [[f"agencies {k}"] + [str(r[f"agencies_{k}"]) for r in rows] for k in ("split", "merged")]
     click.echo(render(cols, table, fmt, title="Extraction quality (precision p, recall r, F1, accuracy acc)"), nl=False)
     for stem in report.missing:
         click.echo(f"warning: no text found for gold file {stem}.json", err=True)
@@ -358,6 +373,10 @@ def eval_(gold_dir: Path, paths: tuple[Path, ...], show_errors: tuple[str, ...],
         for m in show_errors:
             for e in d.errors.get(m, []):
                 click.echo(f"{d.document}\t{m}\t{e}")
+    if "agencies" in show_errors:
+        split, merged = report.agencies()
+        for e in split + merged:  # over the whole set: one name read two ways in two documents
+            click.echo(f"overall\tagencies\t{e}")
 
 
 @main.command()
