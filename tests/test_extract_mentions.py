@@ -658,3 +658,19 @@ def test_directions_organisations_and_records_are_no_technologies(text, kind, ab
 
 def test_a_sector_named_by_a_verb_stays_an_industry():
     assert _found("引导社会资本加大教育、培训、养老等重点领域投入力度。", "chain") >= {"培训"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a text says to fit (配置, 配备, 安装, 部署) is a device; a machine (…机) is one too, an occasion (契机) not.
+        ("电站应配置视频监控设备、自动清污机等。", {"视频监控设备", "自动清污机"}),
+        ("抓住发展契机、时机等。", set()),
+        ("机房应配备专用设备。", set()),
+        # Two short modifiers of one head (渗流和位移监测设备) are one name as written; a name before 和 is its own.
+        ("大坝宜配置渗流和位移监测设备。", {"渗流和位移监测设备"}),
+        ("推动研发芯片和操作系统。", {"操作系统"}),
+    ],
+)
+def test_devices_a_text_says_to_fit(text, expected):
+    assert _found(text) == expected

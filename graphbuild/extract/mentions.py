@@ -748,6 +748,10 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
     return out
 
 
+# A short modifier joined to the next one before a shared head (渗流和位移监测设备).
+_SHARED_HEAD_RE = re.compile(r"(?P<mod>[\u4e00-\u9fff]{2,3})[和与及]")
+
+
 def _object_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
     """Technologies as the object of an R&D verb: 研制天地一体通信地面设备, 布局新型卫星制造."""
     c = _cfg()
@@ -756,7 +760,11 @@ def _object_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
         raw = m.group("obj")
         # The object may hold a second verb or a conjunction (发展新一代信息技术, A和B): keep the last name.
         name = _strip_edges(trim_left(raw, kind="technology"))
-        if not 3 <= len(name) <= 12 or name in c["technology"]["generic"] or _COUNT_RE.search(name):
+        before = raw[: len(raw) - len(name)]
+        if (shared := _SHARED_HEAD_RE.fullmatch(before)) is not None and not c["item_suffix_re"]["technology"].search(shared.group("mod")):
+            # 渗流和位移监测设备: two modifiers of one head (渗流监测设备 and 位移监测设备), one name as written.
+            name = shared.group(0) + name
+        if not 3 <= len(name) <= 14 or name in c["technology"]["generic"] or _COUNT_RE.search(name):
             continue
         if c["technology"]["exclude"].search(name) or "产业" in name or c["object_generic_tail_re"].search(name):
             continue
