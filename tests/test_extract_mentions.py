@@ -674,3 +674,8 @@ def test_a_sector_named_by_a_verb_stays_an_industry():
 )
 def test_devices_a_text_says_to_fit(text, expected):
     assert _found(text) == expected
+
+
+def test_necessary_other_and_joined_leftovers_are_no_technologies():
+    assert _found("配备必要设备和其他电子设备。") <= {"电子设备"}
+    assert not {t for t in _found("推动研发关键材料和关键核心技术装备，编写程序。") if t.startswith("和") or t == "程序"}
