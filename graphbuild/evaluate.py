@@ -100,11 +100,15 @@ def split_and_merged(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]
     two (split) and two gold agencies predicted as one (merged), one line each, sorted."""
     gold_to: dict[str, set[str]] = {}
     pred_to: dict[str, set[str]] = {}
+    shown: dict[tuple[str, str], str] = {}  # (side, normalised name) → the form listed: the least written one
     for g, p in pairs:
-        gold_to.setdefault(_norm(g), set()).add(p)
-        pred_to.setdefault(_norm(p), set()).add(g)
-    split = sorted(f"split: {min(g for g, p in pairs if _norm(g) == k)} -> {' | '.join(sorted(ps))}" for k, ps in gold_to.items() if len(ps) > 1)
-    merged = sorted(f"merged: {min(p for g, p in pairs if _norm(p) == k)} <- {' | '.join(sorted(gs))}" for k, gs in pred_to.items() if len(gs) > 1)
+        gk, pk = _norm(g), _norm(p)
+        gold_to.setdefault(gk, set()).add(p)
+        pred_to.setdefault(pk, set()).add(g)
+        shown["g", gk] = min(shown.get(("g", gk), g), g)
+        shown["p", pk] = min(shown.get(("p", pk), p), p)
+    split = sorted(f"split: {shown['g', k]} -> {' | '.join(sorted(ps))}" for k, ps in gold_to.items() if len(ps) > 1)
+    merged = sorted(f"merged: {shown['p', k]} <- {' | '.join(sorted(gs))}" for k, gs in pred_to.items() if len(gs) > 1)
     return split, merged
 
 

@@ -157,15 +157,16 @@ class ResolvedDocument:
         """
         if not self.titled:
             return ("document", self.source.content_hash)
-        title = title_key(self.title)
-        return (title, self.edition) if self.edition else (title,)
+        return self._edition_of(self.title)
 
     def part_identity(self, k: int) -> tuple[str, ...]:
         """What the plan IRI of part ``k`` (a scheme the document issues) is minted from: its title and the document's edition."""
-        if k == 0:
-            return self.plan_identity()
-        title = title_key(self.parts[k].title)
-        return (title, self.edition) if self.edition else (title,)
+        return self.plan_identity() if k == 0 else self._edition_of(self.parts[k].title)
+
+    def _edition_of(self, title: str) -> tuple[str, ...]:
+        """The identity of the edition of ``title`` this document is: the work alone when it states no 文号 or date."""
+        key = title_key(title)
+        return (key, self.edition) if self.edition else (key,)
 
     def cited_identity(self, citation: Citation) -> tuple[str, ...]:
         """What the IRI of a plan this document cites is minted from: the work its title names."""
