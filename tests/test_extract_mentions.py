@@ -679,3 +679,35 @@ def test_devices_a_text_says_to_fit(text, expected):
 def test_necessary_other_and_joined_leftovers_are_no_technologies():
     assert _found("配备必要设备和其他电子设备。") <= {"电子设备"}
     assert not {t for t in _found("推动研发关键材料和关键核心技术装备，编写程序。") if t.startswith("和") or t == "程序"}
+
+
+def test_a_policy_category_of_industries_is_a_chain_a_generic_industry_word_is_not():
+    chains = _found("发展新材料等战略性新兴产业，改造提升钢铁、建材等传统产业，加快现代服务业发展，统筹重点产业和特色产业。", "chain")
+    assert {"战略性新兴产业", "传统产业", "现代服务业", "钢铁", "建材"} <= chains
+    assert not {"重点产业", "特色产业", "产业"} & chains
+    # 新兴 opens names elsewhere (新兴产业 is generic); inside the category it cuts nothing.
+    assert "战略性新兴产业" in _found("结合支持战略性新兴产业发展。", "chain")
+    assert "新兴产业" not in _found("培育一批新兴产业。", "chain")
+
+
+def test_well_known_network_and_computing_terms_are_technologies():
+    techs = _found("推广车联网和自动驾驶应用，部署防火墙、中间件等安全软件，发展移动互联网。")
+    assert {"车联网", "自动驾驶", "防火墙", "中间件", "移动互联网"} <= techs
+
+
+def test_our_district_or_this_city_before_a_chain_only_says_where():
+    assert _found("推动我区集成电路产业发展，做强本市生物医药产业集群。", "chain") == {"集成电路产业", "生物医药产业集群"}
+
+
+def test_a_name_ends_before_the_verb_it_is_subject_of():
+    assert "电子信息产业" in _found("电子信息产业是我省的支柱产业。", "chain")
+    assert "新能源汽车产业" in _found("推动新能源汽车产业做大做强。", "chain")
+    assert "新材料产业" in _found("新材料产业加快发展。", "chain")
+
+
+def test_a_list_headed_by_an_industrial_domain_names_sectors():
+    # 等…化工领域 / 等…制造领域: the domain is an industry, so its items are sectors; a bare 等领域 after
+    # nothing that says so stays a list of fields of use.
+    assert _found("在染料、橡胶助剂、农药中间体等精细化工领域推进智能工厂建设。", "chain") == {"染料", "橡胶助剂", "农药中间体"}
+    assert {"纺织", "家具"} <= _found("在纺织、家具等传统制造领域推广应用机器人。", "chain")
+    assert not _found("在交通、医疗等领域推广北斗导航。", "chain")

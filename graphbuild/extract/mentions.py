@@ -43,7 +43,8 @@ def _cfg(rules: RuleSet) -> dict:
     bounds = sorted(p["left_boundaries"], key=len, reverse=True)
     # A word that holds a boundary word but is part of a name (自由贸易试验区, 电驱动系统) is matched first, so
     # the boundary inside it never cuts: only matches of the group "b" are boundaries.
-    exceptions = "|".join(p.get("left_boundary_exceptions", []))
+    # The policy categories of industries (战略性新兴产业) are such words too: 新兴 in them cuts nothing.
+    exceptions = "|".join([*p.get("left_boundary_exceptions", []), *map(re.escape, p["chain"].get("categories", []))])
     bound_alt = "|".join(map(re.escape, bounds))
     out["boundary_re"] = re.compile(f"{exceptions}|(?P<b>{bound_alt})" if exceptions else f"(?P<b>{bound_alt})")
     # Level words (省级, 国家级), economic areas (长三角, …经济圈), or any short place name ending in an
@@ -62,7 +63,8 @@ def _cfg(rules: RuleSet) -> dict:
         sufs = sorted(spec["suffixes"], key=len, reverse=True)
         out[kind] = {
             "re": re.compile(f"(?:{'|'.join(map(re.escape, sufs))})"),
-            "generic": set(spec["generic"]),
+            "generic": set(spec["generic"]) - set(spec.get("categories", [])),
+            "categories": frozenset(spec.get("categories", [])),
             # Plain words, or a word with a look-ahead (服务(?!器): a service, not a server).
             "exclude": re.compile("|".join(spec["exclude_contains"])),
             "bad_start": tuple(spec.get("bad_start", [])),
@@ -239,7 +241,7 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
     if kind == "chain" and _region_prefix(name) >= len(core):
         # 某某市制造业: a place and a sector word name the place's sector, no industry of its own.
         return False
-    if spec["generic_core"] is not None and spec["generic_core"].fullmatch(core):
+    if spec["generic_core"] is not None and spec["generic_core"].fullmatch(core) and name not in spec["categories"]:
         return False
     if kind != "park" and _cfg()["area_re"].fullmatch(name):
         return False
