@@ -711,3 +711,13 @@ def test_a_list_headed_by_an_industrial_domain_names_sectors():
     assert _found("在染料、橡胶助剂、农药中间体等精细化工领域推进智能工厂建设。", "chain") == {"染料", "橡胶助剂", "农药中间体"}
     assert {"纺织", "家具"} <= _found("在纺织、家具等传统制造领域推广应用机器人。", "chain")
     assert not _found("在交通、医疗等领域推广北斗导航。", "chain")
+
+
+def test_a_run_of_numbered_short_names_is_a_list_typed_by_its_items():
+    text = "第三条支持范围。1.海洋装备。2.智能农机装备。3.数控机床装备和工业机器人。4.专用传感器。5.大型工程机械。"
+    techs = _found(text)
+    # An untyped item (大型工程机械) takes the list's kind; two typed names joined by 和 are two.
+    assert {"海洋装备", "智能农机装备", "数控机床装备", "工业机器人", "专用传感器", "大型工程机械"} <= techs
+    assert "数控机床装备和工业机器人" not in techs
+    # Items that are clauses or actions name nothing.
+    assert not _found("第五条申报条件。1.产品技术先进。2.加强质量管理。3.拥有自主品牌。")

@@ -729,6 +729,11 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
     return out
 
 
+def _opens_with_verb(title: str) -> bool:
+    """Whether a heading opens with a verb, or one after an adverb (全面提升…, 大力推进…): an action, not a name."""
+    return any(b.group("b") and (b.start() == 0 or (b.start() <= 2 and len(b.group("b")) >= 2)) for b in _cfg()["boundary_re"].finditer(title, 0, 6))
+
+
 def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Mention]:
     """Short noun headings under a 发展重点 / 重点领域 section are the industries the plan develops."""
     c = _cfg()
@@ -743,10 +748,67 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
             if sub.level != h.level + 1:
                 continue
             t = sub.title
-            # A verb at the start, or after an adverb (全面提升…, 大力推进…), makes the heading an action.
-            bm = next((b for b in c["boundary_re"].finditer(t, 0, 6) if b.group("b") and (b.start() == 0 or (b.start() <= 2 and len(b.group("b")) >= 2))), None)
-            if 2 <= len(t) <= 10 and bm is None and not re.search(r"[，,。的]|[委局厅办部]$", t):
+            if 2 <= len(t) <= 10 and not _opens_with_verb(t) and not re.search(r"[，,。的]|[委局厅办部]$", t):
                 out.append(Mention("chain", t, sub.span, sub.sentence, sub.part))
+    return out
+
+
+def _number_value(number: str) -> int | None:
+    """The value of a heading number (3, 十二), or None when it is no plain count."""
+    if number.isdigit():
+        return int(number)
+    digits = "一二三四五六七八九"
+    if len(number) == 1 and number in digits:
+        return digits.index(number) + 1
+    if number == "十":
+        return 10
+    if len(number) == 2 and number[0] == "十" and number[1] in digits:
+        return 10 + digits.index(number[1]) + 1
+    return None
+
+
+_ITEM_TITLE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}")
+
+
+def _numbered_item_mentions(headings: list[Heading], sentences: Sentences) -> list[Mention]:
+    """A run of numbered items that are each a short name (1.电力装备。2.大型工程机械。…) is a list.
+
+    It is typed as an enumeration with no head is, by its items (most carry a kind's suffix or are
+    well-known terms); a run whose items are clauses (产品技术先进, 拥有自主知识产权) names nothing.
+    A item that joins two typed names with 和 (高端机床装备和机器人) gives both.
+    """
+    c = _cfg()
+    out: list[Mention] = []
+    runs: list[list[Heading]] = []
+    for h in headings:
+        prev = runs[-1][-1] if runs else None
+        if (prev is not None and prev.part == h.part and prev.level == h.level
+                and (a := _number_value(prev.number)) is not None and _number_value(h.number) == a + 1):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    for run in runs:
+        titles = [h.title.strip() for h in run]
+        if len(run) < 3 or not all(_ITEM_TITLE_RE.fullmatch(t) for t in titles):
+            continue
+        if any(_opens_with_verb(t) for t in titles):
+            # An item that opens with a verb (加强…, 全面提升…): the items are actions, not names.
+            continue
+        kind = _self_typed([(0, t) for t in titles])
+        if kind is None:
+            continue
+        for h, t in zip(run, titles):
+            start = h.span.start + h.span.text.find(t)
+            pieces = [(0, t)]
+            if (j := t.find("和")) > 0:
+                left, right = t[:j], t[j + 1:]
+                if all(_self_typed([(0, x)]) == kind for x in (left, right)):
+                    pieces = [(0, left), (j + 1, right)]
+            for off, piece in pieces:
+                if piece in c[kind]["generic"]:
+                    continue
+                a = start + off
+                out.append(Mention(kind, piece, Span(a, a + len(piece), piece), h.sentence, h.part))
     return out
 
 
@@ -891,6 +953,9 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
     scenarios: list[tuple[int, int]] = []
     listed = _enumeration_mentions(text, sentences, part_of, scenarios)
     heading = _heading_mentions(headings or [], sentences)
+    # Items of a numbered list: not where a 发展重点 section already made its sub-headings industries.
+    heading_spans = {(m.span.start, m.span.end) for m in heading}
+    heading += [m for m in _numbered_item_mentions(headings or [], sentences) if (m.span.start, m.span.end) not in heading_spans]
     titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
     title_starts = [a for a, _b in titles]
     lexicon = _lexicon_mentions(text, sentences, part_of, titles, title_starts)
