@@ -248,3 +248,16 @@ def test_a_signature_glued_after_a_contact_lines_email_address_gives_the_issuer(
 def test_a_plan_to_be_issued_soon_is_no_title(verb):
     opening = f"省直有关部门：\n现将有关问题通知如下：一、关于培育龙头企业的建议。一是{verb}《东山省扶持龙头企业的若干意见》，支持企业发展。\n"
     assert title(opening + "二、其他事项\n坚持创新。\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("东山市数字产业发展行动计划\n（2031-2035 年）\n为推动发展，制定本计划。\n", "东山市数字产业发展行动计划（2031-2035年）"),
+        ("东山市关于加强数据管理的意见\n（征求意见稿）\n各区县：\n", "东山市关于加强数据管理的意见（征求意见稿）"),
+        # A heading on the next line is no part of the title.
+        ("东山市关于加强数据管理的意见\n（一）总体要求\n", "东山市关于加强数据管理的意见"),
+    ],
+)
+def test_a_period_or_status_on_the_line_after_the_title_belongs_to_it(text, expected):
+    assert title(text) == expected

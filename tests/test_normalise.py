@@ -35,3 +35,42 @@ def test_length_changing_conversion_keeps_a_full_offset_map(monkeypatch):
 
 def test_to_simplified_uses_phrase_conversion():
     assert to_simplified("於是") == "于是"
+
+
+# A made-up plan as a PDF's text layer stores it: lines cut at the page width, a page number between
+# two halves of a paragraph, headings and a dash-led item on lines of their own.
+_WRAPPED = (
+    "某某产业发展行动计划\n"
+    "一、总体要求\n"
+    "推动物联网、大数据、云计算、人工智能等新一代信息技术在健康及\n"
+    "养老领域的集成创新和融合应用，提升健康养老产品及服务的智慧化\n"
+    "水平。加强跨学科、跨领域合作，推动智能传感器、可穿戴设备等产\n"
+    "2\n"
+    "品的研发，丰富产品供给，打造一批示范企业和示范园区，形成完整\n"
+    "的产业链条。\n"
+    "——科技支撑能力显著增强。芯片、传感器及操作系统等底层技术进一\n"
+    "步夯实，行为监测、生理检测、室内外高精度定位等关键技术的集成创\n"
+    "新能力大幅增强。\n"
+    "二、重点任务\n"
+    "（一）推动新技术研发。发展适用于健康管理的智能化、微型化、高灵\n"
+    "敏度生物传感技术，大容量、微型化电池技术和快速充电技术。\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_and_map_back_to_the_original():
+    n = normalise(_WRAPPED)
+    assert "健康及养老领域" in n.text and "可穿戴设备等产品的研发" in n.text and "高灵敏度生物传感技术" in n.text
+    # Headings, the dash-led item and the end of a sentence still start lines; the page number went
+    # with the break it stood in.
+    assert "\n一、总体要求\n" in n.text and "\n——科技支撑能力" in n.text and "\n二、重点任务\n" in n.text
+    assert "\n2\n" not in n.text
+    a = n.text.index("可穿戴设备等产品")
+    start, end = n.to_original(a, a + len("可穿戴设备等产品"))
+    assert n.original[start:end] == "可穿戴设备等产\n2\n品"
+
+
+def test_lines_of_a_paragraph_each_and_lists_of_short_lines_are_not_joined():
+    crawl = "".join(f"第{k}条 某某单位应当按照本办法的规定做好第{k}项工作，确保各项措施落到实处并接受监督。\n" for k in range(1, 12))
+    assert normalise(crawl).text == crawl
+    names = "".join(f"某某市第{k}职业技术学校\n" for k in range(1, 20))
+    assert normalise(names).text == names

@@ -316,6 +316,10 @@ def _is_signature_line(line: str) -> bool:
     return bool(names) and all(_SIG_NAME_RE.fullmatch(p) for p in names)
 
 
+# A line holding only a title's period, edition or status: （2021-2025年）, （2023年版）, （试行）, （征求意见稿）.
+_TITLE_TAIL_LINE_RE = re.compile(r"[（(](?:\d{4}(?:[-－—–~至]\d{4})?年?(?:版|修订版?|本)?|试行|暂行|征求意见稿|送审稿|修订稿|第[一二三四五六七八九十\d]+稿|[一二三四五六七八九十\d]+次征求意见稿)[）)]")
+
+
 def find_title(text: str) -> tuple[str, Span | None]:
     """The document's title.
 
@@ -344,6 +348,12 @@ def find_title(text: str) -> tuple[str, Span | None]:
             end = lines[i + k - 1][0] + len(lines[i + k - 1][1])
             candidate = _without_docno(_TRAILER_RE.sub("", compact(text[start:end])))
             if _title_like(candidate):
+                nxt = i + k
+                if nxt < len(lines) and _TITLE_TAIL_LINE_RE.fullmatch(compact(lines[nxt][1])):
+                    # 某某行动计划 / （2021-2025 年） on the next line: the period or the draft's status is
+                    # part of the title, as it is when written on the same line.
+                    end = lines[nxt][0] + len(lines[nxt][1])
+                    candidate = compact(text[start:end])
                 return candidate, Span(start, end, text[start:end])
         # The heading just above the 文号 line (one or two lines), when it does not end like a title.
         for k in (1, 2):

@@ -1,4 +1,4 @@
-"""Traditional → Simplified conversion with OpenCC, keeping a map back to original offsets."""
+"""Traditional → Simplified conversion with OpenCC and hard-wrapped lines joined, keeping a map back to original offsets."""
 
 from __future__ import annotations
 
@@ -42,7 +42,26 @@ class NormalisedText:
 
 
 def normalise(original: str) -> NormalisedText:
-    """Convert ``original`` to Simplified script, recording where each character came from."""
+    """Convert ``original`` to Simplified script and join its hard-wrapped lines, recording where each
+    character came from."""
+    from .lines import wrap_breaks
+
+    breaks = wrap_breaks(original)
+    if not breaks:
+        return _convert(original)
+    kept: list[int] = []
+    pos = 0
+    for a, b in breaks:
+        kept.extend(range(pos, a))
+        pos = b
+    kept.extend(range(pos, len(original)))
+    joined = "".join(original[i] for i in kept)
+    conv = _convert(joined)
+    offsets = tuple(kept[i] for i in conv.offsets) if conv.offsets is not None else tuple(kept)
+    return NormalisedText(original, conv.text, conv.script, offsets)
+
+
+def _convert(original: str) -> NormalisedText:
     simplified = to_simplified(original)
     if simplified == original:
         return NormalisedText(original, simplified, "Hans")

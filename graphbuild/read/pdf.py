@@ -12,13 +12,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from ..normalise.lines import PAGE_NUMBER_RE, line_width, runs_on
 from .base import MAX_PDF_PAGES, Converted, FormatError
-
-_PAGE_NUMBER_RE = re.compile(r"^[-—–·\s]*(?:第\s*)?\d{1,4}\s*(?:页|/\s*\d{1,4})?(?:\s*共\s*\d+\s*页)?[-—–·\s]*$|^[-—–]\s*\d{1,4}\s*[-—–]$")
-# A line that ends a sentence, a heading or a list item: the next line starts a new one.
-_ENDS_RE = re.compile(r"[。！？；：:!?;）)〕】」』”\"]$")
-_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）|\(?\d{1,3}[.．、)）]|第[一二三四五六七八九十百]+[章条节])")
-
 
 def _page_lines(text: str) -> list[str]:
     return [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -41,10 +36,10 @@ def _join(lines: list[str]) -> list[str]:
     body = [line for line in lines if line]
     if not body:
         return []
-    width = sorted(len(line) for line in body)[int(len(body) * 0.9) - 1 if len(body) > 1 else 0]
+    width = line_width(body)
     out: list[str] = []
     for line in body:
-        if out and not _ENDS_RE.search(out[-1]) and not _ITEM_RE.match(line) and len(out[-1].split("\n")[-1]) >= 0.85 * width:
+        if out and runs_on(out[-1].split("\n")[-1], line, width):
             out[-1] += line
         else:
             out.append(line)
@@ -81,7 +76,7 @@ def convert_pdf(data: bytes, path: Path) -> Converted:
     starts: list[int] = []
     offset = 0
     for lines in pages:
-        kept = [line for line in lines if line and not _PAGE_NUMBER_RE.match(line) and re.sub(r"\d+", "#", line) not in running]
+        kept = [line for line in lines if line and not PAGE_NUMBER_RE.match(line) and re.sub(r"\d+", "#", line) not in running]
         page_text = "\n".join(_join(kept))
         starts.append(offset)
         if page_text:
