@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from graphbuild.extract.pipeline import extract
 from graphbuild.extract.structure import Sentences, find_headings, find_parts
 from graphbuild.extract.targets import find_targets, parse_value
 
@@ -131,3 +132,10 @@ def test_a_goal_in_parentheses_has_a_time_of_its_own():
     got = _targets(text)
     assert [(t.value, t.unit, t.year) for t in got] == [("3", "万亿元", 2031), ("2.2", "万亿元", 2030)]
     assert got[0].metric.startswith("营业收入总额") and got[1].metric == got[0].metric
+
+
+def test_a_vision_section_states_goals_and_a_joining_conjunction_is_no_part_of_a_metric():
+    text = "（三）发展愿景\n到2030年，再培育100个以上示范企业，150个以上示范街道（乡镇）及50个以上示范基地。\n"
+    got = [(t.year, t.value, t.unit) for t in extract(text).targets]
+    assert got == [(2030, "100", "个"), (2030, "150", "个"), (2030, "50", "个")]
+    assert [t.metric for t in extract(text).targets][:2] == ["再培育示范企业", "示范街道（乡镇）"]

@@ -10,7 +10,7 @@ from .model import Heading, RawTarget
 from .numerals import cjk_number
 from .structure import Sentences
 
-GOAL_WORDS = re.compile(r"(发展目标|工作目标|主要目标|总体目标|目标任务|行动目标|建设目标)")
+GOAL_WORDS = re.compile(r"(发展目标|工作目标|主要目标|总体目标|目标任务|行动目标|建设目标|具体目标|预期目标|阶段目标|发展愿景|愿景目标)")
 # Digit runs are possessive and start where a run starts: nothing after a run of digits can start
 # with a digit, so giving digits back never makes a match, and a match inside a run would be the
 # same match as at its start. Without this a run of n digits cost n² steps (issue 16).
@@ -341,5 +341,7 @@ def _metric(clause: str, start: int, end: int) -> str:
     before = re.sub(r"^(到|至|在|力争|其中|并|和|及|同时|全面|基本|初步|争取|确保|实现|推动)+", "", before).strip()
     before = re.sub(r"(分别|均|总计|合计|总数)$", "", before).strip()
     after = re.sub(r"^(的|以上的)", "", after).strip()
+    # 150个以上示范街道及50个以上示范基地: the conjunction before the next count joins two targets.
+    after = re.sub(r"(?:及|和|与|以及)$", "", after).strip()
     metric = re.sub(r"\s+", "", (before + after).strip(" 、“”\""))
     return metric[:60]

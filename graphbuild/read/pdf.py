@@ -15,6 +15,7 @@ from pathlib import Path
 from ..normalise.lines import PAGE_NUMBER_RE, line_width, runs_on
 from .base import MAX_PDF_PAGES, Converted, FormatError
 
+
 def _page_lines(text: str) -> list[str]:
     return [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
