@@ -721,3 +721,14 @@ def test_a_run_of_numbered_short_names_is_a_list_typed_by_its_items():
     assert "数控机床装备和工业机器人" not in techs
     # Items that are clauses or actions name nothing.
     assert not _found("第五条申报条件。1.产品技术先进。2.加强质量管理。3.拥有自主品牌。")
+
+
+def test_a_preposition_after_the_industry_noun_belongs_to_the_next_clause():
+    chains = _found("支持纺织、陶瓷、五金等行业龙头企业率先在供应链中应用标识解析。", "chain")
+    assert {"纺织", "陶瓷", "五金"} <= chains
+
+
+def test_a_head_that_opens_with_another_kind_of_noun_names_no_industries():
+    # 等方式 (ways), whatever industry word follows in the clause; 等制造领域 bare after parts: the parts.
+    assert not _found("通过联合、兼并、重组等方式提高产业集中度。", "chain")
+    assert not _found("提升刹车片、滤清器等制造领域的数字化水平。", "chain")

@@ -417,7 +417,13 @@ def _chain_head_noun(head: str) -> str | None:
     de = re.search(r"(?<=.)的", phrase)
     if de is not None and rx.match(phrase, de.end()):
         phrase = phrase[de.end():]
-    elif re.search(r"(?<=.)[在对为向于的中]", phrase):
+    elif (first := rx.search(phrase)) is None or re.search(r"(?<=.)[在对为向于的中]", phrase[: first.start()]):
+        # A preposition before the noun (等领域中的产业) opens another phrase; one after it (等行业龙头企业
+        # 率先在…) is in the clause that follows the head.
+        return None
+    if (skip := c["enum_skip_heads"].match(phrase, 1 if phrase.startswith("等") else 0)) is not None and not rx.match(phrase, skip.start()) and not rx.match(phrase, skip.end()):
+        # 等方式提高产业集中度: the head noun right after the list is another kind (方式), whatever follows
+        # (an evaluative word before the industry noun, 等比较优势产业集群, is no other kind).
         return None
     for m in rx.finditer(phrase):
         end = m.end()
