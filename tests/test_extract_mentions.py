@@ -732,3 +732,9 @@ def test_a_head_that_opens_with_another_kind_of_noun_names_no_industries():
     # 等方式 (ways), whatever industry word follows in the clause; 等制造领域 bare after parts: the parts.
     assert not _found("通过联合、兼并、重组等方式提高产业集中度。", "chain")
     assert not _found("提升刹车片、滤清器等制造领域的数字化水平。", "chain")
+
+
+def test_a_list_closed_by_a_kind_of_zone_names_zones_by_place_and_industry():
+    assert _found("推动东光云计算、吴桥数字经济等产业基地建设。", "park") == {"东光云计算", "吴桥数字经济"}
+    # Plain places name where the zones are.
+    assert not _found("支持保定、承德、沧州等高新技术产业开发区发展。", "park")

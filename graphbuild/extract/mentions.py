@@ -98,6 +98,7 @@ def _cfg(rules: RuleSet) -> dict:
     out["bare_category_head_re"] = re.compile(enum.get("bare_category_head") or "(?!)")
     out["device_item_end_re"] = re.compile(enum.get("device_item_end") or "(?!)")
     out["zone_head_re"] = re.compile(enum.get("zone_head") or "(?!)")
+    out["organisation_after_re"] = re.compile(p["technology"].get("organisation_after") or "(?!)")
     out["sector_head_re"] = re.compile(enum.get("sector_head") or "(?!)")
     out["sector_verb_re"] = re.compile(enum.get("sector_verbs") or "(?!)")
     out["doc_code_re"] = re.compile(p.get("doc_code_after") or "(?!)")
@@ -329,6 +330,9 @@ def _suffix_mentions(text: str, sentences: Sentences, part_of) -> list[Mention]:
                 if c["doc_code_re"].match(text, end):
                     # 某工信产业〔2020〕12号: the prefix of a document number, no name.
                     continue
+                if kind != "park" and c["organisation_after_re"].match(text, end):
+                    # 中国电子信息产业发展研究院: an organisation's name holds the industry; no mention of it.
+                    continue
                 if kind == "park" and text.endswith(spec["class_quantifiers"], max(0, start - 3), start):
                     continue
                 if kind == "park" and cand.endswith(c["park_site_suffixes"]) and text.endswith("的", 0, start):
@@ -541,6 +545,8 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 rest_off = off + m.start() + 1 + split.end()
                 head = head[: 1 + split.start()]
             kind = _classify_head(head.removeprefix("领域")) if head.startswith("领域") else _classify_head(head)
+            if c["zone_head_re"].match(head) and len(current) >= 2:
+                out.extend(_zone_items(current, clause_start, sentences, part_of))
             if (kind is None and (sector := c["sector_head_re"].match(head)) is not None and current
                     and (sector.group("invest") or _governed_by_support(current))):
                 # 重点支持A、B等领域 / 加大A、B等重点领域投入: the sectors a plan supports or invests in are
@@ -624,6 +630,24 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 typed = typed[:-1]
             if len(typed) >= 2 and sum(typed) * 3 >= len(typed) * 2:
                 out.extend(_list_items("technology", current, clause_start, sentences, part_of))
+    return out
+
+
+def _zone_items(items: list[tuple[int, str]], base: int, sentences: Sentences, part_of) -> list[Mention]:
+    """The items of a list closed by a kind of zone that are a place and more (张北云计算、怀来大数据等产业基地):
+    each names one zone as the text writes it. Plain places (保定、承德等高新区) name where the zones are."""
+    out = []
+    for k, (off, raw) in enumerate(items):
+        item = trim_left(raw, strip_region=False) if k == 0 else raw
+        off += len(raw) - len(item)
+        name = _strip_edges(item.strip())
+        if not name or len(name) > 16:
+            continue
+        # A county by its short form too (张北 for 张北县): the list's head says its items are places.
+        place = max(_region_prefix(name), gazetteer().named_prefix(name))
+        if place and len(name) - place >= 2 and not _cfg()["boundary_re"].search(name, place):
+            start = base + off + item.find(name)
+            out.append(Mention("park", name, Span(start, start + len(name), name), sentences.around(start), part_of(start)))
     return out
 
 

@@ -138,6 +138,12 @@ class Gazetteer:
         region = self.get(m.group(0))
         return (region, m.group(0)) if region else None
 
+    def named_prefix(self, text: str) -> int:
+        """How many characters at the start of ``text`` are a region's full or short name, any level, even
+        one that several regions share (清河: two counties); 0 for none. For contexts that say a place follows."""
+        m = self._prefix_re.match(text)
+        return m.end() if m else 0
+
     def match_nested_prefix(self, text: str) -> tuple[Region, str] | None:
         """Like ``match_prefix``, then descend while a region inside the matched one follows (广州市增城区 → 增城区)."""
         m = self.match_prefix(text)
