@@ -738,3 +738,8 @@ def test_a_list_closed_by_a_kind_of_zone_names_zones_by_place_and_industry():
     assert _found("推动东光云计算、吴桥数字经济等产业基地建设。", "park") == {"东光云计算", "吴桥数字经济"}
     # Plain places name where the zones are.
     assert not _found("支持保定、承德、沧州等高新技术产业开发区发展。", "park")
+
+
+def test_numbered_items_that_end_in_a_product_head_are_technologies():
+    text = "（二）拓展产品供给。1.健康监测类智能产品。2.康复训练类智能设备。3.家庭陪护机器人。"
+    assert {"健康监测类智能产品", "康复训练类智能设备", "家庭陪护机器人"} <= _found(text)

@@ -800,6 +800,12 @@ def _number_value(number: str) -> int | None:
 _ITEM_TITLE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}")
 
 
+def _ends_in_head(kind: str, title: str) -> bool:
+    """Whether a short name ends in a head noun of ``kind`` (…类智能产品, …检测设备), not one of a skipped kind (金融产品)."""
+    c = _cfg()
+    return any(m.end() == len(title) for m in c["enum_heads"][kind].finditer(title)) and not c["enum_skip_heads"].search(title[-6:])
+
+
 def _numbered_item_mentions(headings: list[Heading], sentences: Sentences) -> list[Mention]:
     """A run of numbered items that are each a short name (1.电力装备。2.大型工程机械。…) is a list.
 
@@ -825,6 +831,9 @@ def _numbered_item_mentions(headings: list[Heading], sentences: Sentences) -> li
             # An item that opens with a verb (加强…, 全面提升…): the items are actions, not names.
             continue
         kind = _self_typed([(0, t) for t in titles])
+        if kind is None and sum(_ends_in_head("technology", t) for t in titles) * 2 > len(titles):
+            # 1.健康管理类智能产品 2.康复辅助器具类智能产品…: items that end in a kind's head noun name things of it.
+            kind = "technology"
         if kind is None:
             continue
         for h, t in zip(run, titles):
