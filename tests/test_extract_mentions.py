@@ -743,3 +743,10 @@ def test_a_list_closed_by_a_kind_of_zone_names_zones_by_place_and_industry():
 def test_numbered_items_that_end_in_a_product_head_are_technologies():
     text = "（二）拓展产品供给。1.健康监测类智能产品。2.康复训练类智能设备。3.家庭陪护机器人。"
     assert {"健康监测类智能产品", "康复训练类智能设备", "家庭陪护机器人"} <= _found(text)
+
+
+def test_list_items_before_a_clause_with_de_describe_the_first_name():
+    techs = _found("鼓励发展能为护理员减负、提高护理效率的移位机器人、智能护理床等智能设备。")
+    assert {"移位机器人", "智能护理床"} <= techs and not any("的" in t or "减负" in t for t in techs)
+    # A name that says what it is based on keeps its 的.
+    assert "基于大数据的流程管控" in _found("突破洁净钢冶炼、高效轧制、基于大数据的流程管控、低碳冶金等关键共性技术。")

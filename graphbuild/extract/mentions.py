@@ -711,11 +711,22 @@ def _restart_at_verb(kind: str, items: list[tuple[int, str]]) -> tuple[list[tupl
     return items, False
 
 
+# 基于大数据的流程管控: a name that says what it is based on or made for holds its own 的.
+_BASED_ON_RE = re.compile(r"(?:基于|面向|针对|适用于|用于)")
+
+
 def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True) -> list[Mention]:
     c = _cfg()
     out = []
     items, restarted = _restart_at_verb(kind, items)
     trim_first = trim_first and not restarted
+    for k in range(len(items) - 1, 0, -1):
+        off, raw = items[k]
+        if (de := raw.rfind("的")) >= 0 and len(raw.strip()) - de > 2 and not _BASED_ON_RE.match(raw.strip()):
+            # 能为A减负赋能、提高B的搬运机器人、智能护理床: the items before …的 are a clause that describes the
+            # first name; the names start after 的.
+            items, trim_first = [(off + de + 1, raw[de + 1:]), *items[k + 1:]], False
+            break
     for k, (off, raw) in enumerate(items):
         item = raw
         if k == 0 and trim_first:
