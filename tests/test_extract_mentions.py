@@ -750,3 +750,9 @@ def test_list_items_before_a_clause_with_de_describe_the_first_name():
     assert {"移位机器人", "智能护理床"} <= techs and not any("的" in t or "减负" in t for t in techs)
     # A name that says what it is based on keeps its 的.
     assert "基于大数据的流程管控" in _found("突破洁净钢冶炼、高效轧制、基于大数据的流程管控、低碳冶金等关键共性技术。")
+
+
+def test_ji_joins_two_technologies_only_after_a_named_one():
+    techs = _found("推动功率芯片、温度传感器及嵌入式操作系统等底层技术攻关。")
+    assert {"温度传感器", "嵌入式操作系统"} <= techs
+    assert "半导体及微电子封装用复合材料" in _found("发展碳纤维、半导体及微电子封装用复合材料等前沿新材料。")

@@ -756,10 +756,12 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             # 鼓励A市、B市等企业…: a place in a list is where, not what.
             continue
         pieces = [item]
-        if kind == "technology" and re.fullmatch(r"[^和]{2,}和[^和]{2,}", item):
-            # 钙钛矿和纳米材料: two technologies in one list slot.
-            a, b = item.split("和")
-            pieces = [a, b]
+        if kind == "technology" and (pair := re.fullmatch(r"([^和及]{2,})([和及])([^和及]{2,})", item)) is not None and (
+            pair.group(2) == "和" or c["item_suffix_re"]["technology"].search(pair.group(1))
+        ) and not pair.group(3).startswith("其"):
+            # 钙钛矿和纳米材料, 传感器及操作系统: two technologies in one list slot; 及 after a modifier
+            # only (半导体及微电子封装用复合材料) shares the head, and 及其 (机器人及其应用系统) is one thing's.
+            pieces = [pair.group(1), pair.group(3)]
         for piece in pieces:
             start = base + off + max(lead, 0) + item.find(piece)
             k_piece = kind
