@@ -34,14 +34,14 @@ def test_mentions_meet_the_floor(overall, kind):
 
 @pytest.mark.parametrize(
     ("kind", "recall", "precision"),
-    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.78)],
+    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.74)],
 )
 def test_mentions_do_not_regress(overall, kind, recall, precision):
     # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
     # silently give back what the general rules gained. Parks' precision was 0.86 while the stop-list
     # held a phrase of a sample (软件特色产业园); without it the dev figure is 0.84, the honest one.
-    # Chains' precision was 0.80 before policy categories (战略性新兴产业, 传统产业) became chains as
-    # docs/gold-format.md now says; the dev gold, older than that convention, leaves them out of 004.
+    # Chains' precision was 0.80 before policy categories (战略性新兴产业, 传统产业, 制造业) became chains as
+    # docs/gold-format.md now says; the dev gold, older than that convention, leaves them out.
     assert overall[kind].recall >= recall and overall[kind].precision >= precision
 
 
@@ -151,7 +151,9 @@ LATER_SETS = {
         {"responsibility": 0.99, "canonical_names": 0.97, "lead_agency": 0.99, "targets": 0.62, "cited_plans": 0.99, "issuers": 0.99},
         # Chains' recall 0.72 before session 9 joined hard-wrapped lines: r03's text is a PDF's lines, its
         # gold was read on the broken lines, and the joined text names two of its sectors in other forms.
-        {"parks": (0.85, 0.99), "technologies": (0.56, 0.62), "chains": (0.70, 0.84)},
+        # Chains' precision 0.84 before 制造业 named on its own became a chain (docs/gold-format.md; this
+        # gold, older than that convention, leaves it out).
+        {"parks": (0.85, 0.99), "technologies": (0.56, 0.62), "chains": (0.70, 0.82)},
     ),
     # Twelve real documents (Hebei departments and government, ministries reposted, the national
     # xlsx), blind; first run (README.md): responsibility 0.871, names 0.825, leads 1.0, issuers
@@ -177,7 +179,8 @@ LATER_SETS = {
     # targets 0.781/1.0 and the mentions; session 7 targets 0.926/1.0 (a goal heading inside another read once).
     "tests/heldout6": (
         {"responsibility": 0.99, "canonical_names": 0.99, "lead_agency": 0.99, "targets": 0.92, "cited_plans": 0.99, "issuers": 0.99, "title": 0.99},
-        {"parks": (0.99, 0.87), "technologies": (0.41, 0.46), "chains": (0.52, 0.43)},
+        # Chains' precision 0.43 before 制造业 named on its own became a chain (as for heldout3).
+        {"parks": (0.99, 0.87), "technologies": (0.41, 0.46), "chains": (0.52, 0.42)},
     ),
     # Twelve real Hebei and national documents, blind (README.md); first run at 86902e6: responsibility
     # 1.0, names 0.953, leads 1.0, title 0.833, issuers 1.0, targets 0.765; parks 0.333/0.70, technologies

@@ -756,3 +756,9 @@ def test_ji_joins_two_technologies_only_after_a_named_one():
     techs = _found("推动功率芯片、温度传感器及嵌入式操作系统等底层技术攻关。")
     assert {"温度传感器", "嵌入式操作系统"} <= techs
     assert "半导体及微电子封装用复合材料" in _found("发展碳纤维、半导体及微电子封装用复合材料等前沿新材料。")
+
+
+def test_a_category_named_on_its_own_is_a_chain_not_inside_other_names():
+    chains = _found("推动制造业高质量发展，加快发展先进制造业，建设先进制造业集群和制造业创新中心。", "chain")
+    assert {"制造业", "先进制造业"} <= chains
+    assert not _found("依托某某制造业创新中心和《某某制造业发展规划》开展工作。", "chain")

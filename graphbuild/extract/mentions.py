@@ -99,6 +99,8 @@ def _cfg(rules: RuleSet) -> dict:
     out["device_item_end_re"] = re.compile(enum.get("device_item_end") or "(?!)")
     out["zone_head_re"] = re.compile(enum.get("zone_head") or "(?!)")
     out["organisation_after_re"] = re.compile(p["technology"].get("organisation_after") or "(?!)")
+    cats = sorted(p["chain"].get("categories", []), key=len, reverse=True)
+    out["category_re"] = re.compile("|".join(map(re.escape, cats)) or "(?!)")
     out["sector_head_re"] = re.compile(enum.get("sector_head") or "(?!)")
     out["sector_verb_re"] = re.compile(enum.get("sector_verbs") or "(?!)")
     out["doc_code_re"] = re.compile(p.get("doc_code_after") or "(?!)")
@@ -915,6 +917,30 @@ def _lexicon_mentions(text: str, sentences: Sentences, part_of, titles: list[tup
     return out
 
 
+def _category_mentions(text: str, sentences: Sentences, part_of, titles: list[tuple[int, int]], title_starts: list[int]) -> list[Mention]:
+    """Policy categories of industries (制造业, 战略性新兴产业) named on their own, outside a cited title.
+
+    On its own: after a verb, a function word or punctuation, and before a word that ends a name
+    (推动制造业高质量发展); 装备制造业, 先进制造业集群 and 制造业创新中心 are other names that hold it.
+    """
+    c = _cfg()
+    rx = c["category_re"]
+    out = []
+    for m in rx.finditer(text):
+        a, b = m.start(), m.end()
+        if _in_spans(titles, title_starts, a, a + 1):
+            continue
+        before = text[max(0, a - 8):a]
+        left_ok = a == 0 or not _NAME_CHAR_RE.match(text[a - 1]) or any(
+            bm.end() == len(before) and bm.group("b") for bm in c["boundary_re"].finditer(before)
+        )
+        nxt = text[b:b + 1]
+        right_ok = not nxt or not _NAME_CHAR_RE.match(nxt) or text.startswith(c["chain"]["followers"], b)
+        if left_ok and right_ok and not c["organisation_after_re"].match(text, b):
+            out.append(Mention("chain", m.group(0), Span(a, b, m.group(0)), sentences.around(a, b), part_of(a)))
+    return out
+
+
 class _SpanIndex:
     """Mentions sorted by start, to ask which of them cover a span."""
 
@@ -1011,12 +1037,15 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
     titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
     title_starts = [a for a, _b in titles]
     lexicon = _lexicon_mentions(text, sentences, part_of, titles, title_starts)
+    categories = _category_mentions(text, sentences, part_of, titles, title_starts)
     # A lexicon term written with a list comma (碳捕集、利用与封存) is one name, not list items.
     joined = _SpanIndex([m for m in lexicon if "、" in m.text])
     listed = [m for m in listed if m.kind != "technology" or not joined.overlapping(m.span.start, m.span.end)]
     found = listed + heading
     found += _not_inside_items(_suffix_mentions(text, sentences, part_of) + _object_mentions(text, sentences, part_of), _SpanIndex(listed))
     found += _lexicon_outside_names(lexicon, _SpanIndex(found), {m.text for m in heading})
+    taken = _SpanIndex(found)
+    found += [m for m in categories if not taken.overlapping(m.span.start, m.span.end)]
     if scenarios:
         # Technology terms inside the items of a scenario list (数据中心、5G基站等场景) are places of use.
         scenarios.sort()
