@@ -34,14 +34,14 @@ def test_mentions_meet_the_floor(overall, kind):
 
 @pytest.mark.parametrize(
     ("kind", "recall", "precision"),
-    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.74)],
+    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.72)],
 )
 def test_mentions_do_not_regress(overall, kind, recall, precision):
     # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
     # silently give back what the general rules gained. Parks' precision was 0.86 while the stop-list
     # held a phrase of a sample (软件特色产业园); without it the dev figure is 0.84, the honest one.
-    # Chains' precision was 0.80 before policy categories (战略性新兴产业, 传统产业, 制造业) became chains as
-    # docs/gold-format.md now says; the dev gold, older than that convention, leaves them out.
+    # Chains' precision was 0.80 before policy categories (战略性新兴产业, 制造业) and business forms (数字经济,
+    # 电子商务) became chains as docs/gold-format.md now says; the dev gold, older than that, leaves them out.
     assert overall[kind].recall >= recall and overall[kind].precision >= precision
 
 
@@ -151,9 +151,9 @@ LATER_SETS = {
         {"responsibility": 0.99, "canonical_names": 0.97, "lead_agency": 0.99, "targets": 0.62, "cited_plans": 0.99, "issuers": 0.99},
         # Chains' recall 0.72 before session 9 joined hard-wrapped lines: r03's text is a PDF's lines, its
         # gold was read on the broken lines, and the joined text names two of its sectors in other forms.
-        # Chains' precision 0.84 before 制造业 named on its own became a chain (docs/gold-format.md; this
-        # gold, older than that convention, leaves it out).
-        {"parks": (0.85, 0.99), "technologies": (0.56, 0.62), "chains": (0.70, 0.82)},
+        # Chains' precision 0.84 before categories and business forms named on their own (制造业, 数字经济,
+        # 电子商务) became chains (docs/gold-format.md; this gold, older than that convention, leaves them out).
+        {"parks": (0.85, 0.99), "technologies": (0.56, 0.62), "chains": (0.70, 0.75)},
     ),
     # Twelve real documents (Hebei departments and government, ministries reposted, the national
     # xlsx), blind; first run (README.md): responsibility 0.871, names 0.825, leads 1.0, issuers

@@ -762,3 +762,10 @@ def test_a_category_named_on_its_own_is_a_chain_not_inside_other_names():
     chains = _found("推动制造业高质量发展，加快发展先进制造业，建设先进制造业集群和制造业创新中心。", "chain")
     assert {"制造业", "先进制造业"} <= chains
     assert not _found("依托某某制造业创新中心和《某某制造业发展规划》开展工作。", "chain")
+
+
+def test_business_forms_named_on_their_own_are_chains():
+    chains = _found("大力发展数字经济和跨境电子商务，构建直播电商、社交电商等新型营销网络，发展冷链物流。", "chain")
+    assert {"数字经济", "跨境电子商务", "直播电商", "社交电商", "冷链物流"} <= chains
+    # A zone list item that holds one is a zone still.
+    assert "东光数字经济" in _found("推动东光数字经济、吴桥大数据等产业基地建设。", "park")

@@ -647,7 +647,7 @@ def _zone_items(items: list[tuple[int, str]], base: int, sentences: Sentences, p
             continue
         # A county by its short form too (张北 for 张北县): the list's head says its items are places.
         place = max(_region_prefix(name), gazetteer().named_prefix(name))
-        if place and len(name) - place >= 2 and not _cfg()["boundary_re"].search(name, place):
+        if place and len(name) - place >= 2 and not any(b.group("b") for b in _cfg()["boundary_re"].finditer(name, place)):
             start = base + off + item.find(name)
             out.append(Mention("park", name, Span(start, start + len(name), name), sentences.around(start), part_of(start)))
     return out
@@ -931,9 +931,10 @@ def _category_mentions(text: str, sentences: Sentences, part_of, titles: list[tu
         if _in_spans(titles, title_starts, a, a + 1):
             continue
         before = text[max(0, a - 8):a]
+        extra = c["extra_boundary_re"].get("chain")
         left_ok = a == 0 or not _NAME_CHAR_RE.match(text[a - 1]) or any(
             bm.end() == len(before) and bm.group("b") for bm in c["boundary_re"].finditer(before)
-        )
+        ) or (extra is not None and any(em.end() == len(before) for em in extra.finditer(before)))
         nxt = text[b:b + 1]
         right_ok = not nxt or not _NAME_CHAR_RE.match(nxt) or text.startswith(c["chain"]["followers"], b)
         if left_ok and right_ok and not c["organisation_after_re"].match(text, b):
