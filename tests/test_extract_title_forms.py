@@ -261,3 +261,9 @@ def test_a_plan_to_be_issued_soon_is_no_title(verb):
 )
 def test_a_period_or_status_on_the_line_after_the_title_belongs_to_it(text, expected):
     assert title(text) == expected
+
+
+def test_a_title_that_ends_in_a_status_note_is_the_title_also_across_lines():
+    assert title("东山市数据管理办法（试行）\n各区县：\n") == "东山市数据管理办法（试行）"
+    text = "东山市智能网联汽车准入\n管理指南（试行）\n(征求意见稿)\n第一条 为加强管理，根据《某某法》等规定，制定本指南。\n"
+    assert title(text) == "东山市智能网联汽车准入管理指南（试行）(征求意见稿)"

@@ -18,7 +18,9 @@ TITLE_WORDS = ("计划", "方案", "规划", "措施", "意见", "通知", "办�
                "条例", "规定", "通告", "公告", "批复", "函", "战略", "行动")
 TITLE_SUFFIX = "(?:" + "|".join(TITLE_WORDS) + ")"
 _PERIOD = r"(?:\s*[（(]\s*\d{4}\s*[—\-–－~至]+\s*\d{4}\s*年?\s*[）)])?"
-_TITLE_RE = re.compile(rf"[^。，,；;！？]{{4,120}}{TITLE_SUFFIX}{_PERIOD}")
+# A status note after the title word: …指南（试行）, …办法（征求意见稿）, …方案(第3稿).
+_STATUS = r"(?:\s*[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+次征求意见)稿)[）)])*"
+_TITLE_RE = re.compile(rf"[^。，,；;！？]{{4,120}}{TITLE_SUFFIX}{_PERIOD}{_STATUS}")
 _TRAILER_RE = re.compile(r"(发表时间|发布时间|发布日期|来源|时间)[:：].*$|\s+\d{4}[-/年].*$")
 _CITE_RE = re.compile(r"《([^《》]{2,120})》")
 # 《决定》, 《实施方案》, 《汇报》: a document's short name (of this one or one named before), not a title.
