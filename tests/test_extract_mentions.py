@@ -769,3 +769,13 @@ def test_business_forms_named_on_their_own_are_chains():
     assert {"数字经济", "跨境电子商务", "直播电商", "社交电商", "冷链物流"} <= chains
     # A zone list item that holds one is a zone still.
     assert "东光数字经济" in _found("推动东光数字经济、吴桥大数据等产业基地建设。", "park")
+
+
+def test_a_latin_gloss_after_a_technology_is_no_part_of_it():
+    techs = _found("推广IPv6分段路由（SRv6）、工业无源光网络（PON）等新型网络技术。")
+    assert {"IPv6分段路由", "工业无源光网络"} <= techs and not any("（" in t for t in techs)
+
+
+def test_items_that_are_kinds_of_the_head_give_the_head():
+    techs = _found("加强助行训练型、感知代偿型等智能辅具类产品的设计与研发。")
+    assert "智能辅具类产品" in techs and not {"助行训练型", "感知代偿型"} & techs

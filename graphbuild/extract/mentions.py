@@ -392,10 +392,11 @@ def _split_items(s: str) -> list[tuple[int, str]]:
     return [(a, s[a:b]) for a, b in split_top_level(s, "、", opens=_OPEN, closes=_CLOSE)]
 
 
-def _clean_item(item: str) -> str:
-    """Drop a trailing gloss in parentheses when it is longer than the name (CAD（计算机辅助设计）→ CAD)."""
+def _clean_item(item: str, kind: str = "technology") -> str:
+    """Drop a trailing gloss in parentheses: one longer than the name (CAD（计算机辅助设计）→ CAD) or a Latin
+    abbreviation of it (IPv6分段路由（SRv6）→ IPv6分段路由); docs/gold-format.md: a gloss is no part of a name."""
     m = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", item)
-    if m and len(m.group(2)) > len(m.group(1)):
+    if m and (len(m.group(2)) > len(m.group(1)) or (kind == "technology" and re.fullmatch(r"[A-Za-z][A-Za-z0-9\-+/. ]{1,11}", m.group(2)) and re.search(r"[\u4e00-\u9fff]", m.group(1)))):
         return m.group(1)
     return item
 
@@ -589,7 +590,17 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 m_attr = None if head.startswith("领域") else c["attribute_head_re"].match(h)
                 # Items that are devices or technologies themselves (单晶炉、层压机等光伏专用设备) are no attributes.
                 devices = any(c["item_suffix_re"]["technology"].search(raw) or c["device_item_end_re"].search(raw) for _o, raw in current)
-                if kind == "technology" and m_attr and not c["generic_modifier_re"].match(h) and not devices:
+                kinds_of_head = kind == "technology" and all(re.search(r"[型类式]\s*$", raw) for _o, raw in current)
+                if kinds_of_head:
+                    # 康复训练型、功能代偿型等康复辅助器具类产品: the items are kinds of the head; the head names
+                    # the technology.
+                    phrase = _head_phrase(h)
+                    ends = [hm.end() for hm in c["enum_heads"]["technology"].finditer(phrase)]
+                    name = phrase[: max(ends)] if ends else ""
+                    if 3 <= len(name) <= 16 and name not in c["technology"]["generic"]:
+                        hs = clause_start + off + m.start() + (len(head) - len(h))
+                        out.append(Mention(kind, name, Span(hs, hs + len(name), name), sentences.around(hs), part_of(hs)))
+                elif kind == "technology" and m_attr and not c["generic_modifier_re"].match(h) and not devices:
                     # 温度、压力等智能变送器: the items are attributes; the head names the technology.
                     hs = clause_start + off + m.start() + (len(head) - len(h))
                     name = m_attr.group(0)
@@ -738,7 +749,7 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             # Later items only lose a verb or attribute that cannot be part of a name (配套ASIC芯片, 微波应用于单光子探测).
             item = raw[lead.end():]
             off += lead.end()
-        stripped = _clean_item(_strip_edges(item))
+        stripped = _clean_item(_strip_edges(item), kind)
         lead = item.find(stripped) if stripped else 0
         item = stripped
         if not item or item in c["item_generic"] or item in c[kind]["generic"] or len(item) > 16 or len(item) < 2:
