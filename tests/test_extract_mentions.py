@@ -779,3 +779,8 @@ def test_a_latin_gloss_after_a_technology_is_no_part_of_it():
 def test_items_that_are_kinds_of_the_head_give_the_head():
     techs = _found("加强助行训练型、感知代偿型等智能辅具类产品的设计与研发。")
     assert "智能辅具类产品" in techs and not {"助行训练型", "感知代偿型"} & techs
+
+
+def test_words_that_hold_a_preposition_are_not_cut_there():
+    techs = _found("夯实基础，行为监测、生理检测等一批关键技术能力大幅增强。")
+    assert "行为监测" in techs and "监测" not in techs
