@@ -782,5 +782,5 @@ def test_items_that_are_kinds_of_the_head_give_the_head():
 
 
 def test_words_that_hold_a_preposition_are_not_cut_there():
-    techs = _found("夯实基础，行为监测、生理检测等一批关键技术能力大幅增强。")
+    techs = _found("夯实基础，行为监测、生理检测等一批关键技术的集成创新能力大幅增强。")
     assert "行为监测" in techs and "监测" not in techs
