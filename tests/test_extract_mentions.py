@@ -784,3 +784,14 @@ def test_items_that_are_kinds_of_the_head_give_the_head():
 def test_words_that_hold_a_preposition_are_not_cut_there():
     techs = _found("夯实基础，行为监测、生理检测等一批关键技术的集成创新能力大幅增强。")
     assert "行为监测" in techs and "监测" not in techs
+
+
+def test_tool_and_device_heads_type_a_list_and_an_evaluative_de_does_not_hide_them():
+    assert {"配方建模", "性能仿真"} <= _found("推广配方建模、性能仿真等数字化设计工具。")
+    assert {"在线称重", "视觉分拣"} <= _found("推广在线称重、视觉分拣等先进的自动化装置。")
+    # Tools of finance name no technologies.
+    assert not _found("发行短期融资券、可转债等债务融资工具。")
+
+
+def test_a_latin_gloss_between_an_object_and_its_follower():
+    assert "仓储管理系统" in _found("加快仓储管理系统（WMS）建设。")

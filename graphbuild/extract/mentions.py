@@ -119,7 +119,8 @@ def _cfg(rules: RuleSet) -> dict:
     out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
     obj = p["technology"]["objects"]
     out["object_re"] = re.compile(
-        f"(?:{obj['verbs']})(?P<obj>[\\u4e00-\\u9fffA-Za-z0-9/\\-]{{2,14}}?(?:{obj['suffixes']}))(?={obj['followers']})"
+        # A Latin gloss may stand between the name and its follower: 加快制造执行系统（MES）建设.
+        f"(?:{obj['verbs']})(?P<obj>[\\u4e00-\\u9fffA-Za-z0-9/\\-]{{2,14}}?(?:{obj['suffixes']}))(?:[（(][A-Za-z][A-Za-z0-9\\-]{{0,9}}[）)])?(?={obj['followers']})"
     )
     out["object_generic_tail_re"] = re.compile(f"(?:{obj['generic_tails']})$")
     out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
@@ -458,6 +459,9 @@ def _classify_head(head: str) -> str | None:
         # The list ends in an industry noun (等A产业集群, 等优势产业领域): an industry list, whatever evaluative
         # words precede it; a noun with a skip word (等再生资源行业) still names no industries.
         return "chain"
+    if (de := re.match(r"(等)?([\u4e00-\u9fff]{1,4})的", head)) is not None and (gm := c["generic_modifier_re"].match(de.group(2))) and gm.end() == len(de.group(2)):
+        # 等先进的自动化装置: an evaluative word and 的 before the head noun say nothing of what the items are.
+        head = (de.group(1) or "") + head[de.end():]
     head = _head_phrase(head)
     # 领域 usually makes the items application areas, but not after a technology noun (A及B等特色工艺领域).
     if c["enum_tech_domain_head"].match(head):
