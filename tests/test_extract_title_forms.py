@@ -267,3 +267,22 @@ def test_a_title_that_ends_in_a_status_note_is_the_title_also_across_lines():
     assert title("东山市数据管理办法（试行）\n各区县：\n") == "东山市数据管理办法（试行）"
     text = "东山市智能网联汽车准入\n管理指南（试行）\n(征求意见稿)\n第一条 为加强管理，根据《某某法》等规定，制定本指南。\n"
     assert title(text) == "东山市智能网联汽车准入管理指南（试行）(征求意见稿)"
+
+
+def test_the_addressee_line_is_found_on_its_own_line_or_glued_to_the_title():
+    from graphbuild.extract.metadata import addressee_span
+
+    text = "关于印发东山市某方案的通知\n各区县（含东山新区）工业和信息化局，东山新区管委会经济发展局：\n为推动发展，制定本方案。\n"
+    a, b = addressee_span(text)
+    assert text[a:b] == "各区县（含东山新区）工业和信息化局，东山新区管委会经济发展局："
+    glued = "关于印发东山市某方案的通知各区县工业和信息化局：现将方案印发给你们。"
+    a, b = addressee_span(glued)
+    assert glued[a:b] == "各区县工业和信息化局："
+    # 各 inside a body sentence opens no addressee line.
+    assert addressee_span("东山市某规划\n为推动发展，各区县要做好以下工作：一是加强组织。\n") is None
+
+
+def test_nothing_in_the_addressee_line_is_a_mention():
+    text = "关于印发东山市某方案的通知\n各区县工业和信息化局，东山新区管委会：\n推动东山高新区建设。\n"
+    parks = {m.text for m in extract(text).mentions if m.kind == "park"}
+    assert parks == {"东山高新区"}

@@ -25,6 +25,7 @@ from ..rules import RuleSet, derived
 from .brackets import ROUND_CLOSE as _CLOSE
 from .brackets import ROUND_OPEN as _OPEN
 from .brackets import split_top_level
+from .metadata import addressee_span
 from .model import Heading, Mention, Span
 from .structure import Sentences
 
@@ -1067,6 +1068,9 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
         scenarios.sort()
         starts = [a for a, _b in scenarios]
         found = [m for m in found if m.kind != "technology" or not _in_spans(scenarios, starts, m.span.start, m.span.end)]
+    if (addressee := addressee_span(text)) is not None:
+        # docs/gold-format.md: nothing from the addressee line (各市工信局，雄安新区管委会：) is a mention.
+        found = [m for m in found if not (addressee[0] <= m.span.start < addressee[1])]
     found = _most_specific_chains(found)
     found = _full_park_names(found)
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.

@@ -127,6 +127,32 @@ def _title_rules(rules: RuleSet) -> dict[str, re.Pattern[str] | tuple[str, ...]]
     }
 
 
+_ADDRESSEE_REACH = 1500
+
+
+def addressee_span(text: str) -> tuple[int, int] | None:
+    """Where the addressee line is (各市（含定州、辛集市）工信局，雄安新区管委会改革发展局：), or None.
+
+    It opens with 各… or 省、自治区… at a line start or right after the notice title (a crawl that lost its
+    line breaks), near the top, and ends at its colon with no sentence in between.
+    """
+    for m in _addressee_re().finditer(text, 0, _ADDRESSEE_REACH):
+        before = text[max(0, m.start() - 12):m.start()]
+        if not before or before[-1] in "\n\u3000 \t）)" or _ENDS_TITLE_RE.search(before):
+            return m.start(), m.end()
+    return None
+
+
+_ENDS_TITLE_RE = re.compile(rf"{TITLE_SUFFIX}$")
+
+
+@derived("patterns/titles.json")
+def _addressee_re(rules: RuleSet) -> re.Pattern[str]:
+    """An addressee line anywhere (addressee_start of patterns/titles.json, up to its colon)."""
+    r = rules.pattern("titles.json")["addressee_start"].lstrip("^")
+    return re.compile(rf"(?:{r})[^。！？\n:：]{{0,200}}[:：]")
+
+
 # Before the 文号 only a red header's body name (中共X省委办公厅), never other words (关于印发冀政办〔…〕…).
 # A registration number of a normative document (JFS-2015-04001) may stand where the 文号 does.
 _REGISTRATION_RE = r"[A-Z]{2,8}[-－]\d{4}[-－]\d{3,6}"
