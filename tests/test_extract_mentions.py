@@ -795,3 +795,14 @@ def test_tool_and_device_heads_type_a_list_and_an_evaluative_de_does_not_hide_th
 
 def test_a_latin_gloss_between_an_object_and_its_follower():
     assert "仓储管理系统" in _found("加快仓储管理系统（WMS）建设。")
+
+
+def test_verbs_before_an_industry_and_computing_clusters_are_no_chains():
+    chains = _found("抢抓人工智能产业发展机遇，坚持产业协同，建设大规模计算集群。", "chain")
+    assert "人工智能产业" in chains and not {"抢抓人工智能产业", "坚持产业", "大规模计算集群"} & chains
+
+
+def test_standards_under_a_focus_heading_are_no_industries():
+    text = "三、重点方向\n（一）基础共性标准\n规范术语。\n（二）智能网联汽车\n发展整车。\n"
+    chains = _found(text, "chain")
+    assert "基础共性标准" not in chains and "智能网联汽车" in chains

@@ -809,7 +809,9 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
             if sub.level != h.level + 1:
                 continue
             t = sub.title
-            if 2 <= len(t) <= 10 and not _opens_with_verb(t) and not re.search(r"[，,。的]|[委局厅办部]$", t):
+            if (2 <= len(t) <= 10 and not _opens_with_verb(t) and not re.search(r"[，,。的]|[委局厅办部]$", t)
+                    and not c["enum_skip_heads"].search(t[-4:]) and not c["chain"]["exclude"].search(t)):
+                # …标准, …平台, …体系 under a 重点方向 heading: what the plan builds for industries, not one.
                 out.append(Mention("chain", t, sub.span, sub.sentence, sub.part))
     return out
 
