@@ -806,3 +806,11 @@ def test_standards_under_a_focus_heading_are_no_industries():
     text = "三、重点方向\n（一）基础共性标准\n规范术语。\n（二）智能网联汽车\n发展整车。\n"
     chains = _found(text, "chain")
     assert "基础共性标准" not in chains and "智能网联汽车" in chains
+
+
+def test_energy_and_recycling_bases_economic_zones_and_demonstration_parks_are_parks():
+    parks = _found("建设坝下风电基地和资源循环利用基地，打造东山临空经济区和国家农村产业融合发展示范园。", "park")
+    assert {"坝下风电基地", "资源循环利用基地", "东山临空经济区", "国家农村产业融合发展示范园"} <= parks
+    # A standards base and a trial class of zones are none; 综合利用 before a thing is a verb.
+    assert not _found("建设国家技术标准创新基地，支持试点高新区。", "park")
+    assert "电子标签" in _found("综合利用电子标签、RFID等技术。")
