@@ -814,3 +814,14 @@ def test_energy_and_recycling_bases_economic_zones_and_demonstration_parks_are_p
     # A standards base and a trial class of zones are none; 综合利用 before a thing is a verb.
     assert not _found("建设国家技术标准创新基地，支持试点高新区。", "park")
     assert "电子标签" in _found("综合利用电子标签、RFID等技术。")
+
+
+def test_an_attribute_of_a_technology_noun_after_a_list_types_it_by_that_noun():
+    techs = _found("提升导电浆料、光伏背板、封装胶膜等关键光伏材料高端产业化能力。")
+    assert {"导电浆料", "光伏背板", "封装胶膜"} <= techs
+    # Another kind of word heading the phrase (活动) keeps the items untyped.
+    assert not {"视频教学", "体验学习"} & _found("开展视频教学、体验学习等智能技术应用培训活动。")
+
+
+def test_norm_setting_verbs_are_cut_before_a_technology():
+    assert "人工智能加速板卡" in _found("规范人工智能加速板卡、智能芯片等硬件的技术要求。")

@@ -467,8 +467,15 @@ def _classify_head(head: str) -> str | None:
     # 领域 usually makes the items application areas, but not after a technology noun (A及B等特色工艺领域).
     if c["enum_tech_domain_head"].match(head):
         return "technology"
-    if c["enum_skip_heads"].search(head):
-        return None
+    if (skip := c["enum_skip_heads"].search(head)) is not None:
+        # 等关键光伏材料高端产业化能力: an attribute (能力, 水平) of a technology noun right after the list; the
+        # items are of that noun's kind. Any other skip word (等智能技术应用培训活动) heads the phrase itself.
+        noun = next(c["enum_heads"]["technology"].finditer(head, 0, skip.start()), None)
+        lead = 1 if head.startswith("等") else 0
+        if (noun is None or noun.end() > 8 or noun.start() > lead + 4 or not c["enum_attribute_heads"].match(head, skip.start())
+                or any(b.group("b") for b in c["boundary_re"].finditer(head, lead, noun.start()))):
+            return None
+        return "technology"
     # The head noun is the last of the phrase: 等高耗能流程行业设备 names devices (of those industries).
     found = []
     for k in ("chain", "technology"):
