@@ -693,6 +693,8 @@ def test_a_policy_category_of_industries_is_a_chain_a_generic_industry_word_is_n
 def test_well_known_network_and_computing_terms_are_technologies():
     techs = _found("推广车联网和自动驾驶应用，部署防火墙、中间件等安全软件，发展移动互联网。")
     assert {"车联网", "自动驾驶", "防火墙", "中间件", "移动互联网"} <= techs
+    techs = _found("推进分布式光伏和光热发电，建设特高压通道与充电站，发展海水淡化。")
+    assert {"分布式光伏", "光热发电", "特高压", "充电站", "海水淡化"} <= techs
 
 
 def test_our_district_or_this_city_before_a_chain_only_says_where():
