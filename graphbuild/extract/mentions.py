@@ -27,6 +27,7 @@ from .brackets import ROUND_OPEN as _OPEN
 from .brackets import split_top_level
 from .metadata import addressee_span
 from .model import Heading, Mention, Span
+from .numerals import cjk_number
 from .structure import Sentences
 
 KINDS = ("park", "chain", "technology")
@@ -825,16 +826,7 @@ def _heading_mentions(headings: list[Heading], sentences: Sentences) -> list[Men
 
 def _number_value(number: str) -> int | None:
     """The value of a heading number (3, 十二), or None when it is no plain count."""
-    if number.isdigit():
-        return int(number)
-    digits = "一二三四五六七八九"
-    if len(number) == 1 and number in digits:
-        return digits.index(number) + 1
-    if number == "十":
-        return 10
-    if len(number) == 2 and number[0] == "十" and number[1] in digits:
-        return 10 + digits.index(number[1]) + 1
-    return None
+    return int(number) if number.isdigit() else cjk_number(number)
 
 
 _ITEM_TITLE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}")
@@ -849,9 +841,9 @@ def _ends_in_head(kind: str, title: str) -> bool:
 def _numbered_item_mentions(headings: list[Heading], sentences: Sentences) -> list[Mention]:
     """A run of numbered items that are each a short name (1.电力装备。2.大型工程机械。…) is a list.
 
-    It is typed as an enumeration with no head is, by its items (most carry a kind's suffix or are
-    well-known terms); a run whose items are clauses (产品技术先进, 拥有自主知识产权) names nothing.
-    A item that joins two typed names with 和 (高端机床装备和机器人) gives both.
+    It is typed as an enumeration with no head is, by its items: most carry a kind's suffix, or end in
+    a technology head noun (…类智能产品). A run whose items open with a verb names nothing, and an item
+    that joins two typed names with 和 (高端机床装备和机器人) gives both.
     """
     c = _cfg()
     out: list[Mention] = []
@@ -943,7 +935,7 @@ def _lexicon_mentions(text: str, sentences: Sentences, part_of, titles: list[tup
 
 
 def _category_mentions(text: str, sentences: Sentences, part_of, titles: list[tuple[int, int]], title_starts: list[int]) -> list[Mention]:
-    """Policy categories of industries (制造业, 战略性新兴产业) named on their own, outside a cited title.
+    """Policy categories of industries and business forms (制造业, 战略性新兴产业, 数字经济) named on their own, outside a cited title.
 
     On its own: after a verb, a function word or punctuation, and before a word that ends a name
     (推动制造业高质量发展); 装备制造业, 先进制造业集群 and 制造业创新中心 are other names that hold it.
