@@ -16,7 +16,10 @@ import serve_load  # noqa: E402
 
 from graphbuild.serve import QUICK_SECONDS, ProtocolError, Slots  # noqa: E402
 
-ROLES = {0: "timeout", 1: "memory"}
+# One expensive client in the load: with a second (the memory query, stopped and sent again at once) the
+# two raced for the full-length slot, and in some runs the timeout query never held it (a flaky test). The
+# memory answer is checked on a server of its own first.
+ROLES = {0: "timeout"}
 
 
 def test_cheap_queries_answer_while_expensive_ones_time_out(corpus_store: Path) -> None:
@@ -40,13 +43,10 @@ def test_cheap_queries_answer_while_expensive_ones_time_out(corpus_store: Path) 
     by = {c: [r for r in res.requests if r.kind == c] for c in serve_load.CLASSES}
     assert [r.error for r in res.requests if r.error] == []
     assert {r.status for r in res.requests} <= {200, 503}  # never a 500
-    # An expensive query in the full-length slot runs until its timeout (503 with the timeout's words);
-    # one taken in the quick lane is stopped sooner, as busy. Which of the two expensive clients holds
-    # the full-length slot is a race (the memory one may take it again as its query is stopped), so
-    # the query that ran to its timeout may be either's.
-    timed = sorted((r for r in by["timeout"] + by["memory"] if r.reason == "timeout"), key=lambda r: r.started)
+    # The expensive query in the full-length slot runs until its timeout (503 with the timeout's words);
+    # one sent again while the slot is held goes to the quick lane and is stopped sooner, as busy.
+    timed = sorted((r for r in by["timeout"] if r.reason == "timeout"), key=lambda r: r.started)
     assert timed and {r.reason for r in by["timeout"]} <= {"timeout", "busy"}
-    assert {r.reason for r in by["memory"]} <= {"memory", "busy", "timeout"} and by["memory"]
     assert [(r.status, r.reason) for r in by["cheap"] if r.status != 200] == []
     # Cheap answers came while the timeout query was running, not after it.
     assert any(timed[0].started < r.ended < timed[0].ended for r in by["cheap"])
