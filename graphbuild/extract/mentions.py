@@ -942,13 +942,13 @@ def _category_mentions(text: str, sentences: Sentences, part_of, titles: list[tu
     """
     c = _cfg()
     rx = c["category_re"]
+    extra = c["extra_boundary_re"].get("chain")
     out = []
     for m in rx.finditer(text):
         a, b = m.start(), m.end()
         if _in_spans(titles, title_starts, a, a + 1):
             continue
         before = text[max(0, a - 8):a]
-        extra = c["extra_boundary_re"].get("chain")
         left_ok = a == 0 or not _NAME_CHAR_RE.match(text[a - 1]) or any(
             bm.end() == len(before) and bm.group("b") for bm in c["boundary_re"].finditer(before)
         ) or (extra is not None and any(em.end() == len(before) for em in extra.finditer(before)))

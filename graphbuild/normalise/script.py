@@ -50,12 +50,14 @@ def normalise(original: str) -> NormalisedText:
     if not breaks:
         return _convert(original)
     kept: list[int] = []
+    pieces: list[str] = []
     pos = 0
-    for a, b in breaks:
+    # Slices between the breaks, not a character at a time: a wrapped text of megabytes is joined in one pass.
+    for a, b in [*breaks, (len(original), len(original))]:
         kept.extend(range(pos, a))
+        pieces.append(original[pos:a])
         pos = b
-    kept.extend(range(pos, len(original)))
-    joined = "".join(original[i] for i in kept)
+    joined = "".join(pieces)
     conv = _convert(joined)
     offsets = tuple(kept[i] for i in conv.offsets) if conv.offsets is not None else tuple(kept)
     return NormalisedText(original, conv.text, conv.script, offsets)
