@@ -827,3 +827,11 @@ def test_an_attribute_of_a_technology_noun_after_a_list_types_it_by_that_noun():
 
 def test_norm_setting_verbs_are_cut_before_a_technology():
     assert "人工智能加速板卡" in _found("规范人工智能加速板卡、智能芯片等硬件的技术要求。")
+
+
+def test_a_technology_head_ends_at_a_conjunction_before_an_industry():
+    text = "推动互联网、大数据、云计算等新一代信息技术和制造业深度融合。"
+    assert {"互联网", "大数据", "云计算"} <= _found(text)
+    assert not {"互联网", "大数据"} & _found(text, "chain")
+    # An industry head joined to another industry stays an industry list.
+    assert {"钢铁", "化工"} <= _found("推动钢铁、化工等传统产业和新兴产业发展。", "chain")

@@ -452,11 +452,17 @@ def _chain_head_noun(head: str) -> str | None:
 _FIRMS_OF_RE = re.compile(r"(?:规上|规模以上|重点|龙头|骨干|中小|领军)?(?:企业|工业企业)")
 
 
+_TECH_HEAD_THEN_CONJ_RE = re.compile(r"(?P<noun>等?[^，,。；;：:、和与及]{2,10})[和与及]")
+
+
 def _classify_head(head: str) -> str | None:
     """The kind named by the words after a list (its head), or None."""
     c = _cfg()
     if c["zone_head_re"].match(head):
         return None  # 等高新技术产业开发区: the items are places of zones (patterns/mentions.json zone_head)
+    if (conj := _TECH_HEAD_THEN_CONJ_RE.match(head)) is not None and c["enum_heads"]["technology"].search(conj.group("noun")[-3:]):
+        # 等新一代信息技术和制造业深度融合: the head ends at the conjunction; what follows is another phrase.
+        head = conj.group("noun")
     if (noun := _chain_head_noun(head)) is not None and (c["chain_field_head_re"].search(noun) or not c["enum_skip_heads"].search(noun[-4:])):
         # The list ends in an industry noun (等A产业集群, 等优势产业领域): an industry list, whatever evaluative
         # words precede it; a noun with a skip word (等再生资源行业) still names no industries.
