@@ -34,7 +34,7 @@ def test_mentions_meet_the_floor(overall, kind):
 
 @pytest.mark.parametrize(
     ("kind", "recall", "precision"),
-    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.82), ("chains", 0.91, 0.72)],
+    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.81), ("chains", 0.91, 0.72)],
 )
 def test_mentions_do_not_regress(overall, kind, recall, precision):
     # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
@@ -42,6 +42,8 @@ def test_mentions_do_not_regress(overall, kind, recall, precision):
     # held a phrase of a sample (软件特色产业园); without it the dev figure is 0.84, the honest one.
     # Chains' precision was 0.80 before policy categories (战略性新兴产业, 制造业) and business forms (数字经济,
     # 电子商务) became chains as docs/gold-format.md now says; the dev gold, older than that, leaves them out.
+    # Technologies' precision was 0.82 before device words (…器) typed list items: 001's definition of a smart
+    # sensor (集成传感芯片、通信芯片、微处理器…于一体) was a technology list already, and its 微处理器 now is too.
     assert overall[kind].recall >= recall and overall[kind].precision >= precision
 
 

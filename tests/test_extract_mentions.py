@@ -835,3 +835,21 @@ def test_a_technology_head_ends_at_a_conjunction_before_an_industry():
     assert not {"互联网", "大数据"} & _found(text, "chain")
     # An industry head joined to another industry stays an industry list.
     assert {"钢铁", "化工"} <= _found("推动钢铁、化工等传统产业和新兴产业发展。", "chain")
+
+
+def test_a_first_item_joined_by_ji_holds_two_names_and_a_generic_half_is_none():
+    techs = _found("发展碳化硅衬底及器件、氮化镓外延片等产品。")
+    assert {"碳化硅衬底", "氮化镓外延片"} <= techs and "器件" not in techs
+    # 及 inside a verb (普及) is no joiner: the verb is cut.
+    techs = _found("全面普及烧结烟气循环、余热回收等技术。")
+    assert "烧结烟气循环" in techs and "全面普及烧结烟气循环" not in techs
+
+
+def test_properties_and_kinds_of_zone_in_a_technology_list_are_no_technologies():
+    assert not {"公平性", "可解释性"} & _found("规范算法的公平性、可解释性、鲁棒性等技术要求。")
+    assert not {"高新区", "经开区"} & _found("支持高新区、经开区等载体应用光伏技术。")
+
+
+def test_device_and_material_words_type_a_list_with_no_head():
+    techs = _found("重点发展高速驱动器、跨阻抗放大器、电子浆料。")
+    assert {"高速驱动器", "跨阻抗放大器", "电子浆料"} <= techs

@@ -747,6 +747,9 @@ def _restart_at_verb(kind: str, items: list[tuple[int, str]]) -> tuple[list[tupl
 _BASED_ON_RE = re.compile(r"(?:基于|面向|针对|适用于|用于)")
 
 
+_ITEM_JOINERS = frozenset({"和", "及"})
+
+
 def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True) -> list[Mention]:
     c = _cfg()
     out = []
@@ -762,7 +765,8 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
     for k, (off, raw) in enumerate(items):
         item = raw
         if k == 0 and trim_first:
-            item = trim_left(raw, strip_region=False, kind=kind)
+            # 发展A及B、C等产品: 及/和 inside the first item joins two names (split below), it opens none.
+            item = trim_left(raw, strip_region=False, kind=kind, joiners=_ITEM_JOINERS if kind == "technology" else frozenset())
             off += len(raw) - len(item)
         elif kind == "technology" and (lead := c["item_lead_re"].match(raw)) is not None and lead.end() < len(raw) - 1:
             # Later items only lose a verb or attribute that cannot be part of a name (配套ASIC芯片, 微波应用于单光子探测).
@@ -795,6 +799,9 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             # only (半导体及微电子封装用复合材料) shares the head, and 及其 (机器人及其应用系统) is one thing's.
             pieces = [pair.group(1), pair.group(3)]
         for piece in pieces:
+            if len(pieces) > 1 and (piece in c["item_generic"] or piece in c[kind]["generic"]):
+                # 碳化硅衬底及器件: a generic word on one side of the pair is no name of its own.
+                continue
             start = base + off + max(lead, 0) + item.find(piece)
             k_piece = kind
             if kind == "chain" and (rx := c["chain_item_product_re"]) is not None and rx.search(piece) and piece not in c["technology"]["generic"]:
