@@ -853,3 +853,17 @@ def test_properties_and_kinds_of_zone_in_a_technology_list_are_no_technologies()
 def test_device_and_material_words_type_a_list_with_no_head():
     techs = _found("重点发展高速驱动器、跨阻抗放大器、电子浆料。")
     assert {"高速驱动器", "跨阻抗放大器", "电子浆料"} <= techs
+
+
+def test_a_list_of_bodies_names_no_technologies_whatever_they_do():
+    found = _found("请科技部、建设部和环保总局认真研究。") | _found("请科技部、建设部和环保总局认真研究。", "chain")
+    assert not {"建设部", "环保总局认真", "科技部"} & found
+
+
+def test_verbs_of_speed_renewal_and_choice_open_an_industry_name():
+    chains = _found("加速医药产业集聚发展，改造升级传统产业，选择石油、钢铁等行业试点。", "chain")
+    assert {"医药产业", "传统产业", "石油", "钢铁"} <= chains
+    assert not {"加速医药产业", "改造升级传统产业", "选择石油"} & chains
+    # The same characters inside a word are no verb.
+    assert {"选择性透过膜", "人工智能加速板卡"} <= _found("研发选择性透过膜、人工智能加速板卡等产品。")
+    assert "单一产业" not in _found("由单一产业领域向多领域扩展。", "chain")

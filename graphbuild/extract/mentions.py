@@ -747,12 +747,38 @@ def _restart_at_verb(kind: str, items: list[tuple[int, str]]) -> tuple[list[tupl
 _BASED_ON_RE = re.compile(r"(?:基于|面向|针对|适用于|用于)")
 
 
+def _item_may_be_name(kind: str, item: str) -> bool:
+    """Whether a list item (or one half of a pair in it) may be a name of ``kind``: not generic, no verb, body or place."""
+    c = _cfg()
+    if not item or item in c["item_generic"] or item in c[kind]["generic"] or len(item) > 16 or len(item) < 2:
+        return False
+    if item.startswith(_DIRECTION_WORDS) or (kind == "technology" and (bw := c["boundary_re"].fullmatch(item)) is not None and bw.group("b")):
+        # 推动A向中高端跃升、向整机…: where something goes, not a name; a verb alone (鼓励) is no technology
+        # either (a sector may be named by one: 教育、培训等领域).
+        return False
+    if re.search(r"[，,。]|^[的和及与]|[的]$", item) or (kind == "chain" and c["park"]["re"].search(item[-4:])):
+        return False
+    if _AGENCY_END_RE.search(item):
+        # 市委、市政府打造…: a list of bodies, whatever the words after it name.
+        return False
+    if c[kind]["exclude"].search(item) or c["area_re"].fullmatch(item):
+        return False
+    if kind != "park" and gazetteer().place_prefix(item) >= len(item):
+        # 鼓励A市、B市等企业…: a place in a list is where, not what.
+        return False
+    return True
+
+
+_BODY_IN_ITEM_RE = re.compile(r"(?:[委厅办部]|(?<![布格结])局|政府)(?:[和及与]|$)")
 _ITEM_JOINERS = frozenset({"和", "及"})
 
 
 def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True) -> list[Mention]:
     c = _cfg()
-    out = []
+    out: list[Mention] = []
+    if sum(1 for _o, raw in items if _BODY_IN_ITEM_RE.search(raw.strip())) * 2 >= len(items):
+        # 科技部、建设部和环保总局认真研究: a list of bodies, whatever the words after it say they do.
+        return out
     items, restarted = _restart_at_verb(kind, items)
     trim_first = trim_first and not restarted
     for k in range(len(items) - 1, 0, -1):
@@ -775,21 +801,7 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
         stripped = _clean_item(_strip_edges(item), kind)
         lead = item.find(stripped) if stripped else 0
         item = stripped
-        if not item or item in c["item_generic"] or item in c[kind]["generic"] or len(item) > 16 or len(item) < 2:
-            continue
-        if item.startswith(_DIRECTION_WORDS) or (kind == "technology" and (bw := c["boundary_re"].fullmatch(item)) is not None and bw.group("b")):
-            # 推动A向中高端跃升、向整机…: where something goes, not a name; a verb alone (鼓励) is no technology
-            # either (a sector may be named by one: 教育、培训等领域).
-            continue
-        if re.search(r"[，,。]|^[的和及与]|[的]$", item) or (kind == "chain" and c["park"]["re"].search(item[-4:])):
-            continue
-        if _AGENCY_END_RE.search(item):
-            # 市委、市政府打造…: a list of bodies, whatever the words after it name.
-            continue
-        if c[kind]["exclude"].search(item) or c["area_re"].fullmatch(item):
-            continue
-        if kind != "park" and gazetteer().place_prefix(item) >= len(item):
-            # 鼓励A市、B市等企业…: a place in a list is where, not what.
+        if not _item_may_be_name(kind, item):
             continue
         pieces = [item]
         if kind == "technology" and (pair := re.fullmatch(r"([^和及]{2,})([和及])([^和及]{2,})", item)) is not None and (
@@ -799,8 +811,8 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             # only (半导体及微电子封装用复合材料) shares the head, and 及其 (机器人及其应用系统) is one thing's.
             pieces = [pair.group(1), pair.group(3)]
         for piece in pieces:
-            if len(pieces) > 1 and (piece in c["item_generic"] or piece in c[kind]["generic"]):
-                # 碳化硅衬底及器件: a generic word on one side of the pair is no name of its own.
+            if len(pieces) > 1 and not _item_may_be_name(kind, piece):
+                # 碳化硅衬底及器件, 建设部和环保总局: each half of a pair is checked as an item of its own.
                 continue
             start = base + off + max(lead, 0) + item.find(piece)
             k_piece = kind
