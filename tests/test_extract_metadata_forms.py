@@ -242,3 +242,26 @@ def test_a_number_glued_before_a_notice_title_is_no_part_of_title_or_issuer(numb
 ])
 def test_a_title_glued_before_a_docno_is_not_its_code(text: str, docno: str) -> None:
     assert meta.find_doc_number(text) == docno
+
+
+def test_a_notice_title_ends_at_a_document_number_in_small_brackets():
+    text = ("安徽省科学技术厅安徽省财政厅关于印发《安徽省某某企业认定办法（试行）》的通知皖科高﹝2019﹞3号各市科技局、"
+            "财政局：现将《安徽省某某企业认定办法（试行）》印发给你们。\n")
+    assert meta.find_title(text)[0] == "安徽省科学技术厅安徽省财政厅关于印发《安徽省某某企业认定办法（试行）》的通知"
+
+
+def test_a_signature_of_many_bodies_one_a_line_is_read_whole():
+    bodies = ["住房和城乡建设部", "国家发展和改革委员会", "科学技术部", "工业和信息化部", "人力资源和社会保障部",
+              "生态环境部", "交通运输部", "水利部", "国家税务总局", "国家市场监督管理总局", "国家铁路局"]
+    text = "正文。\n\n" + "\n".join("中华人民共和国" + b if b.endswith("部") else b for b in bodies) + "\n2020年7月3日\n"
+    # The 中华人民共和国 prefix is dropped when the names are resolved, not here.
+    assert [n.removeprefix("中华人民共和国") for n in meta.find_issuers(text, "", REGIONS)[0]] == bodies
+
+
+def test_an_internal_unit_under_its_body_signs_as_part_of_it():
+    text = "正文。\n\n国家自然科学基金委员会\n国际合作局\n2019年9月10日\n"
+    assert meta.find_issuers(text, "", REGIONS)[0] == ["国家自然科学基金委员会国际合作局"]
+    # A body known by its own name, or one that opens with 国家, signs on its own.
+    text = "正文。\n\n交通运输部\n民航局\n国家铁路局\n2019年9月10日\n"
+    known = frozenset({"交通运输部", "民航局"})
+    assert meta.find_issuers(text, "", REGIONS, known)[0] == ["交通运输部", "民航局", "国家铁路局"]

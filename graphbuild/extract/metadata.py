@@ -92,7 +92,10 @@ _DOCNO_LINE_RE = re.compile(r"^[ \t\u3000]*(?P<no>" + _DOCNO_RE.pattern + r")[ \
 _SIG_TAIL = r"(?:委员会|人民政府|政府|办公厅|办公室|院|行|会|联|协|局|委|部|署|办|厅|府|室|组|中央)"
 _SIG_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,30}}{_SIG_TAIL}")
 _SIG_SPLIT_RE = re.compile(r"[ \t\u3000、，,]+")
-_SIG_MAX_LINES = 8
+# Joint notices sign one body a line: 13 ministries (建科〔2020〕60号) and more are common.
+_SIG_MAX_LINES = 40
+# An internal unit on the line under its body (国家自然科学基金委员会 / 国际合作局) signs as part of it.
+_INTERNAL_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:司|(?<!总)局|处|办公室|中心)")
 # "X等六部门关于…": the lead body of a joint document whose other issuers sign at the bottom.
 _JOINT_LEAD_RE = re.compile(
     rf"^(?P<lead>[\u4e00-\u9fff]{{2,40}}?{_AGENCY_TAIL})等(?:[一二三四五六七八九十两\d]{{1,3}}个?)?(?:部门|部委|单位|机构|委办局)关于"
@@ -475,7 +478,25 @@ def _line_before(text: str, line_start: int) -> tuple[int, str] | None:
     return start, text[start:end].rstrip("\r")
 
 
-def find_signature(text: str, region_names: list[str] | None = None) -> tuple[list[str], Span, re.Match] | None:
+def _with_internal_units(lines: list[list[str]], region_names: list[str], known_names: frozenset[str]) -> list[str]:
+    """The names of a signature block's lines, a line that is only an internal unit of the body above joined to it.
+
+    国家自然科学基金委员会 / 国际合作局 signs as one body; 交通运输部 / 民航局 (a known name) and 国家铁路局
+    (a body start) sign on their own.
+    """
+    starts = _issuer_starts_re(tuple(region_names)) if region_names else None
+    out: list[str] = []
+    for k, names in enumerate(lines):
+        if (k > 0 and len(names) == 1 and len(lines[k - 1]) == 1 and out and _INTERNAL_UNIT_RE.fullmatch(names[0])
+                and names[0] not in known_names and not names[0].startswith(_BODY_STARTS)
+                and (starts is None or starts.match(names[0]) is None)):
+            out[-1] += names[0]
+            continue
+        out.extend(names)
+    return out
+
+
+def find_signature(text: str, region_names: list[str] | None = None, known_names: frozenset[str] = frozenset()) -> tuple[list[str], Span, re.Match] | None:
     """The first signature block: lines naming only bodies (one or several a line) just above a date line."""
     for m in _DATE_LINE_RE.finditer(text):
         block: list[tuple[int, str]] = []
@@ -496,7 +517,7 @@ def find_signature(text: str, region_names: list[str] | None = None) -> tuple[li
         if not block:
             continue
         block.reverse()
-        names = [n for _, line in block for n in split_issuers(_unspaced(line), region_names or [])]
+        names = _with_internal_units([split_issuers(_unspaced(line), region_names or []) for _, line in block], region_names or [], known_names)
         first_pos, first_line = block[0]
         last_pos, last_line = block[-1]
         start = first_pos + len(first_line) - len(first_line.lstrip())
@@ -685,7 +706,7 @@ def find_issuers(
     m = _NOTICE_RE.match(compact(title)) if title else None
     if m and len(m.group("issuers")) >= 3:
         return split_issuers(m.group("issuers"), region_names), None
-    sig = find_signature(text, region_names)
+    sig = find_signature(text, region_names, known_names)
     if sig is not None:
         return sig[0], sig[1]
     glued = find_glued_signature(text, region_names, known_names)
