@@ -867,3 +867,20 @@ def test_verbs_of_speed_renewal_and_choice_open_an_industry_name():
     # The same characters inside a word are no verb.
     assert {"选择性透过膜", "人工智能加速板卡"} <= _found("研发选择性透过膜、人工智能加速板卡等产品。")
     assert "单一产业" not in _found("由单一产业领域向多领域扩展。", "chain")
+
+
+def test_sectors_in_a_list_of_industries_are_industries_but_no_technologies():
+    chains = _found("推动金融、物流等生产性服务业和商贸、文旅等生活性服务业数字化转型。", "chain")
+    assert {"金融", "物流", "商贸", "文旅", "生产性服务业"} <= chains
+    assert not {"金融", "物流"} & _found("推广工业、农业、金融、物流等领域的智能终端。")
+
+
+def test_a_process_word_after_an_industry_ends_its_name():
+    assert "制造业" in _found("推动制造业智能化改造。", "chain")
+    assert "生活性服务业" in _found("推动生活性服务业数字化转型。", "chain")
+
+
+def test_business_forms_are_chains_and_a_category_named_as_its_cluster_is_named_once():
+    assert {"分享经济", "银发经济"} <= _found("发展分享经济，壮大银发经济。", "chain")
+    chains = _found("发展低空经济，打造低空经济产业集群。", "chain")
+    assert "低空经济产业集群" in chains and "低空经济" not in chains

@@ -127,6 +127,8 @@ def _cfg(rules: RuleSet) -> dict:
     out["object_generic_tail_re"] = re.compile(f"(?:{obj['generic_tails']})$")
     out["followers"] = tuple(sorted(p["followers"], key=len, reverse=True))
     out["item_generic"] = set(enum["generic_items"])
+    # Sectors (金融, 物流) are no technology and no park, but they are industries in a list of industries.
+    out["item_generic_chain"] = out["item_generic"] - set(enum.get("sector_items", []))
     out["item_lead_re"] = re.compile(enum["technology_item_lead"])
     lex = sorted(p["technology"].get("lexicon", []), key=len, reverse=True)
     # A term must not be glued to a longer Latin/number token (5G in 5GC, IPv6 in IPv6x), nor be the
@@ -750,7 +752,8 @@ _BASED_ON_RE = re.compile(r"(?:基于|面向|针对|适用于|用于)")
 def _item_may_be_name(kind: str, item: str) -> bool:
     """Whether a list item (or one half of a pair in it) may be a name of ``kind``: not generic, no verb, body or place."""
     c = _cfg()
-    if not item or item in c["item_generic"] or item in c[kind]["generic"] or len(item) > 16 or len(item) < 2:
+    generic = c["item_generic_chain"] if kind == "chain" else c["item_generic"]
+    if not item or item in generic or item in c[kind]["generic"] or len(item) > 16 or len(item) < 2:
         return False
     if item.startswith(_DIRECTION_WORDS) or (kind == "technology" and (bw := c["boundary_re"].fullmatch(item)) is not None and bw.group("b")):
         # 推动A向中高端跃升、向整机…: where something goes, not a name; a verb alone (鼓励) is no technology
@@ -1051,8 +1054,11 @@ def _most_specific_chains(found: list[Mention]) -> list[Mention]:
     if not rank:
         return found
 
+    # A category named on its own (低空经济) is the bare name of its cluster too (低空经济产业集群).
+    categories = set(_cfg()["chain"].get("categories", []))
+
     def less_specific(m: Mention) -> bool:
-        return any(m.text.endswith(suf) and rank.get(m.text[: -len(suf)], -1) > k for k, suf in enumerate(forms))
+        return (m.text in categories and m.text in rank) or any(m.text.endswith(suf) and rank.get(m.text[: -len(suf)], -1) > k for k, suf in enumerate(forms))
 
     return [m for m in found if m.kind != "chain" or not less_specific(m)]
 
