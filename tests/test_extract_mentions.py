@@ -884,3 +884,15 @@ def test_business_forms_are_chains_and_a_category_named_as_its_cluster_is_named_
     assert {"分享经济", "银发经济"} <= _found("发展分享经济，壮大银发经济。", "chain")
     chains = _found("发展低空经济，打造低空经济产业集群。", "chain")
     assert "低空经济产业集群" in chains and "低空经济" not in chains
+
+
+def test_short_sectors_share_the_industry_noun_of_the_last_item():
+    chains = _found("推动冶金、建材、化工、轻工行业和甲市、乙市等地开展试点。", "chain")
+    assert {"冶金", "建材", "化工", "轻工行业"} <= chains
+    # A rank word before the noun names no sector.
+    assert not {"区域", "重点行业"} & _found("聚焦重点区域、重点群体、重点行业。", "chain")
+
+
+def test_a_list_closed_by_industry_fields_names_industries():
+    chains = _found("推动地理信息与汽车、信息通信、电子、交通运输等行业领域协同发展。", "chain")
+    assert {"汽车", "信息通信", "电子", "交通运输"} <= chains

@@ -74,3 +74,18 @@ def test_lines_of_a_paragraph_each_and_lists_of_short_lines_are_not_joined():
     assert normalise(crawl).text == crawl
     names = "".join(f"某某市第{k}职业技术学校\n" for k in range(1, 20))
     assert normalise(names).text == names
+
+
+def test_a_wrapped_text_with_many_short_lines_is_joined_but_a_table_of_short_lines_is_not():
+    # A PDF's text layer: headings, a contents page and short item lines between its wrapped paragraphs.
+    para = ("面向汽车、工程机械、轨道交通装备、航空航天装备、船舶与海洋工程装备、\n"
+            "电力装备、医疗装备、家用电器、集成电路等行业，支持智能制造应用水平\n"
+            "高、核心竞争优势突出、资源配置能力强的龙头企业建设供应链协同平台，\n"
+            "打造数据互联互通、信息可信交互、生产深度协同、资源柔性配置的供应链\n"
+            "体系，推动产业链上下游企业之间的数据贯通、资源共享和业务协同发展。\n")
+    short = "".join(f"（{k}）某项标准\n" for k in range(1, 11))
+    text = (para + short) * 12
+    joined = normalise(text).text
+    assert "船舶与海洋工程装备、电力装备" in joined and "（1）某项标准\n（2）" in joined
+    table = "主  任：某某某　　某某部部长\n" + "".join(f"某某{k}　　某某委员会副主任兼秘书长\n" for k in range(1, 50))
+    assert normalise(table).text == table

@@ -549,6 +549,7 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             parts = [(0, s[: pair.start("conj")]), (pair.end("conj"), s[pair.end("conj") :])]
         else:
             continue
+        out.extend(_shared_head_items(parts, clause_start, sentences, part_of))
         # Split the clause into lists: a list ends at 等 or a count; what follows is its head,
         # and after 和/与/及 in the head a new list may start.
         current: list[tuple[int, str]] = []
@@ -665,6 +666,32 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             if len(typed) >= 2 and sum(typed) * 3 >= len(typed) * 2:
                 out.extend(_list_items("technology", current, clause_start, sentences, part_of))
     return out
+
+
+# The last item of a headless list that ends in an industry noun (轻工行业和…, 建材产业。) and the short
+# sector words that may share it.
+_SHARED_CHAIN_HEAD_RE = re.compile(r"(?P<name>(?P<core>[\u4e00-\u9fff]{2,4})(?:行业|产业))(?:[和及与]|$)")
+_SECTOR_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _shared_head_items(parts: list[tuple[int, str]], base: int, sentences: Sentences, part_of) -> list[Mention]:
+    """A list of short sector words whose last item ends in an industry noun (推动冶金、建材、轻工行业和…): the
+    noun is the head all items share, and each item is named as written (docs/gold-format.md: 新能源、新材料产业
+    gives 新能源 and 新材料产业)."""
+    for j in range(2, len(parts)):
+        shared = _SHARED_CHAIN_HEAD_RE.match(parts[j][1])
+        if shared is None:
+            continue
+        c = _cfg()
+        if shared.group("name") in c["chain"]["generic"] or c["generic_modifier_re"].match(shared.group("core")):
+            # 重点区域、重点群体、重点行业: a rank word, not a sector, before the noun.
+            return []
+        items = [*parts[:j], (parts[j][0], shared.group("name"))]
+        first = trim_left(items[0][1], strip_region=False, kind="chain")
+        if all(_SECTOR_WORD_RE.fullmatch(raw) for raw in [first, *(r for _o, r in items[1:-1]), shared.group("core")]):
+            return _list_items("chain", items, base, sentences, part_of)
+        return []
+    return []
 
 
 def _zone_items(items: list[tuple[int, str]], base: int, sentences: Sentences, part_of) -> list[Mention]:

@@ -21,6 +21,12 @@ _FULL = 0.85
 _MIN_LINES = 8
 _MIN_WIDTH = 20
 _MIN_SHARE = 0.3
+# A PDF with many short lines (headings, tables, a contents page) wraps fewer than _MIN_SHARE of its line
+# pairs; its full lines still mostly run on. Many full lines of a width a page has: a member table of short
+# lines (姓名　　职务) is not wrapped.
+_MIN_FULL_LINES = 40
+_FULL_SHARE = 0.75
+_MIN_PAGE_WIDTH = 28
 
 
 def display_width(line: str) -> float:
@@ -39,6 +45,16 @@ def runs_on(prev: str, line: str, width: float) -> bool:
     return not _ENDS_RE.search(prev) and not _ITEM_RE.match(line) and display_width(prev) >= _FULL * width
 
 
+def _wrapped(body: list[str], width: float) -> bool:
+    """Whether the lines of a text (blank lines and page numbers left out) are wrapped at ``width``."""
+    pairs = list(zip(body, body[1:]))
+    if sum(runs_on(a, b, width) for a, b in pairs) >= _MIN_SHARE * len(pairs):
+        return True
+    full = [(a, b) for a, b in pairs if display_width(a) >= _FULL * width]
+    return (width >= _MIN_PAGE_WIDTH and len(full) >= _MIN_FULL_LINES
+            and sum(runs_on(a, b, width) for a, b in full) >= _FULL_SHARE * len(full))
+
+
 def wrap_breaks(text: str) -> list[tuple[int, int]]:
     """The [start, end) spans of ``text`` to drop to join its hard-wrapped lines: the line breaks inside
     paragraphs and the page numbers standing between two halves of one; [] when the text is not wrapped.
@@ -52,7 +68,7 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     if len(body) < _MIN_LINES:
         return []
     width = line_width(body)
-    if width < _MIN_WIDTH or sum(runs_on(a, b, width) for a, b in zip(body, body[1:])) < _MIN_SHARE * (len(body) - 1):
+    if width < _MIN_WIDTH or not _wrapped(body, width):
         # Lines of a paragraph each (the usual crawl) or a few short lines: nothing is wrapped.
         return []
     out: list[tuple[int, int]] = []
