@@ -139,3 +139,25 @@ def test_a_vision_section_states_goals_and_a_joining_conjunction_is_no_part_of_a
     got = [(t.year, t.value, t.unit) for t in extract(text).targets]
     assert got == [(2030, "100", "个"), (2030, "150", "个"), (2030, "50", "个")]
     assert [t.metric for t in extract(text).targets][:2] == ["再培育示范企业", "示范街道（乡镇）"]
+
+
+def _goals(text: str) -> list[tuple[int | None, str, str]]:
+    return [(t.year, t.value, t.unit) for t in extract(text).targets]
+
+
+def test_a_goal_label_on_a_line_of_its_own_heads_the_paragraphs_under_it():
+    text = "某某规划\n\n2025 年的主要目标是：\n——成效显著。70%的企业基本实现数字化，建成 500 个以上示范工厂。\n"
+    assert _goals(text) == [(2025, "70", "%"), (2025, "500", "个")]
+
+
+def test_a_heading_that_names_goals_beside_something_else_is_a_goal_section():
+    text = "某某规划\n\n一、总体要求\n（三）发展路径和目标\n“十四五”期末，建成 500 个以上示范工厂。\n二、重点任务\n建设 20 个基地。\n"
+    assert [(v, u) for _y, v, u in _goals(text)] == [("500", "个")]
+
+
+def test_goals_in_a_page_flattened_to_one_line():
+    # The ideographic spaces before 到2022年 open a paragraph; a glued heading ends before its time phrase.
+    text = "某某行动计划　　一、总体思路与目标　　（一）总体思路　　坚持创新。　　（二）行动目标　　到2022年，培育3-5家标杆企业。　　二、重点任务　　建设10个车间。"
+    assert _goals(text) == [(2022, "3-5", "家")]
+    text = "某某规划一、发展现状　　略。四、发展目标到“十二五”末，工业固废综合利用率达到70%以上。五、主要任务建设10个基地。"
+    assert [(v, u) for _y, v, u in _goals(text)] == [("70", "%")]

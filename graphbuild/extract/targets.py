@@ -72,6 +72,9 @@ def parse_value(value: str, unit: str) -> tuple[Decimal | None, Decimal | None, 
 
 
 # A goal word that opens what it names (主要目标：…, 发展目标是…), not one inside a sentence (不能完成目标任务).
+# A heading that names goals beside something else (发展路径和目标, 总体思路与目标).
+_LABEL_YEAR_RE = re.compile(r"\s*(?:到|至)?\s*20\d{2}\s*年(?:底|末)?\s*的?\s*$")
+_AND_GOALS_RE = re.compile(r"[和与及]目标$")
 _GOAL_LABEL_RE = re.compile(GOAL_WORDS.pattern + r"\s*(?:[：:]|是|为)")
 # A sentence opening with a year to reach (到2022年，…): in a plan with no goal section, its goals are
 # such sentences in its opening section (指导思想, 总体要求): later sections hold the tasks' own numbers,
@@ -100,7 +103,7 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
     in a plan with neither, the sentences of its opening section that open with the year they aim at."""
     ranges: list[tuple[int, int, int]] = []
     for i, h in enumerate(headings):
-        if GOAL_WORDS.search(h.title) and len(h.title) <= 12:
+        if (GOAL_WORDS.search(h.title) or _AND_GOALS_RE.search(h.title)) and len(h.title) <= 12:
             end = len(text)
             # By index: a slice of the headings after every goal heading copied the list (quadratic).
             for k in range(i + 1, len(headings)):
@@ -114,7 +117,13 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
             line_end = text.find("\n", m.end())
             # In a text flattened to one line the paragraph ends at the next heading, not the text's end.
             next_heading = next((h.sentence.start for h in headings if h.sentence.start > m.end()), len(text))
-            ranges.append((m.end(), min(line_end if line_end != -1 else len(text), next_heading), 0))
+            if line_end != -1 and not text[m.end():line_end].strip(" \t\u3000：:"):
+                # 2025年的主要目标是： on a line of its own: the goals are the paragraphs under it.
+                line_end = -1
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            # 2025年的主要目标是：the year before the label is the goals' year: the range opens with it.
+            begin = line_start if _LABEL_YEAR_RE.match(text, line_start, m.start()) else m.end()
+            ranges.append((begin, min(line_end if line_end != -1 else len(text), next_heading), 0))
             break
     if not ranges:
         for a, b, part in _opening_sections(text, headings):
@@ -169,6 +178,11 @@ def _years_in(clause: str) -> tuple[int | None, bool]:
     return year, period_only
 
 
+# A sentence, or a paragraph break: a line break, or the ideographic spaces that open a paragraph in a page
+# flattened to one line (…（二）行动目标　　到2022年，…).
+_SENTENCE_OR_BREAK_RE = re.compile(r"(?:[^。！？\n\u3000]|\u3000(?!\u3000))+[。！？]?|\n|\u3000{2,}")
+
+
 def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> list[RawTarget]:
     """Every quantitative goal in the goal sections, one per number with a unit.
 
@@ -184,15 +198,15 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
         # The years that open sentences of the section: while there is one only (到2025年，…。——A…；——B…),
         # it holds for the section's later paragraphs too; goals in stages (到2023年…。到2025年…) name theirs.
         opening_years: set[int] = set()
-        for sent_m in re.finditer(r"[^。！？\n]+[。！？]?|\n", text[start:end]):
-            if sent_m.group(0) == "\n":
+        for sent_m in _SENTENCE_OR_BREAK_RE.finditer(text, start, end):
+            if sent_m.group(0) == "\n" or sent_m.group(0).startswith("\u3000\u3000"):
                 para_year = next(iter(opening_years)) if len(opening_years) == 1 else None
                 continue
             sent_year: int | None = None
             period = ""
             period_opened = False  # a later clause of the sentence opened with a period of its own
             for n, clause_m in enumerate(re.finditer(r"[^，,；;。！？：:]+", sent_m.group(0))):
-                c_start = start + sent_m.start() + clause_m.start()
+                c_start = sent_m.start() + clause_m.start()
                 clause = clause_m.group(0)
                 # A goal in parentheses (突破3万亿元（其中2019－2020年达到2.2万亿元）) has a time of its own: the
                 # clause is read without it, and it after the clause.
