@@ -286,3 +286,13 @@ def test_nothing_in_the_addressee_line_is_a_mention():
     text = "关于印发东山市某方案的通知\n各区县工业和信息化局，东山新区管委会：\n推动东山高新区建设。\n"
     parks = {m.text for m in extract(text).mentions if m.kind == "park"}
     assert parks == {"东山高新区"}
+
+
+def test_a_notice_that_names_what_it_issues_as_passed_or_written_gives_the_title():
+    text = "各省医疗保障局：\n《某某基金审核规则库管理办法（试行）》已经某某局第5次局长办公会审议通过，现印发给你们。\n"
+    assert find_title(text)[0] == "某某基金审核规则库管理办法（试行）"
+    text = "为贯彻落实《某某法》等要求，某某部组织编制了《某某地图标准体系建设指南（2023版）》（以下简称《建设指南》）。\n"
+    assert find_title(text)[0] == "某某地图标准体系建设指南（2023版）"
+    # A document cited with a short name but not written by this one is no title.
+    text = "为贯彻落实《国务院关于某某的意见》（以下简称《意见》），结合实际，提出如下措施。\n"
+    assert find_title(text)[0] != "国务院关于某某的意见"

@@ -419,7 +419,9 @@ def find_title(text: str) -> tuple[str, Span | None]:
     self_refs = (
         r"(?:印发|出台|发布|公布|制定)(?:了|实施)?《(?P<t>[^《》]{4,120})》",
         r"现将《(?P<t>[^《》]{4,120})》(?:印发|转发|予以|公布)",
-        r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,12}同意",
+        r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,30}?(?:同意|审议通过|批准)",
+        # 编制了《X》（以下简称《Y》）: the document names what it issues and gives it its short name.
+        r"(?:编制|制定|研究制定|起草)了《(?P<t>[^《》]{4,120})》[（(]以下简称",
     )
     for n, pattern in enumerate(self_refs):
         # 近年来…出台了《A》, 先后印发《A》, 附件：X印发《A》: other documents, not the one it reports. A
