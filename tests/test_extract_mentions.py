@@ -896,3 +896,9 @@ def test_short_sectors_share_the_industry_noun_of_the_last_item():
 def test_a_list_closed_by_industry_fields_names_industries():
     chains = _found("推动地理信息与汽车、信息通信、电子、交通运输等行业领域协同发展。", "chain")
     assert {"汽车", "信息通信", "电子", "交通运输"} <= chains
+
+
+def test_industrial_areas_and_clustering_zones_are_parks_but_quality_words_name_none():
+    parks = _found("建设承德双滦钒钛冶金产业聚集区，支持曹妃甸工业区和沧州临港工业园区发展。", "park")
+    assert {"承德双滦钒钛冶金产业聚集区", "曹妃甸工业区", "沧州临港工业园区"} <= parks
+    assert not _found("打造高质量产业聚集区，建设高水平产业园区，推动人口聚集区建设。", "park")
