@@ -902,3 +902,13 @@ def test_industrial_areas_and_clustering_zones_are_parks_but_quality_words_name_
     parks = _found("建设承德双滦钒钛冶金产业聚集区，支持曹妃甸工业区和沧州临港工业园区发展。", "park")
     assert {"承德双滦钒钛冶金产业聚集区", "曹妃甸工业区", "沧州临港工业园区"} <= parks
     assert not _found("打造高质量产业聚集区，建设高水平产业园区，推动人口聚集区建设。", "park")
+
+
+def test_terms_glossed_by_acronyms_make_a_technology_list():
+    techs = _found("支持企业加快计算机辅助（CAX）、过程控制（PCS）、制造执行（MES）等应用的综合集成。")
+    assert {"计算机辅助", "过程控制", "制造执行"} <= techs
+
+
+def test_a_use_technology_compound_keeps_its_verb():
+    assert {"中药残渣综合利用技术", "低浓度瓦斯利用技术"} <= _found("推广中药残渣综合利用技术，研发低浓度瓦斯利用技术。")
+    assert not _found("推动企业利用技术改造提升水平。")

@@ -728,12 +728,16 @@ def _self_typed(items: list[tuple[int, str]]) -> str | None:
     """The kind of a list with no head (…A、B、C等，…) when most items carry that kind's suffix."""
     c = _cfg()
     for kind in ("technology", "chain"):
-        typed = sum(1 for _o, raw in items if c[kind]["re"].search(raw[-4:]) or c["item_suffix_re"][kind].search(raw))
+        typed = sum(1 for _o, raw in items if c[kind]["re"].search(raw[-4:]) or c["item_suffix_re"][kind].search(raw)
+                    or (kind == "technology" and _ACRONYM_GLOSS_RE.search(raw.strip())))
         if typed * 2 > len(items):
             return kind
     return None
 
 
+# A term glossed by its Latin acronym (制造执行（MES）, 过程控制（PCS）): what a list of such terms names is
+# technical, whatever word follows it (…等应用的综合集成).
+_ACRONYM_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]{2,12}[（(][A-Z][A-Za-z0-9/+\-]{1,9}[）)]$")
 _OPENER_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{1,6})(?:如|包括|例如|涵盖)")
 
 
