@@ -912,3 +912,8 @@ def test_terms_glossed_by_acronyms_make_a_technology_list():
 def test_a_use_technology_compound_keeps_its_verb():
     assert {"中药残渣综合利用技术", "低浓度瓦斯利用技术"} <= _found("推广中药残渣综合利用技术，研发低浓度瓦斯利用技术。")
     assert not _found("推动企业利用技术改造提升水平。")
+
+
+def test_broad_technology_classes_and_activities_are_no_technologies():
+    found = _found("推动高新技术产业化，加强工业技术、医学技术研究，推进技术、工艺、装备、软件和管理创新。")
+    assert not {"高新技术", "工业技术", "医学技术", "管理"} & found
