@@ -917,3 +917,8 @@ def test_a_use_technology_compound_keeps_its_verb():
 def test_broad_technology_classes_and_activities_are_no_technologies():
     found = _found("推动高新技术产业化，加强工业技术、医学技术研究，推进技术、工艺、装备、软件和管理创新。")
     assert not {"高新技术", "工业技术", "医学技术", "管理"} & found
+
+
+def test_material_words_type_a_list_with_no_head():
+    techs = _found("重点发展再生高温合金、再生钛合金、环氧树脂、碳纤维、特种陶瓷。")
+    assert {"再生高温合金", "再生钛合金", "环氧树脂", "特种陶瓷"} <= techs
