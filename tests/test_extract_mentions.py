@@ -922,3 +922,9 @@ def test_broad_technology_classes_and_activities_are_no_technologies():
 def test_material_words_type_a_list_with_no_head():
     techs = _found("重点发展再生高温合金、再生钛合金、环氧树脂、碳纤维、特种陶瓷。")
     assert {"再生高温合金", "再生钛合金", "环氧树脂", "特种陶瓷"} <= techs
+
+
+def test_contracts_counts_activities_and_a_cut_class_word_are_no_technologies():
+    found = _found("签订合作开发合同、委托开发协议书等材料，支持各类药物和适应症二次开发，建设一批、试验、维护等设备。")
+    assert not {"合作开发合同", "委托开发协议书", "类药物", "症二次开发", "一批", "试验", "维护"} & found
+    assert "类脑芯片" in _found("研发类脑芯片、神经网络芯片等产品。")
