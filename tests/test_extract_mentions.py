@@ -928,3 +928,11 @@ def test_contracts_counts_activities_and_a_cut_class_word_are_no_technologies():
     found = _found("签订合作开发合同、委托开发协议书等材料，支持各类药物和适应症二次开发，建设一批、试验、维护等设备。")
     assert not {"合作开发合同", "委托开发协议书", "类药物", "症二次开发", "一批", "试验", "维护"} & found
     assert "类脑芯片" in _found("研发类脑芯片、神经网络芯片等产品。")
+
+
+def test_verbs_of_planning_and_attention_open_an_industry_name():
+    chains = _found("高度重视体育用品产业，顺应全球纺织产业发展，推介机器人产业集群，安排应急产业发展，催生新能源产业。", "chain")
+    assert {"体育用品产业", "机器人产业集群", "应急产业", "新能源产业"} <= chains
+    assert not {c for c in chains if c.startswith(("重视", "顺应", "推介", "安排", "催生", "高度"))}
+    # 转化 is no verb inside a zone's name.
+    assert "京南国家科技成果转移转化示范区" in _found("建设京南国家科技成果转移转化示范区。", "park")

@@ -265,3 +265,11 @@ def test_an_internal_unit_under_its_body_signs_as_part_of_it():
     text = "正文。\n\n交通运输部\n民航局\n国家铁路局\n2019年9月10日\n"
     known = frozenset({"交通运输部", "民航局"})
     assert meta.find_issuers(text, "", REGIONS, known)[0] == ["交通运输部", "民航局", "国家铁路局"]
+
+
+def test_the_date_of_a_signature_in_a_page_flattened_to_one_line():
+    text = ("安徽省某某领导小组关于印发《某某方案》的通知各市人民政府：　　《某某方案》已经省政府同意，现印发给你们。"
+            "　　安徽省某某领导小组　　2021年9月16日某某方案　　一、总体要求　　到2025年，建成10个基地。")
+    assert meta.find_date(text) == "2021-09-16"
+    # A date inside a sentence is no signature's.
+    assert meta.find_date("某某方案　　一、总体要求　　2021年9月16日，省政府召开会议。") == ""

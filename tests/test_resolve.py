@@ -287,10 +287,23 @@ def test_the_local_template(unit, ctx, year, full):
     assert (r.label, r.kind, r.resolved) == (full, "agency", True)
 
 
-def test_a_body_of_a_past_era_is_not_resolved_in_a_later_document():
-    # 工商局 was merged into 市场监督管理局 in 2018: a 2021 document's 市工商局 is not a standard body.
+def test_a_body_of_a_past_era_in_a_later_document_is_the_body_that_took_its_place():
+    # 工商局 was merged into 市场监督管理局 in 2018: a 2021 document's 市工商局 names the market regulator,
+    # and a 2021 document's 省国土资源厅 the 自然资源厅 (patterns/standard_bodies.json successors).
     r = resolve_unit("市工商局", GZ_JX, year=2021)
-    assert (r.label, r.resolved) == ("赣州市工商行政管理局", False)
+    assert (r.label, r.resolved) == ("赣州市市场监督管理局", True)
+    assert resolve_unit("省国土资源厅", JX, year=2021).label == "江西省自然资源厅"
+    # The era's own name before the reform; no successor where it differs by place (a city's 国土资源局
+    # became 自然资源和规划局 in some cities, 自然资源局 in others): not established.
+    assert resolve_unit("省国土资源厅", JX, year=2016).label == "江西省国土资源厅"
+    r = resolve_unit("市国土资源局", GZ_JX, year=2021)
+    assert (r.label, r.resolved) == ("赣州市国土资源局", False)
+
+
+def test_the_banking_regulators_bureau_keeps_its_name_through_the_year_of_the_reform():
+    # 国家金融监督管理总局 was set up in May 2023 and its local bureaus from July: 2023's 银保监局 is the old one.
+    assert resolve_unit("江西银保监局", JX, year=2023).label == "中国银行保险监督管理委员会江西监管局"
+    assert resolve_unit("江西银保监局", JX, year=2024).label == "国家金融监督管理总局江西监管局"
 
 
 @pytest.mark.parametrize("unit", ["省发展改革委", "省卫生健康委", "省委组织部", "市科技局", "省政府", "省政府办公厅"])

@@ -778,6 +778,11 @@ def _date_of(m: re.Match) -> str:
 _INDENT_RE = re.compile(r"[ \t\u3000]*")
 
 
+_FLAT_SIGNATURE_DATE_RE = re.compile(
+    rf"(?<=[。！？）)\u3000])\u3000{{1,}}{_SIG_NAME_RE.pattern}(?:[\u3000 ]+{_SIG_NAME_RE.pattern})*\u3000+(?:{_NUM_DATE}|{_CN_DATE})"
+)
+
+
 def find_date(text: str, signed_at: int | None = None) -> str:
     """The issue or publication date as yyyy-mm-dd.
 
@@ -802,6 +807,11 @@ def find_date(text: str, signed_at: int | None = None) -> str:
         glued = _GLUED_DATE_RE.match(text, indent.end() if indent else signed_at)
         if glued and _date_of(glued):
             return _date_of(glued)
+    # A page flattened to one line: a body's name and its date between the ideographic spaces that stood for
+    # the signature's line breaks (…执行。　　河北省某某领导小组　　2021年9月16日…).
+    for m in _FLAT_SIGNATURE_DATE_RE.finditer(text):
+        if _date_of(m):
+            return _date_of(m)
     field = fields.get("published")
     if field is not None:
         m = _ANY_DATE_RE.search(field.text)

@@ -181,6 +181,7 @@ def _local_template(rules: RuleSet) -> dict:
         "by_level": abbr.get("by_level", {}),
         "infix": [(re.compile(p), body) for p, body in abbr.get("infix_forms", [])],
         "eras": {k: tuple(v) for k, v in rules.pattern("standard_bodies.json").get("eras", {}).items()},
+        "successors": dict(rules.pattern("standard_bodies.json").get("successors", {})),
         "organisation": [re.compile(p) for p in shapes.get("organisation_patterns", [])],
         "office": re.compile(shapes["office_pattern"]) if shapes.get("office_pattern") else None,
         "new_area_department": re.compile(shapes["new_area_department_pattern"]),
@@ -262,6 +263,20 @@ def _is_standard(name: str, region: Region | None, year: int | None = None) -> b
     era = _local_template()["eras"].get(rest[1:] if rest.startswith("委") else rest)
     # A body of one era only (工商行政管理局 before the 2018 reform) is resolved in documents of that era.
     return era is None or year is None or ((era[0] is None or era[0] <= year) and (era[1] is None or year < era[1]))
+
+
+def _successor(name: str, region: Region | None, year: int | None) -> str | None:
+    """The body that took the place of ``name`` when its era has ended before ``year`` (patterns/standard_bodies.json
+    successors), or None."""
+    if region is None or year is None or not name.startswith(region.name):
+        return None
+    t = _local_template()
+    rest = name[len(region.name):]
+    era, successor = t["eras"].get(rest), t["successors"].get(rest)
+    if successor is None or era is None or era[1] is None or year < era[1]:
+        return None
+    candidate = region.name + successor
+    return candidate if _is_standard(candidate, region, year) else None
 
 
 def _fits_level(body: str, region: Region | None, bodies: tuple[str, ...]) -> bool:
@@ -656,6 +671,9 @@ def _resolve_by_rules(
     if pref is not None:
         return ResolvedUnit(surface, pref, "agency", True, region, region.level if region else "national")
     resolved = _is_standard(name, region, year) or name.startswith(_VERTICAL_PREFIXES) or name.endswith("海关")
+    if not resolved and (successor := _successor(name, region, year)) is not None:
+        # 省国土资源厅 in a 2021 document: the body it names is the one that took its place (自然资源厅).
+        return ResolvedUnit(surface, successor, "agency", True, region, region.level if region else "national")
     # A centre, station or academy no template holds is a public institution (事业单位), not an
     # administrative body: typed so, and still not established (its official name may differ).
     kind = "public_institution" if not resolved and _local_template()["public_institution"].search(name) else "agency"
