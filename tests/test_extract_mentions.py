@@ -936,3 +936,13 @@ def test_verbs_of_planning_and_attention_open_an_industry_name():
     assert not {c for c in chains if c.startswith(("重视", "顺应", "推介", "安排", "催生", "高度"))}
     # 转化 is no verb inside a zone's name.
     assert "京南国家科技成果转移转化示范区" in _found("建设京南国家科技成果转移转化示范区。", "park")
+
+
+def test_a_headless_list_of_specific_equipment_names_technologies():
+    techs = _found("重点发展移动式医疗垃圾快速处理装备、禽类病原体无害化快速处理装备、有害有毒液体快速处理技术装备；加强管理。")
+    assert {"移动式医疗垃圾快速处理装备", "禽类病原体无害化快速处理装备", "有害有毒液体快速处理技术装备"} <= techs
+    # Short qualifiers before a category word name policy categories.
+    assert not _found("落实首台（套）装备、首批次材料、首版次软件政策。")
+    # A list closed by 等 earlier in the clause does not hide a headless list after it.
+    techs = _found("发展防护服、口罩等防护产品及其关键原辅材料、数字化消防单兵装备、燃爆防控技术装备、矿山井下紧急避险装备；灭火毯。")
+    assert {"数字化消防单兵装备", "燃爆防控技术装备", "矿山井下紧急避险装备"} <= techs

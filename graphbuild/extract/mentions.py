@@ -656,8 +656,9 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             if not any(c["rd_attribute_re"].match(trim_left(raw, strip_region=False).strip() if k == 0 else raw.strip()) for k, (_o, raw) in enumerate(items)):
                 out.extend(_list_items("technology", items, clause_start, sentences, part_of))
                 continue
-        if len(current) >= 3 and "等" not in s:
-            typed = [c["headless_item_re"].search(raw) is not None for _o, raw in current]
+        # A list with no head of its own: no 等 after its first item (one before it closed an earlier list).
+        if len(current) >= 3 and "等" not in s[current[0][0]:]:
+            typed = [c["headless_item_re"].search(raw) is not None or _SPECIFIC_EQUIPMENT_RE.search(raw.strip()) is not None for _o, raw in current]
             # A last item that ends the sentence (…、高值耗材和康复辅具。) is an item; one that runs on does not count.
             ends_sentence = text.startswith(("。", "；", ";"), clause_start + len(s)) and len(current[-1][1]) <= 12
             if not typed[-1]:
@@ -666,6 +667,11 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
             if len(typed) >= 2 and sum(typed) * 3 >= len(typed) * 2:
                 out.extend(_list_items("technology", current, clause_start, sentences, part_of))
     return out
+
+
+# A broad category word (装备, 设备, 装置, 系统) after a long qualifier (禽类病原体无害化快速处理装备) names a
+# device; with a short one (首台(套)装备, 首批次材料) it names a policy category.
+_SPECIFIC_EQUIPMENT_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9/]{5,}(?:装备|设备|装置|系统)$")
 
 
 # The last item of a headless list that ends in an industry noun (轻工行业和…, 建材产业。) and the short
