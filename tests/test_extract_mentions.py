@@ -946,3 +946,12 @@ def test_a_headless_list_of_specific_equipment_names_technologies():
     # A list closed by 等 earlier in the clause does not hide a headless list after it.
     techs = _found("发展防护服、口罩等防护产品及其关键原辅材料、数字化消防单兵装备、燃爆防控技术装备、矿山井下紧急避险装备；灭火毯。")
     assert {"数字化消防单兵装备", "燃爆防控技术装备", "矿山井下紧急避险装备"} <= techs
+
+
+def test_kinds_of_manufacturing_listed_as_categories_are_industries_whole_or_split_by_their_own_head():
+    chains = _found("体育用品产业涵盖体育用品及器材制造、体育相关用品和设备制造等门类。", "chain")
+    assert {"体育用品及器材制造", "体育相关用品和设备制造"} <= chains
+    chains = _found("发展休闲农业和乡村旅游、民族风情旅游等产业。", "chain")
+    assert {"休闲农业", "乡村旅游", "民族风情旅游"} <= chains and "休闲农业和乡村旅游" not in chains
+    # A date before a name is none of it; 本地 places a name without naming a place.
+    assert _found("2021年3月19日河北省应急产业大会召开，发展本地应急产业。", "chain") == {"应急产业"}

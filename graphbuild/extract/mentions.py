@@ -832,7 +832,7 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
         item = raw
         if k == 0 and trim_first:
             # 发展A及B、C等产品: 及/和 inside the first item joins two names (split below), it opens none.
-            item = trim_left(raw, strip_region=False, kind=kind, joiners=_ITEM_JOINERS if kind == "technology" else frozenset())
+            item = trim_left(raw, strip_region=False, kind=kind, joiners=_ITEM_JOINERS if kind in ("technology", "chain") else frozenset())
             off += len(raw) - len(item)
         elif kind == "technology" and (lead := c["item_lead_re"].match(raw)) is not None and lead.end() < len(raw) - 1:
             # Later items only lose a verb or attribute that cannot be part of a name (配套ASIC芯片, 微波应用于单光子探测).
@@ -849,6 +849,12 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
         ) and not pair.group(3).startswith("其"):
             # 钙钛矿和纳米材料, 传感器及操作系统: two technologies in one list slot; 及 after a modifier
             # only (半导体及微电子封装用复合材料) shares the head, and 及其 (机器人及其应用系统) is one thing's.
+            pieces = [pair.group(1), pair.group(3)]
+        elif kind == "chain" and (pair := re.fullmatch(r"([^和及]{2,})([和及])([^和及]{2,})", item)) is not None and (
+            c["chain"]["re"].search(pair.group(1)[-4:]) and not pair.group(3).startswith("其")
+        ):
+            # 休闲农业和乡村旅游: two sectors, the first named with its own industry word; 体育相关用品和设备制造
+            # (a category's official name) shares its head.
             pieces = [pair.group(1), pair.group(3)]
         for piece in pieces:
             if len(pieces) > 1 and not _item_may_be_name(kind, piece):
