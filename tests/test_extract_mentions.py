@@ -955,3 +955,8 @@ def test_kinds_of_manufacturing_listed_as_categories_are_industries_whole_or_spl
     assert {"休闲农业", "乡村旅游", "民族风情旅游"} <= chains and "休闲农业和乡村旅游" not in chains
     # A date before a name is none of it; 本地 places a name without naming a place.
     assert _found("2021年3月19日河北省应急产业大会召开，发展本地应急产业。", "chain") == {"应急产业"}
+
+
+def test_a_bullet_between_two_place_names_is_part_of_a_zones_name():
+    parks = _found("建设河北•京南国家科技成果转移转化示范区和北京・沧州渤海新区生物医药产业园。", "park")
+    assert {"河北•京南国家科技成果转移转化示范区", "北京・沧州渤海新区生物医药产业园"} <= parks
