@@ -960,3 +960,9 @@ def test_kinds_of_manufacturing_listed_as_categories_are_industries_whole_or_spl
 def test_a_bullet_between_two_place_names_is_part_of_a_zones_name():
     parks = _found("建设河北•京南国家科技成果转移转化示范区和北京・沧州渤海新区生物医药产业园。", "park")
     assert {"河北•京南国家科技成果转移转化示范区", "北京・沧州渤海新区生物医药产业园"} <= parks
+
+
+def test_branch_parks_science_parks_and_named_agricultural_parks_but_not_their_class():
+    parks = _found("建设中关村海淀园秦皇岛分园、固安肽谷生命科学园和河北涿州国家农业科技园区。", "park")
+    assert {"中关村海淀园秦皇岛分园", "固安肽谷生命科学园", "河北涿州国家农业科技园区"} <= parks
+    assert not _found("创建国家农业科技园区，推动科技园区建设。", "park")
