@@ -966,3 +966,10 @@ def test_branch_parks_science_parks_and_named_agricultural_parks_but_not_their_c
     parks = _found("建设中关村海淀园秦皇岛分园、固安肽谷生命科学园和河北涿州国家农业科技园区。", "park")
     assert {"中关村海淀园秦皇岛分园", "固安肽谷生命科学园", "河北涿州国家农业科技园区"} <= parks
     assert not _found("创建国家农业科技园区，推动科技园区建设。", "park")
+
+
+def test_development_zones_in_their_generic_sense_are_no_parks():
+    text = ("依照法定程序下放给开发区，全面反映开发区的开发程度，加强新形势下开发区的改革，激发新时期开发区的活力，"
+            "逐步理顺开发区与乡镇的关系，推进海绵型开发区建设，经济开发区、高新技术产业园区等要依法管理。")
+    assert not _found(text, "park")
+    assert "国家新型工业化产业示范基地" in _found("创建国家新型工业化产业示范基地。", "park")
