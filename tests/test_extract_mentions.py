@@ -711,7 +711,9 @@ def test_a_list_headed_by_an_industrial_domain_names_sectors():
     # 等…化工领域 / 等…制造领域: the domain is an industry, so its items are sectors; a bare 等领域 after
     # nothing that says so stays a list of fields of use.
     assert _found("在染料、橡胶助剂、农药中间体等精细化工领域推进智能工厂建设。", "chain") == {"染料", "橡胶助剂", "农药中间体"}
-    assert {"纺织", "家具"} <= _found("在纺织、家具等传统制造领域推广应用机器人。", "chain")
+    assert {"纺织", "家具"} <= _found("在纺织、家具等传统制造领域推进智能工厂建设。", "chain")
+    # Where a technology is applied (推广应用机器人) they are places of use, not industries developed.
+    assert not _found("在纺织、家具等传统制造领域推广应用机器人。", "chain")
     assert not _found("在交通、医疗等领域推广北斗导航。", "chain")
 
 
@@ -973,3 +975,11 @@ def test_development_zones_in_their_generic_sense_are_no_parks():
             "逐步理顺开发区与乡镇的关系，推进海绵型开发区建设，经济开发区、高新技术产业园区等要依法管理。")
     assert not _found(text, "park")
     assert "国家新型工业化产业示范基地" in _found("创建国家新型工业化产业示范基地。", "park")
+
+
+def test_industries_a_technology_is_applied_in_are_no_chains_and_a_list_word_ends_no_name():
+    assert not _found("鼓励在制造、农业、金融、商务等重点行业深入挖掘人工智能技术应用场景。", "chain")
+    assert {"钢铁", "化工"} <= _found("在钢铁、化工等行业培育龙头企业。", "chain")
+    chains = _found("聚焦钢铁、建材、机械、轻工等行业，实施改造。", "chain")
+    assert "轻工" in chains and "轻工等行业" not in chains
+    assert not _found("第十一条各级旅游、文物行政主管部门应当宣传。", "chain")

@@ -512,6 +512,8 @@ _LIST_END = re.compile(
 )
 
 
+# A list opened by 在 (…在A、B等行业…): the items are where something happens.
+_APPLIED_IN_RE = re.compile(r"(?:^|[^存所实现内])在[\u4e00-\u9fff]{1,8}$")
 _LIST_IN_PARENS_RE = re.compile(r"[（(]([^（()）、]*+、[^（()）]*+)[）)]")
 _FIRM_HEAD_RE = re.compile(r"等?[\u4e00-\u9fff]{0,8}(?:企业|厂商|制造商|供应商)")
 _PAIR_RE = re.compile(r"^[^和与及等]{2,24}(?P<conj>[和与及])[^和与及等]{2,12}等")
@@ -577,6 +579,10 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 # 重点支持A、B等领域 / 加大A、B等重点领域投入: the sectors a plan supports or invests in are
                 # industries (在A、B等领域推广应用 names where something is used: no such verb).
                 kind = "chain"
+            if kind == "chain" and current and _APPLIED_IN_RE.search(current[0][1]) and "应用" in s[off + m.start():]:
+                # 在制造、农业、金融等重点行业挖掘人工智能应用场景: where a technology is applied, not industries the
+                # text develops (docs/gold-format.md).
+                kind = None
             if kind is None and scenarios is not None and c["scenario_head_re"].match(head):
                 # 在工业园区、数据中心、5G基站等场景推广: the items are where something is applied.
                 for k_item, (o, raw) in enumerate(current):
@@ -676,7 +682,7 @@ _SPECIFIC_EQUIPMENT_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9/]{5,}(?:装备|设
 
 # The last item of a headless list that ends in an industry noun (轻工行业和…, 建材产业。) and the short
 # sector words that may share it.
-_SHARED_CHAIN_HEAD_RE = re.compile(r"(?P<name>(?P<core>[\u4e00-\u9fff]{2,4})(?:行业|产业))(?:[和及与]|$)")
+_SHARED_CHAIN_HEAD_RE = re.compile(r"(?P<name>(?P<core>(?:(?!等)[\u4e00-\u9fff]){2,4})(?:行业|产业))(?:[和及与]|$)")
 _SECTOR_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
