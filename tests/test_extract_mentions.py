@@ -983,3 +983,9 @@ def test_industries_a_technology_is_applied_in_are_no_chains_and_a_list_word_end
     chains = _found("聚焦钢铁、建材、机械、轻工等行业，实施改造。", "chain")
     assert "轻工" in chains and "轻工等行业" not in chains
     assert not _found("第十一条各级旅游、文物行政主管部门应当宣传。", "chain")
+
+
+def test_materials_equipment_and_storage_in_an_industry_list_are_technologies_but_not_in_a_list_of_chains():
+    text = "推动电化学储能、压缩空气储能、飞轮储能等储能产业和先进金属材料、碳基新材料等新材料产业发展。"
+    assert {"电化学储能", "压缩空气储能", "飞轮储能", "先进金属材料", "碳基新材料"} <= _found(text)
+    assert {"先进钢铁材料", "现代中药"} <= _found("培育先进钢铁材料、现代中药等33条重点产业链。", "chain")

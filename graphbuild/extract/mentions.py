@@ -635,7 +635,7 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                     if m_attr.group(1):
                         out.append(Mention(kind, name, Span(hs, hs + len(name), name), sentences.around(hs), part_of(hs)))
                 else:
-                    out.extend(_list_items(kind, current, clause_start, sentences, part_of))
+                    out.extend(_list_items(kind, current, clause_start, sentences, part_of, head=_head_phrase(h)))
                     q = c["head_qualifier_re"].match(h) if kind == "technology" else None
                     if q and q.group(1) not in c["item_generic"] and q.group(1) not in c[kind]["generic"] and not c["generic_modifier_re"].match(q.group(1)) and not c["purpose_re"].match(q.group(1)):
                         # A、B等长时储能技术: the head's qualifier names the field the items belong to.
@@ -819,7 +819,10 @@ _BODY_IN_ITEM_RE = re.compile(r"(?:[委厅办部]|(?<![布格结])局|政府)(?:
 _ITEM_JOINERS = frozenset({"和", "及"})
 
 
-def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True) -> list[Mention]:
+def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: Sentences, part_of, *, trim_first: bool = True,
+                head: str = "") -> list[Mention]:
+    """The mentions of a list's items of ``kind``; ``head``: the words after the list (an industry list's items that
+    are products of the kind its head names, 先进金属材料、碳基新材料等新材料产业, are technologies)."""
     c = _cfg()
     out: list[Mention] = []
     if sum(1 for _o, raw in items if _BODY_IN_ITEM_RE.search(raw.strip())) * 2 >= len(items):
@@ -868,7 +871,8 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
                 continue
             start = base + off + max(lead, 0) + item.find(piece)
             k_piece = kind
-            if kind == "chain" and (rx := c["chain_item_product_re"]) is not None and rx.search(piece) and piece not in c["technology"]["generic"]:
+            if (kind == "chain" and (rx := c["chain_item_product_re"]) is not None and (pm := rx.search(piece)) is not None
+                    and piece not in c["technology"]["generic"] and (pm.group(0) in ("芯片", "器件") or (pm.group(0) in head and "链" not in head))):
                 # A控制芯片、B功率器件等配套产业: a product in a list of industries is a technology.
                 k_piece = "technology"
             out.append(Mention(k_piece, piece, Span(start, start + len(piece), piece), sentences.around(start), part_of(start)))
