@@ -989,3 +989,8 @@ def test_materials_equipment_and_storage_in_an_industry_list_are_technologies_bu
     text = "推动电化学储能、压缩空气储能、飞轮储能等储能产业和先进金属材料、碳基新材料等新材料产业发展。"
     assert {"电化学储能", "压缩空气储能", "飞轮储能", "先进金属材料", "碳基新材料"} <= _found(text)
     assert {"先进钢铁材料", "现代中药"} <= _found("培育先进钢铁材料、现代中药等33条重点产业链。", "chain")
+
+
+def test_pumps_and_furnaces_type_list_items():
+    techs = _found("开展高温热泵、大功率电热储能锅炉、低温吸收式制冷机等电能替代。")
+    assert {"高温热泵", "大功率电热储能锅炉", "低温吸收式制冷机"} <= techs
