@@ -118,6 +118,7 @@ def _cfg(rules: RuleSet) -> dict:
     out["attribute_head_re"] = re.compile(dev)
     out["generic_modifier_re"] = re.compile("^(?:" + "|".join(map(re.escape, p["enumeration"]["generic_modifiers"])) + ")")
     out["chain_item_product_re"] = re.compile(enum["chain_item_product_suffixes"]) if enum.get("chain_item_product_suffixes") else None
+    out["chain_item_products_anywhere"] = frozenset(enum.get("chain_item_products_anywhere", []))
     out["item_suffix_re"] = {k: re.compile(f"(?:{v})$") for k, v in p["enumeration"]["item_suffixes"].items()}
     obj = p["technology"]["objects"]
     out["object_re"] = re.compile(
@@ -872,7 +873,7 @@ def _list_items(kind: str, items: list[tuple[int, str]], base: int, sentences: S
             start = base + off + max(lead, 0) + item.find(piece)
             k_piece = kind
             if (kind == "chain" and (rx := c["chain_item_product_re"]) is not None and (pm := rx.search(piece)) is not None
-                    and piece not in c["technology"]["generic"] and (pm.group(0) in ("芯片", "器件") or (pm.group(0) in head and "链" not in head))):
+                    and piece not in c["technology"]["generic"] and (pm.group(0) in c["chain_item_products_anywhere"] or (pm.group(0) in head and "链" not in head))):
                 # A控制芯片、B功率器件等配套产业: a product in a list of industries is a technology.
                 k_piece = "technology"
             out.append(Mention(k_piece, piece, Span(start, start + len(piece), piece), sentences.around(start), part_of(start)))
