@@ -1003,3 +1003,11 @@ def test_named_human_resources_parks_are_parks_and_research_kinds_no_technologie
     assert not {"基础研究", "应用研究", "智能技术"} & _found("加强基础研究、应用研究和智能技术攻关。")
     chains = _found("规划人力资源服务业，挖掘当地特色产业，发展新时代河北人力资源服务业。", "chain")
     assert not {c for c in chains if c.startswith(("规划", "挖掘", "新时代", "当地"))}
+
+
+def test_a_technology_word_after_qualifiers_only_names_a_class_of_technologies():
+    techs = _found("研究推广专用检测技术和绿色低碳技术，提供大型设备、科研仪器设备，推动数据新技术研发。")
+    assert not {"专用检测技术", "绿色低碳技术", "大型设备", "科研仪器设备", "数据新技术"} & techs
+    # A qualifier in front of a named technology leaves the name standing.
+    assert "低碳水泥生产技术" in _found("推广高固废掺量的低碳水泥生产技术。") | _found("推广低碳水泥生产技术。")
+    assert "尾矿再选技术" in _found("研发尾矿再选技术，提高尾矿有价金属回收率。")

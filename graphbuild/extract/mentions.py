@@ -101,6 +101,7 @@ def _cfg(rules: RuleSet) -> dict:
     out["device_item_end_re"] = re.compile(enum.get("device_item_end") or "(?!)")
     out["zone_head_re"] = re.compile(enum.get("zone_head") or "(?!)")
     out["organisation_after_re"] = re.compile(p["technology"].get("organisation_after") or "(?!)")
+    out["technology_generic_form_re"] = re.compile(p["technology"].get("generic_form") or "(?!)")
     cats = sorted(p["chain"].get("categories", []), key=len, reverse=True)
     out["category_re"] = re.compile("|".join(map(re.escape, cats)) or "(?!)")
     out["sector_head_re"] = re.compile(enum.get("sector_head") or "(?!)")
@@ -1157,6 +1158,9 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
     if (addressee := addressee_span(text)) is not None:
         # docs/gold-format.md: nothing from the addressee line (各市工信局，雄安新区管委会：) is a mention.
         found = [m for m in found if not (addressee[0] <= m.span.start < addressee[1])]
+    # docs/gold-format.md: a class of technologies named by qualifiers only (专用检测技术, 大型设备) is no mention.
+    generic_form = _cfg()["technology_generic_form_re"]
+    found = [m for m in found if m.kind != "technology" or not generic_form.fullmatch(m.text)]
     found = _most_specific_chains(found)
     found = _full_park_names(found)
     # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
