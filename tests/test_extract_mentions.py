@@ -1011,3 +1011,11 @@ def test_a_technology_word_after_qualifiers_only_names_a_class_of_technologies()
     # A qualifier in front of a named technology leaves the name standing.
     assert "低碳水泥生产技术" in _found("推广高固废掺量的低碳水泥生产技术。") | _found("推广低碳水泥生产技术。")
     assert "尾矿再选技术" in _found("研发尾矿再选技术，提高尾矿有价金属回收率。")
+
+
+def test_a_chain_starts_after_a_sector_word_or_a_verb_of_sorting_and_a_rank_word_alone_names_none():
+    chains = _found("推动农机、家电等领域再制造产业发展，培育深耕垂直产业的平台，梳理拟转出产业清单。", "chain")
+    assert "再制造产业" in chains
+    assert not {c for c in chains if c.startswith(("领域", "深耕", "梳理"))}
+    assert not _found("打造完整产业链，壮大重大产业和新型产业集群。", "chain")
+    assert "光伏产业链" in _found("打造完整的光伏产业链。", "chain")
