@@ -1019,3 +1019,9 @@ def test_a_chain_starts_after_a_sector_word_or_a_verb_of_sorting_and_a_rank_word
     assert not {c for c in chains if c.startswith(("领域", "深耕", "梳理"))}
     assert not _found("打造完整产业链，壮大重大产业和新型产业集群。", "chain")
     assert "光伏产业链" in _found("打造完整的光伏产业链。", "chain")
+
+
+def test_sectors_a_technology_is_applied_to_and_organisations_in_a_list_are_no_chains():
+    assert not _found("人工智能应用于金融、能源、电信等传统行业。", "chain")
+    assert not _found("支持产业联盟、行业协会等行业组织发展壮大。", "chain")
+    assert {"金融", "能源"} <= _found("大力发展金融、能源等重点产业。", "chain")

@@ -516,6 +516,8 @@ _LIST_END = re.compile(
 
 # A list opened by 在 (…在A、B等行业…): the items are where something happens.
 _APPLIED_IN_RE = re.compile(r"(?:^|[^存所实现内])在[\u4e00-\u9fff]{1,8}$")
+# 人工智能应用于金融、能源等传统行业: the industries a technology is applied to, whatever follows the list.
+_APPLIED_TO_RE = re.compile(r"(?:应用|运用|用|适用)于[\u4e00-\u9fff]{1,8}$")
 _LIST_IN_PARENS_RE = re.compile(r"[（(]([^（()）、]*+、[^（()）]*+)[）)]")
 _FIRM_HEAD_RE = re.compile(r"等?[\u4e00-\u9fff]{0,8}(?:企业|厂商|制造商|供应商)")
 _PAIR_RE = re.compile(r"^[^和与及等]{2,24}(?P<conj>[和与及])[^和与及等]{2,12}等")
@@ -581,7 +583,8 @@ def _enumeration_mentions(text: str, sentences: Sentences, part_of, scenarios: l
                 # 重点支持A、B等领域 / 加大A、B等重点领域投入: the sectors a plan supports or invests in are
                 # industries (在A、B等领域推广应用 names where something is used: no such verb).
                 kind = "chain"
-            if kind == "chain" and current and _APPLIED_IN_RE.search(current[0][1]) and "应用" in s[off + m.start():]:
+            if kind == "chain" and current and (_APPLIED_TO_RE.search(current[0][1])
+                                                or (_APPLIED_IN_RE.search(current[0][1]) and "应用" in s[off + m.start():])):
                 # 在制造、农业、金融等重点行业挖掘人工智能应用场景: where a technology is applied, not industries the
                 # text develops (docs/gold-format.md).
                 kind = None
