@@ -548,3 +548,28 @@ def test_a_bare_bureau_no_template_holds_is_the_issuing_departments_own():
     several = resolve_unit("劳动保障监察局", JX, year=2021, parent=dept, parent_certain=False)
     assert (several.label, several.resolved, several.local) == (dept + "劳动保障监察局", False, True)
     assert resolve_unit("劳动保障监察局", JX, year=2021).label == "江西省劳动保障监察局"  # no department issues the text
+
+
+@pytest.mark.parametrize(
+    ("unit", "ctx", "full"),
+    [("中共浙江省委", NATIONAL, "中国共产党浙江省委员会"), ("省委", ZJ, "中国共产党浙江省委员会"),
+     ("中共成都市委", ZJ, "中国共产党成都市委员会"), ("市委", CD, "中国共产党成都市委员会"), ("江西省委", NATIONAL, "中国共产党江西省委员会")],
+)
+def test_a_party_committee_itself_gets_its_full_name(unit, ctx, full):
+    r = resolve_unit(unit, ctx)
+    assert (r.label, r.kind, r.resolved) == (full, "agency", True)
+    # Its departments keep the form their nameplates use.
+    assert resolve_unit("省委组织部", ZJ).label == "中共浙江省委组织部"
+
+
+def test_a_party_committee_of_a_level_no_region_fills_is_not_established():
+    r = resolve_unit("省委", NATIONAL)
+    assert (r.label, r.resolved) == ("省委", False)
+
+
+def test_a_party_committees_own_units_keep_their_nameplate_form():
+    # Written with the committee in front (中共浙江省委 + 网信办's full name), the unit is not the full name of
+    # the committee glued to it.
+    r = resolve_unit("中共浙江省委网络安全和信息化委员会办公室", ZJ)
+    assert r.label == "中共浙江省委网络安全和信息化委员会办公室"
+    assert resolve_unit("中共浙江省委办公厅", ZJ).label == "中共浙江省委办公厅"

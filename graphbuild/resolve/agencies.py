@@ -348,6 +348,16 @@ def _is_inline_qualifier(m: re.Match[str], text: str) -> bool:
     return 1 <= len(inner) <= 2 and bool(_CJK_RE.fullmatch(inner)) and bool(_CJK_RE.fullmatch(text[m.end() : m.end() + 1]))
 
 
+# The party committee of a region, written with the region (中共河北省委, 石家庄市委) or its level alone (省委).
+_PARTY_COMMITTEE_RE = re.compile(r"(?:中共)?(?P<region>[\u4e00-\u9fff]{1,12}?[省市区县州旗盟])委|(?P<level>[省市区县])委")
+
+
+def _as_parent(parent: str) -> str:
+    """The form a body's name takes in front of its own units: a party committee's units are 中共河北省委组织部."""
+    m = re.fullmatch(r"中国共产党(.+)委员会", parent)
+    return f"中共{m.group(1)}委" if m else parent
+
+
 def _region_for_prefix(prefix: str, ctx: Jurisdiction) -> Region | None:
     if prefix == "市":
         # 市财政局 in a province's own document is a city's bureau (which one, it does not say), never the
@@ -447,7 +457,7 @@ def _office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = True)
     if parent:
         # Not established (the first of several issuers): a node of this document only, so that it
         # never contradicts the established office of another document (pkg:resolved true and false).
-        return ResolvedUnit(s, parent + s, "agency", certain, ctx.region, level, local=not certain)
+        return ResolvedUnit(s, _as_parent(parent) + s, "agency", certain, ctx.region, level, local=not certain)
     return ResolvedUnit(s, s, "agency", False, ctx.region, level, local=True)
 
 
@@ -468,7 +478,7 @@ def _office_of_named(s: str, ctx: Jurisdiction, year: int | None) -> ResolvedUni
     dept = resolve_unit(m.group("dept"), ctx, year=year)
     if dept.kind != "agency" or not dept.resolved:
         return None
-    return ResolvedUnit(s, dept.label + m.group("office"), "agency", True, dept.region, dept.level)
+    return ResolvedUnit(s, _as_parent(dept.label) + m.group("office"), "agency", True, dept.region, dept.level)
 
 
 _GENERAL_OFFICE_RE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)(?P<office>办公厅|办公室)$")
@@ -493,7 +503,7 @@ def _own_office(s: str, ctx: Jurisdiction, parent: str | None, certain: bool = T
     if m is None or parent is None or not parent.endswith(m.group("own")) or not s.endswith(_OWN_BODY_ENDS):
         return None
     level = ctx.region.level if ctx.region else "national"
-    return ResolvedUnit(s, parent + m.group("office"), "agency", certain, ctx.region, level, local=not certain)
+    return ResolvedUnit(s, _as_parent(parent) + m.group("office"), "agency", certain, ctx.region, level, local=not certain)
 
 
 _OWN_BODY_ENDS = ("处", "科", "室", "局", "中心", "所")
@@ -623,6 +633,15 @@ def _resolve_by_rules(
                     or _office(s, ctx, parent, parent_certain)) is not None:
         return ResolvedUnit(surface, special.label, special.kind, special.resolved, special.region, special.level, special.local)
 
+    if (m_committee := _PARTY_COMMITTEE_RE.fullmatch(s)) is not None:
+        # 中共河北省委, 省委: the party committee itself, whose full name is 中国共产党河北省委员会.
+        named = m_committee.group("region")
+        committee_region = g.get(named) if named else _region_for_prefix(m_committee.group("level"), ctx)
+        if committee_region is not None:
+            return ResolvedUnit(surface, f"中国共产党{committee_region.name}委员会", "agency", True, committee_region, committee_region.level)
+        if not named:
+            return ResolvedUnit(surface, s, "agency", False, None, _PREFIX_LEVEL[m_committee.group("level")], local=True)
+
     region: Region | None
     name: str | None = None
     m_party = re.match(r"^(市|省|区|县)委(.+)$", s)
@@ -682,7 +701,7 @@ def _resolve_by_rules(
         # A bureau written bare in a department's own document that no template holds at any level
         # (劳动保障监察局 in the 人社厅's): one of the department's own, as its offices are (厅劳动保障监察局
         # written out is the same). 财政局 is a city's body, whatever list it is written in.
-        return ResolvedUnit(surface, parent + s, "agency", parent_certain, region, region.level if region else "national", local=not parent_certain)
+        return ResolvedUnit(surface, _as_parent(parent) + s, "agency", parent_certain, region, region.level if region else "national", local=not parent_certain)
     return ResolvedUnit(surface, name, kind, resolved, region, region.level if region else "national")
 
 
