@@ -273,3 +273,11 @@ def test_the_date_of_a_signature_in_a_page_flattened_to_one_line():
     assert meta.find_date(text) == "2021-09-16"
     # A date inside a sentence is no signature's.
     assert meta.find_date("某某方案　　一、总体要求　　2021年9月16日，省政府召开会议。") == ""
+
+
+def test_the_general_offices_of_known_bodies_sign_a_flattened_page():
+    text = ("　　某办〔2024〕15号各省财政厅：　　为落实某项工作，现通知如下。　　本通知自印发之日起施行。"
+            "　　财政部办公厅　　工业和信息化部办公厅　　2024年4月22日")
+    ex = extract(text)
+    assert ex.issuers == ["财政部办公厅", "工业和信息化部办公厅"]
+    assert ex.date == "2024-04-22"

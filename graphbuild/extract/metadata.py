@@ -579,7 +579,8 @@ def _inner_start(piece: str, regions_re: re.Pattern[str] | None) -> bool:
 
 def _glued_name(piece: str, regions: list[str], known: frozenset[str], regions_re: re.Pattern[str] | None) -> bool:
     """True when ``piece`` can be one signing body's name."""
-    if piece in known:
+    if piece in known or (piece.endswith(("办公厅", "办公室")) and piece[:-3] in known):
+        # A known body's general office (财政部办公厅) signs for it.
         return True
     if not _GLUED_NAME_RE.fullmatch(piece) or _inner_start(piece, regions_re):
         return False
