@@ -281,3 +281,13 @@ def test_the_general_offices_of_known_bodies_sign_a_flattened_page():
     ex = extract(text)
     assert ex.issuers == ["财政部办公厅", "工业和信息化部办公厅"]
     assert ex.date == "2024-04-22"
+
+
+def test_a_crawled_title_echoed_after_its_date_and_the_congress_that_adopted_a_regulation():
+    text = ("某某省促进某某条例20020320某某省促进某某条例(2002年3月30日河北省第九届人民代表大会常务委员会第二十六次会议通过)"
+            "第一章　总则第一条　为了促进发展，制定本条例。")
+    ex = extract(text)
+    assert ex.title == "某某省促进某某条例"
+    assert ex.issuers == ["河北省人民代表大会常务委员会"]
+    law = extract("中华人民共和国某某法\n（2018年10月26日第十三届全国人民代表大会常务委员会第六次会议通过）\n第一条　为了某某，制定本法。")
+    assert law.issuers == ["全国人民代表大会常务委员会"]

@@ -190,6 +190,14 @@ def _sentence_like(line: str) -> bool:
 _FRAGMENT_RE = re.compile(r"[(（][^()（）]*[)）]$|[0-9０-９]{4}年[0-9０-９]{1,2}月|[、，,]")
 
 
+_TERM = r"第[一二三四五六七八九十\d]+届"
+_ADOPTED_BY_RE = re.compile(
+    rf"[（(][ \t\u3000]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_TERM})?(?P<region>[\u4e00-\u9fff]{{2,12}}?)(?:{_TERM})?"
+    r"(?P<organ>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?通过"
+)
+_CRAWL_ECHO_RE = re.compile(r"(?P<t>[^\d]{4,120}?)(?:19|20)\d{6}(?P=t)")
+
+
 def _leading_title(line: str) -> re.Match[str] | None:
     """A notice title at the start of a line that runs on into the addressee, the 文号 or the date."""
     m = _title_rules()["leading"].match(line)  # type: ignore[union-attr]
@@ -405,6 +413,10 @@ def find_title(text: str) -> tuple[str, Span | None]:
         lead = _leading_title(lines[i][1])
         if lead is not None:
             a, b = start + lead.start("t"), start + lead.end("t")
+            if (echo := _CRAWL_ECHO_RE.fullmatch(compact(lead.group("t")))) is not None:
+                # A crawler's row glued into the first line: the title, its date (20020320), the title again.
+                raw = _raw_prefix(lead.group("t"), len(echo.group("t")))
+                return echo.group("t"), Span(a, a + len(raw), raw)
             # A news dateline (新华社北京12月24日电) or a 文号 before the title is not part of it.
             found = _without_docno(_title_rules()["dateline"].sub("", compact(lead.group("t"))))  # type: ignore[union-attr]
             return found, Span(a, b, text[a:b])
@@ -715,6 +727,12 @@ def find_issuers(
     glued = find_glued_signature(text, region_names, known_names)
     if glued is not None:
         return glued
+    adopted = _ADOPTED_BY_RE.search(text, 0, 1500)
+    if adopted is not None:
+        # A regulation's note (2002年3月30日河北省第九届人民代表大会常务委员会第二十六次会议通过): the congress
+        # or its standing committee that adopted it issued it.
+        a, b = adopted.start("region"), adopted.end("organ")
+        return [adopted.group("region") + adopted.group("organ")], Span(a, b, text[a:b])
     m = _JOINT_LEAD_RE.match(compact(title)) if title else None
     if m:
         return [m.group("lead")], None
