@@ -161,3 +161,13 @@ def test_goals_in_a_page_flattened_to_one_line():
     assert _goals(text) == [(2022, "3-5", "家")]
     text = "某某规划一、发展现状　　略。四、发展目标到“十二五”末，工业固废综合利用率达到70%以上。五、主要任务建设10个基地。"
     assert [(v, u) for _y, v, u in _goals(text)] == [("70", "%")]
+
+
+def test_goals_in_the_general_requirements_paragraph_that_opens_with_the_year():
+    text = ("关于某某产业的实施方案\n一、发展现状\n某某产业规模达到100亿元。\n二、总体要求\n以新发展理念为指导，推进转型。\n"
+            "到2027年，某某产业数字化转型取得明显成效。一是重点企业关键工序数控化率超过75%。"
+            "二是建成15个左右智能工厂。\n到2026年，新制定行业标准50项以上。参与制定国际标准20项以上。\n三、重点任务\n（一）建设100个项目。\n")
+    got = {(t.year, t.value, t.unit) for t in extract(text).targets}
+    assert {(2027, "75", "%"), (2027, "15", "个"), (2026, "50", "项"), (2026, "20", "项")} <= got
+    # Neither the state of the industry (发展现状) nor a task's number is a goal.
+    assert not {("100", "亿元"), ("100", "个")} & {(v, u) for _y, v, u in got}

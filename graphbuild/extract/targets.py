@@ -98,6 +98,23 @@ def _opening_sections(text: str, headings: list[Heading]) -> list[tuple[int, int
     return out
 
 
+# The section that states a plan's general requirements (二、总体要求): where a plan with no goal heading
+# writes its goals, after its guiding thought.
+_GOAL_PARAGRAPH_REACH = 600
+_GENERAL_SECTION_RE = re.compile(r"^(?:总体要求|总体思路|总体考虑|总体部署|总体安排|基本思路)$")
+
+
+def _general_sections(text: str, headings: list[Heading]) -> list[tuple[int, int, int]]:
+    """(start, end, part) of each top-level 总体要求 section."""
+    out: list[tuple[int, int, int]] = []
+    for i, h in enumerate(headings):
+        if not _GENERAL_SECTION_RE.match(h.title):
+            continue
+        end = next((n.sentence.start for n in headings[i + 1:] if n.part != h.part or n.level <= h.level), len(text))
+        out.append((h.span.end, end, h.part))
+    return out
+
+
 def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]]:
     """(start, end, part) of every goal section: a heading naming a goal, a goal paragraph in a report, or,
     in a plan with neither, the sentences of its opening section that open with the year they aim at."""
@@ -126,10 +143,16 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
             ranges.append((begin, min(line_end if line_end != -1 else len(text), next_heading), 0))
             break
     if not ranges:
-        for a, b, part in _opening_sections(text, headings):
+        for a, b, part in _opening_sections(text, headings) + _general_sections(text, headings):
             for m in _YEAR_GOAL_RE.finditer(text, a, b):
                 stop = _SENTENCE_END_RE.search(text, m.end())
-                ranges.append((m.start(), min(stop.end() if stop else len(text), b), part))
+                end = stop.end() if stop else len(text)
+                if stop is not None and stop.group() == "。":
+                    # 到2027年，…取得明显成效。一是…超过75%: the sentence that opens with the year opens the goals
+                    # its paragraph goes on to list (a page flattened to one line: up to a few sentences on).
+                    line_end = text.find("\n", end)
+                    end = min(line_end if line_end != -1 else len(text), end + _GOAL_PARAGRAPH_REACH)
+                ranges.append((m.start(), min(end, b), part))
     # A goal heading inside another (一、指导思想与工作目标 （二）工作目标): its goals once, in the outer range.
     merged: list[tuple[int, int, int]] = []
     for r in sorted(ranges):
