@@ -296,3 +296,11 @@ def test_a_notice_that_names_what_it_issues_as_passed_or_written_gives_the_title
     # A document cited with a short name but not written by this one is no title.
     text = "为贯彻落实《国务院关于某某的意见》（以下简称《意见》），结合实际，提出如下措施。\n"
     assert find_title(text)[0] != "国务院关于某某的意见"
+
+
+def test_a_notice_without_a_title_line_that_issues_what_it_made_is_titled_by_it():
+    text = ("某财〔2024〕60号各省财政厅：　　为支持某某发展，我们制定了支持某某发展专项行动方案，现印发给你们，请遵照执行。"
+            "　　附件：支持某某发展专项行动方案　　某某部2024年7月24日")
+    assert extract(text).title == "支持某某发展专项行动方案"
+    # A plan still to be made is no title of this one.
+    assert extract("各省财政厅：　　要抓紧研究制定支持某某发展的实施方案。请遵照执行。").title != "支持某某发展的实施方案"

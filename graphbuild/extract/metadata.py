@@ -434,6 +434,8 @@ def find_title(text: str) -> tuple[str, Span | None]:
         r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,30}?(?:同意|审议通过|批准)",
         # 编制了《X》（以下简称《Y》）: the document names what it issues and gives it its short name.
         r"(?:编制|制定|研究制定|起草)了《(?P<t>[^《》]{4,120})》[（(]以下简称",
+        # 我们制定了X，现印发给你们 (the title marks left out): the document the notice issues.
+        rf"(?:编制|制定|研究制定|起草|修订)了(?P<t>[^《》，,。；;：:\s]{{4,60}}?{TITLE_SUFFIX})[，,]\s*现(?:印发|发布|转发)给你们",
     )
     for n, pattern in enumerate(self_refs):
         # 近年来…出台了《A》, 先后印发《A》, 附件：X印发《A》: other documents, not the one it reports. A
