@@ -1025,3 +1025,10 @@ def test_sectors_a_technology_is_applied_to_and_organisations_in_a_list_are_no_c
     assert not _found("人工智能应用于金融、能源、电信等传统行业。", "chain")
     assert not _found("支持产业联盟、行业协会等行业组织发展壮大。", "chain")
     assert {"金融", "能源"} <= _found("大力发展金融、能源等重点产业。", "chain")
+
+
+def test_verbs_of_administration_cut_a_park_and_a_regions_rank_of_a_zone_names_a_class():
+    parks = _found("负责协办农业科技园区的申报，承办某某农业科技园区的评审，撤销某某省级农业科技园区资格。", "park")
+    assert not {p for p in parks if p.startswith(("协办", "承办", "撤销"))}
+    assert not _found("本办法所称农业科技园区，是指河北省省级农业科技园区。", "park")
+    assert {"石家庄市高新区", "河北某某省级农业科技园区"} <= _found("建设石家庄市高新区和河北某某省级农业科技园区。", "park")

@@ -255,9 +255,17 @@ def _valid(kind: str, name: str, suffix: str) -> bool:
         return False
     if kind != "park" and _cfg()["area_re"].fullmatch(name):
         return False
-    if kind == "park" and (rank := _cfg()["park_class_rank_re"].match(name)) and (name[rank.end():] in spec["generic"] or name[rank.end():] == suffix):
-        # 国家高新区, 省级经济技术开发区: a rank and a bare zone word name the class of zones, not one zone.
-        return False
+    if kind == "park":
+        # 国家高新区, 省级经济技术开发区: a rank and a bare zone word name the class of zones, not one zone;
+        # so does a region's rank of it (河北省省级农业科技园区: the province's class of parks).
+        region_end = _region_prefix(name)
+        checks = [(name, _cfg()["park_class_rank_re"])]
+        if region_end:
+            # After a place only a rank word with 级 grades (石家庄市高新区 is the city's zone).
+            checks.append((name[region_end:], _cfg()["park_rank_re"]))
+        for rest, rank_re in checks:
+            if (rank := rank_re.match(rest)) and (rest[rank.end():] in spec["generic"] or rest[rank.end():] == suffix):
+                return False
     if (
         kind == "park"
         and name.endswith(_cfg()["park_site_suffixes"])
