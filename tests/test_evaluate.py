@@ -314,7 +314,7 @@ LATER_SETS = {
     # 0.913/0.955, targets 1.0, parks 0.5/0.75 (4 in the gold), technologies 0.527/0.330, chains 0.277/0.310.
     "tests/heldout19": (
         {"targets": 0.99, "cited_plans": 0.91, "issuers": 0.78, "title": 0.66},
-        {"parks": (0.75, 0.5), "technologies": (0.33, 0.52), "chains": (0.31, 0.27)},
+        {"parks": (0.75, 0.5), "technologies": (0.32, 0.52), "chains": (0.30, 0.27)},
     ),
 }
 
