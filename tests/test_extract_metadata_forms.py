@@ -291,3 +291,11 @@ def test_a_crawled_title_echoed_after_its_date_and_the_congress_that_adopted_a_r
     assert ex.issuers == ["河北省人民代表大会常务委员会"]
     law = extract("中华人民共和国某某法\n（2018年10月26日第十三届全国人民代表大会常务委员会第六次会议通过）\n第一条　为了某某，制定本法。")
     assert law.issuers == ["全国人民代表大会常务委员会"]
+
+
+def test_departments_written_with_their_level_sign_a_glued_page():
+    text = ("冀财教〔2013〕29号各设区市财政局：为规范管理，制定了《河北省某某管理办法》，现予以印发，请遵照执行。"
+            "省财政厅省科技厅2013年4月2日河北省某某管理办法第一章　总则第一条　为规范")
+    assert extract(text).issuers == ["省财政厅", "省科技厅"]
+    # A market regulator is one department, not a province and a city.
+    assert extract("各县：现予以印发，请遵照执行。市市场监管局2020年1月2日").issuers == ["市市场监管局"]

@@ -549,6 +549,8 @@ _GLUED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政
 # A contact line's e-mail address or web site (电子邮箱：jy@126.com河北省人力资源和社会保障厅2023年4月23日) ends there too.
 _GLUED_BOUNDARY_RE = re.compile(r"[。！？；：:）)〕\n]|\.(?:s?html?|pdf|docx?|xlsx?|wps|ofd|com|cn|net|org)(?![A-Za-z])", re.I)
 _CENTRAL_ENDS = ("部", "总局", "委员会", "署", "总社", "银保监会", "证监会")
+# 省财政厅, 市科技局: one level character and a department; no second level inside (市场 is no level).
+_LEVEL_BODY_RE = re.compile(r"[省市](?:(?![省市])[\u4e00-\u9fff]|市场){1,8}?(?:厅|局|委)")
 _BODY_STARTS = ("中共", "国务院", "国家", "中华人民共和国", "全国", "中国", "共青团")
 # The last character of a body's name: a region name or body start right after one begins the next name.
 _NAME_END_CHARS = "委局厅部办府室会署联协行司团"
@@ -601,7 +603,8 @@ def _glued_name(piece: str, regions: list[str], known: frozenset[str], regions_r
     if regions_re is not None and (r := regions_re.match(piece)) is not None and re.fullmatch(_BRANCH_WORDS, piece[r.end():]):
         return False
     # A body's name starts with its region or is a central body; not 我们, 有关部门 ….
-    return piece.startswith((*_BODY_STARTS, *regions)) or piece.endswith(_CENTRAL_ENDS)
+    # A department written with its level only (省财政厅省科技厅2013年4月2日) signs a province's or city's page.
+    return piece.startswith((*_BODY_STARTS, *regions)) or piece.endswith(_CENTRAL_ENDS) or _LEVEL_BODY_RE.fullmatch(piece) is not None
 
 
 def _glued_names(run: str, regions: list[str], known: frozenset[str]) -> tuple[int, list[str]] | None:
