@@ -299,3 +299,21 @@ def test_departments_written_with_their_level_sign_a_glued_page():
     assert extract(text).issuers == ["省财政厅", "省科技厅"]
     # A market regulator is one department, not a province and a city.
     assert extract("各县：现予以印发，请遵照执行。市市场监管局2020年1月2日").issuers == ["市市场监管局"]
+
+
+def test_an_order_names_its_issuer_and_a_title_from_inside_title_marks_stands_alone():
+    text = ("中华人民共和国某某部令第10号　　《关于修改〈某某奖管理办法〉的决定》已经2006年1月6日某某部第1次部务会议审议通过，"
+            "现予发布，自公布之日起施行。部　长　某某某二○○六年二月五日关于修改《某某奖管理办法》的决定　　为做好管理工作，现决定修改。")
+    ex = extract(text)
+    assert ex.issuers == ["某某部"]
+    assert ex.title == "关于修改《某某奖管理办法》的决定"
+    # The title written in 《》 inside another 《》 is still the document itself, not a citation of another.
+    assert "关于修改〈某某奖管理办法〉的决定" not in {c.title for c in ex.citations}
+    assert extract("某某省人民政府令〔2020〕第3号　　《某某省某某办法》已经省政府常务会议通过，现予公布。").issuers == ["某某省人民政府"]
+
+
+def test_a_crawled_row_that_echoes_the_title_and_goes_on_with_a_timestamp():
+    text = ("某某省促进某某条例20030901某某省促进某某条例(2003-07-2309:08:21)（2003年7月18日河北省第十届人民代表大会常务委员会"
+            "第四次会议通过）　　第一章　总　则　　第一条　为了促进发展。")
+    ex = extract(text)
+    assert (ex.title, ex.issuers) == ("某某省促进某某条例", ["河北省人民代表大会常务委员会"])

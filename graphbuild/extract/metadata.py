@@ -190,11 +190,20 @@ def _sentence_like(line: str) -> bool:
 _FRAGMENT_RE = re.compile(r"[(（][^()（）]*[)）]$|[0-9０-９]{4}年[0-9０-９]{1,2}月|[、，,]")
 
 
+_ORDER_RE = re.compile(
+    r"(?:中华人民共和国)?(?P<body>[\u4e00-\u9fff]{2,20}?)令[ \t\u3000]*(?:[〔\[［(（]\d{4}[〕\]］)）])?[ \t\u3000]*"
+    r"第[ \t\u3000]*[〇零一二三四五六七八九十百千\d]+[ \t\u3000]*号"
+)
 _TERM = r"第[一二三四五六七八九十\d]+届"
 _ADOPTED_BY_RE = re.compile(
     rf"[（(][ \t\u3000]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_TERM})?(?P<region>[\u4e00-\u9fff]{{2,12}}?)(?:{_TERM})?"
     r"(?P<organ>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?通过"
 )
+def _unnested(title: str) -> str:
+    """A title taken from inside 《》 as it stands alone: its inner 〈〉 are 《》 again."""
+    return title.replace("〈", "《").replace("〉", "》")
+
+
 _CRAWL_ECHO_RE = re.compile(r"(?P<t>[^\d]{4,120}?)(?:19|20)\d{6}(?P=t)")
 
 
@@ -360,6 +369,14 @@ _TITLE_TAIL_LINE_RE = re.compile(r"[（(](?:\d{4}(?:[-－—–~至]\d{4})?年?(
 
 
 def find_title(text: str) -> tuple[str, Span | None]:
+    """The document's title (a title taken from inside 《》 as it stands alone: 〈〉 inside it are 《》); see ``_find_title``."""
+    title, span = _find_title(text)
+    if span is not None and span.start > 0 and text[span.start - 1] == "《":
+        title = _unnested(title)
+    return title, span
+
+
+def _find_title(text: str) -> tuple[str, Span | None]:
     """The document's title.
 
     In order: a 标题：/名称： header field; the document's own title line among its first lines (a
@@ -380,6 +397,10 @@ def find_title(text: str) -> tuple[str, Span | None]:
         if is_field[i]:
             continue
         start = lines[i][0]
+        if (echo := _CRAWL_ECHO_RE.match(compact(lines[i][1]))) is not None and _ENDS_TITLE_RE.search(echo.group("t")):
+            # A crawler's row glued into the line: the title, its date (20030901), the title again, then more.
+            raw = _raw_prefix(lines[i][1], len(echo.group("t")))
+            return echo.group("t"), Span(start, start + len(raw), raw)
         # Up to three consecutive lines (titles are often broken across lines), never across a field line.
         for k in range(1, 4):
             if i + k > len(lines) or is_field[i + k - 1]:
@@ -444,7 +465,8 @@ def find_title(text: str) -> tuple[str, Span | None]:
         m2 = next((m for m in re.finditer(pattern, head) if not _other_documents(head, m.start(), m.start("t") - 1)
                    and (n > 0 or head.count("。", 0, m.start()) < _REPORT_SENTENCES)), None)
         if m2:
-            return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
+            # 《国务院关于修改〈某某条例〉的决定》: standing alone, the title writes its inner title in 《》.
+            return _unnested(compact(m2.group("t"))), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     m2 = re.search(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head)
     # 为贯彻落实《国务院关于…的意见》 names the document this one implements; the citations after it
     # are others still (a text that opens so has no title line).
@@ -726,6 +748,11 @@ def find_issuers(
     m = _NOTICE_RE.match(compact(title)) if title else None
     if m and len(m.group("issuers")) >= 3:
         return split_issuers(m.group("issuers"), region_names), None
+    order = _ORDER_RE.match(text, len(text) - len(text.lstrip()))
+    if order is not None:
+        # 中华人民共和国国务院令第782号, 河北省人民政府令〔2020〕第3号: the body whose order it is issued it (a
+        # head of government signs it by name, not as a body).
+        return [order.group("body")], Span(order.start("body"), order.end("body"), order.group("body"))
     sig = find_signature(text, region_names, known_names)
     if sig is not None:
         return sig[0], sig[1]
@@ -891,7 +918,8 @@ class SelfNames:
     """
 
     def __init__(self, title: str, part_titles: list[str]) -> None:
-        own = [compact(t) for t in [title, *part_titles] if t]
+        # A title and a 《…》 that holds it nest their inner titles differently (《》 alone, 〈〉 inside): compared unnested.
+        own = [_unnested(compact(t)) for t in [title, *part_titles] if t]
         self.own = set(own)
         stripped = [re.sub(r"[（(]\d{4}.*?[）)]$", "", t) for t in own]
         # A title ends with c exactly when its reversal starts with c reversed: sorted, those are adjacent.
@@ -902,7 +930,7 @@ class SelfNames:
         self.issued = [_issued_key(m.group("p")) for t in own if (m := _ISSUED_RE.search(t))]
 
     def __contains__(self, cited: str) -> bool:
-        c = compact(cited)
+        c = _unnested(compact(cited))
         if c in self.own or c in self.short:
             return True
         key = _issued_key(c)
