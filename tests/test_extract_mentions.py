@@ -1032,3 +1032,10 @@ def test_verbs_of_administration_cut_a_park_and_a_regions_rank_of_a_zone_names_a
     assert not {p for p in parks if p.startswith(("协办", "承办", "撤销"))}
     assert not _found("本办法所称农业科技园区，是指河北省省级农业科技园区。", "park")
     assert {"石家庄市高新区", "河北某某省级农业科技园区"} <= _found("建设石家庄市高新区和河北某某省级农业科技园区。", "park")
+
+
+def test_a_chain_name_ends_before_an_adverb_or_a_verb_no_industry_name_holds():
+    assert "文化产业" in _found("推动文化事业和文化产业更好更快发展。", "chain")
+    assert "人工智能产业链" in _found("人工智能产业链呈现全球化分工格局。", "chain")
+    # 融合 follows a class of industries in a policy phrase (农村一二三产业融合): no name ends there.
+    assert not _found("推进农村一二三产业融合发展。", "chain")
