@@ -317,3 +317,13 @@ def test_a_crawled_row_that_echoes_the_title_and_goes_on_with_a_timestamp():
             "第四次会议通过）　　第一章　总　则　　第一条　为了促进发展。")
     ex = extract(text)
     assert (ex.title, ex.issuers) == ("某某省促进某某条例", ["河北省人民代表大会常务委员会"])
+
+
+def test_a_presidents_order_promulgates_what_the_standing_committee_passed():
+    text = ("中华人民共和国主席令第三十五号《中华人民共和国某某法》已由中华人民共和国第十一届全国人民代表大会常务委员会"
+            "第十七次会议于2010年10月28日通过，现予公布，自2011年7月1日起施行。中华人民共和国主席某某某2010年10月28日")
+    ex = extract(text)
+    assert (ex.title, ex.issuers) == ("中华人民共和国某某法", ["全国人民代表大会常务委员会"])
+    nested = extract("中华人民共和国主席令第三十二号《全国人民代表大会常务委员会关于修改<中华人民共和国某某法>的决定》已由中华人民共和国"
+                     "第十二届全国人民代表大会常务委员会第十六次会议于2015年8月29日通过，现予公布。")
+    assert nested.title == "全国人民代表大会常务委员会关于修改《中华人民共和国某某法》的决定"

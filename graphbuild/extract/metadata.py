@@ -194,16 +194,26 @@ _ORDER_RE = re.compile(
     r"(?:中华人民共和国)?(?P<body>[\u4e00-\u9fff]{2,20}?)令[ \t\u3000]*(?:[〔\[［(（]\d{4}[〕\]］)）])?[ \t\u3000]*"
     r"第[ \t\u3000]*[〇零一二三四五六七八九十百千\d]+[ \t\u3000]*号"
 )
+# An order of a head of state or government (主席令, 省长令): the person promulgates what a body adopted.
+_HEAD_OF_RE = re.compile(r"(?:中华人民共和国)?(?:主席|总理|省长|市长|区长|县长|州长|主任)")
 _TERM = r"第[一二三四五六七八九十\d]+届"
 _ADOPTED_BY_RE = re.compile(
     rf"[（(][ \t\u3000]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_TERM})?(?P<region>[\u4e00-\u9fff]{{2,12}}?)(?:{_TERM})?"
     r"(?P<organ>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?通过"
 )
+_UNNEST = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》", "＜": "《", "＞": "》"})
+
+
 def _unnested(title: str) -> str:
     """A title taken from inside 《》 as it stands alone: its inner 〈〉 are 《》 again."""
-    return title.replace("〈", "《").replace("〉", "》")
+    return title.translate(_UNNEST)
 
 
+# 《X》已由中华人民共和国第十一届全国人民代表大会常务委员会第十七次会议于2010年10月28日通过: the body that passed it.
+_PASSED_BY_RE = re.compile(
+    rf"》[ \t\u3000]*已由(?:中华人民共和国)?(?:{_TERM})?(?P<region>[\u4e00-\u9fff]{{2,12}}?)(?:{_TERM})?"
+    r"(?P<organ>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:于[^，。]{4,16}?)?(?:审议)?通过"
+)
 _CRAWL_ECHO_RE = re.compile(r"(?P<t>[^\d]{4,120}?)(?:19|20)\d{6}(?P=t)")
 
 
@@ -453,6 +463,8 @@ def _find_title(text: str) -> tuple[str, Span | None]:
         r"(?:印发|出台|发布|公布|制定)(?:了|实施)?《(?P<t>[^《》]{4,120})》",
         r"现将《(?P<t>[^《》]{4,120})》(?:印发|转发|予以|公布)",
         r"《(?P<t>[^《》]{4,120})》(?:已经|经)[^。，,《]{0,30}?(?:同意|审议通过|批准)",
+        # 《中华人民共和国某某法》已由…常务委员会第N次会议于…通过，现予公布: an order that promulgates it.
+        r"《(?P<t>[^《》]{4,120})》[ \t\u3000]*已由[^。，,《]{0,60}?通过[，,][ \t\u3000]*现予公布",
         # 编制了《X》（以下简称《Y》）: the document names what it issues and gives it its short name.
         r"(?:编制|制定|研究制定|起草)了《(?P<t>[^《》]{4,120})》[（(]以下简称",
         # 我们制定了X，现印发给你们 (the title marks left out): the document the notice issues.
@@ -749,7 +761,7 @@ def find_issuers(
     if m and len(m.group("issuers")) >= 3:
         return split_issuers(m.group("issuers"), region_names), None
     order = _ORDER_RE.match(text, len(text) - len(text.lstrip()))
-    if order is not None:
+    if order is not None and not _HEAD_OF_RE.fullmatch(order.group("body")):
         # 中华人民共和国国务院令第782号, 河北省人民政府令〔2020〕第3号: the body whose order it is issued it (a
         # head of government signs it by name, not as a body).
         return [order.group("body")], Span(order.start("body"), order.end("body"), order.group("body"))
@@ -759,7 +771,7 @@ def find_issuers(
     glued = find_glued_signature(text, region_names, known_names)
     if glued is not None:
         return glued
-    adopted = _ADOPTED_BY_RE.search(text, 0, 1500)
+    adopted = _ADOPTED_BY_RE.search(text, 0, 1500) or _PASSED_BY_RE.search(text, 0, 1500)
     if adopted is not None:
         # A regulation's note (2002年3月30日河北省第九届人民代表大会常务委员会第二十六次会议通过): the congress
         # or its standing committee that adopted it issued it.
