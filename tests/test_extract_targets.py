@@ -171,3 +171,16 @@ def test_goals_in_the_general_requirements_paragraph_that_opens_with_the_year():
     assert {(2027, "75", "%"), (2027, "15", "个"), (2026, "50", "项"), (2026, "20", "项")} <= got
     # Neither the state of the industry (发展现状) nor a task's number is a goal.
     assert not {("100", "亿元"), ("100", "个")} & {(v, u) for _y, v, u in got}
+
+
+def test_respective_values_after_a_shared_comparison_and_items_joined_by_he():
+    text = "一、发展目标\n到2017年，化学需氧量、氨氮、二氧化硫和氮氧化物排放量分别比2014年削减3%、4.5%、3%和7%以上。\n二、重点任务\n"
+    got = [(t.metric, t.value) for t in _targets(text)]
+    assert got == [("化学需氧量", "3"), ("氨氮", "4.5"), ("二氧化硫", "3"), ("氮氧化物排放量", "7")]
+
+
+def test_a_slogans_counts_are_no_goals_and_a_page_stored_twice_states_each_goal_once():
+    text = "一、发展目标\n到2020年，实现“三个提升、两个突破”的奋斗目标，高新技术企业达到4000家。\n二、重点任务\n"
+    assert [(t.metric, t.value, t.unit) for t in _targets(text)] == [("高新技术企业", "4000", "家")]
+    once = "一、总体要求\n坚持创新。到2026年，森林覆盖率提高到84%。\n二、主要任务\n（一）造林。\n"
+    assert [(t.value, t.unit) for t in extract(once + once).targets] == [("84", "%")]

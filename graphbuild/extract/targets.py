@@ -277,7 +277,15 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
                     out.extend(_clause_targets(goal, c_start + im.start("goal"), own, own_pm.group(0) if own_pm else "", subject, sentences, part))
                 if not _VALUE_RE.search(clause):
                     clause_subject = _metric(clause, len(clause), len(clause)) or clause_subject
-    return out
+    # A page that holds its text twice (a crawl that stored two copies) states each goal twice: one goal.
+    seen: set[tuple] = set()
+    unique = []
+    for t in out:
+        key = (t.part, t.metric, t.value, t.unit, t.year, t.qualifier, t.period)
+        if key not in seen:
+            seen.add(key)
+            unique.append(t)
+    return unique
 
 
 def _clause_targets(clause: str, c_start: int, year: int | None, period: str, subject: str, sentences: Sentences, part: int) -> list[RawTarget]:
@@ -285,7 +293,9 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
     # Periods first: with their years blanked first, 2019－2020年 would leave 2019－ behind as a metric.
     text_wo_years = _PERIOD_RE.sub(lambda m: " " * len(m.group(0)), clause)
     text_wo_years = _YEAR_RE.sub(lambda m: " " * len(m.group(0)), text_wo_years)
-    matches = [m for m in _VALUE_RE.finditer(text_wo_years) if not _is_vague(text_wo_years, m)]
+    # A count inside quotation marks names a slogan (实现“三个提升、两个突破”的目标), not a goal.
+    matches = [m for m in _VALUE_RE.finditer(text_wo_years) if not _is_vague(text_wo_years, m)
+               and text_wo_years.count("“", 0, m.start()) <= text_wo_years.count("”", 0, m.start())]
     # A value followed by 的 with another value after it describes a noun (超10亿元的龙头企业20家):
     # the later value is the goal. An amount glued to the noun it grades (超百亿元企业10家, 十亿级企业) is a
     # class threshold, not a goal, when the clause gives another value; a count (百家高新技术企业) is not.
@@ -325,7 +335,8 @@ def _clause_targets(clause: str, c_start: int, year: int | None, period: str, su
     return out
 
 
-_RESPECTIVELY_RE = re.compile(r"分别\s*$")
+# 分别 right before the values, or before the comparison and the verb they share (分别比2014年削减3%、4.5%).
+_RESPECTIVELY_RE = re.compile(r"分别\s*(?:(?:较|比)[^、，,]{0,12}?)?(?:达到|下降|降低|提高|增长|削减|减少|增加|提升|超过|为)?\s*$")
 
 
 def _respective_metrics(clause: str, matches: list[re.Match[str]]) -> list[str]:
@@ -337,7 +348,11 @@ def _respective_metrics(clause: str, matches: list[re.Match[str]]) -> list[str]:
         return []
     # 能耗、水耗较2020年分别下降…: the comparison (较…, 比…) after the last item is said of all of them.
     listed = re.sub(r"(?:较|比)[^、]*$", "", _RESPECTIVELY_RE.sub("", before).rstrip())
-    items = [_metric(x, len(x), len(x)) for x in listed.split("、")]
+    parts = listed.split("、")
+    if len(parts) + 1 == len(matches) and (pair := re.fullmatch(r"(.+?)[和及与](.+)", parts[-1])) is not None:
+        # A、B、C和D分别…: the last two items are joined by 和.
+        parts[-1:] = [pair.group(1), pair.group(2)]
+    items = [_metric(x, len(x), len(x)) for x in parts]
     return items if len(items) == len(matches) and all(items) else []
 
 
