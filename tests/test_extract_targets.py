@@ -184,3 +184,10 @@ def test_a_slogans_counts_are_no_goals_and_a_page_stored_twice_states_each_goal_
     assert [(t.metric, t.value, t.unit) for t in _targets(text)] == [("高新技术企业", "4000", "家")]
     once = "一、总体要求\n坚持创新。到2026年，森林覆盖率提高到84%。\n二、主要任务\n（一）造林。\n"
     assert [(t.value, t.unit) for t in extract(once + once).targets] == [("84", "%")]
+
+
+def test_in_a_plan_without_goal_headings_a_year_before_the_document_opens_what_was_achieved():
+    text = ("某某省住房保障规划（2011—2015年）\n一、发展基础\n到2010年底，全省保障性住房达到98.6万户，覆盖率为10.49%。\n"
+            "到2015年，全省保障性住房达到150万户。\n二、主要任务\n（一）建设住房。\n")
+    got = [(t.year, t.value, t.unit) for t in extract(text).targets]
+    assert got == [(2015, "150", "万户")]

@@ -111,7 +111,9 @@ def responsibility(s: State) -> None:
 def targets(s: State) -> None:
     """Quantitative goals of the goal sections."""
     ex = s.extraction
-    ex.targets = _targets.find_targets(s.text, ex.headings, s.sents)
+    # The document's own year (its date, else the first year of its period): a year before it is the past.
+    year = int(ex.date[:4]) if ex.date else (ex.period[0] if ex.period else None)
+    ex.targets = _targets.find_targets(s.text, ex.headings, s.sents, year=year)
     locate = part_locator(ex)
     for t in ex.targets:
         t.part = locate(t.sentence.start)
@@ -127,7 +129,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("structure", (), ("sentences", "title", "title_span", "parts", "headings", "warnings"), structure),
     Component("metadata", ("sentences", "title", "parts"), ("issuers", "issuer_span", "doc_number", "date", "period", "citations", "groups"), metadata),
     Component("responsibility", ("headings", "parts"), ("lead_note", "tasks"), responsibility),
-    Component("targets", ("sentences", "headings", "parts"), ("targets",), targets),
+    Component("targets", ("sentences", "headings", "parts", "date", "period"), ("targets",), targets),
     Component("mentions", ("sentences", "headings", "parts"), ("mentions",), mentions),
 )
 

@@ -115,9 +115,10 @@ def _general_sections(text: str, headings: list[Heading]) -> list[tuple[int, int
     return out
 
 
-def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]]:
+def goal_ranges(text: str, headings: list[Heading], year: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, part) of every goal section: a heading naming a goal, a goal paragraph in a report, or,
-    in a plan with neither, the sentences of its opening section that open with the year they aim at."""
+    in a plan with neither, the sentences of its opening section that open with the year they aim at (a year
+    before the document's own ``year`` opens what was achieved, no goal)."""
     ranges: list[tuple[int, int, int]] = []
     for i, h in enumerate(headings):
         if (GOAL_WORDS.search(h.title) or _AND_GOALS_RE.search(h.title)) and len(h.title) <= 12:
@@ -145,6 +146,10 @@ def goal_ranges(text: str, headings: list[Heading]) -> list[tuple[int, int, int]
     if not ranges:
         for a, b, part in _opening_sections(text, headings) + _general_sections(text, headings):
             for m in _YEAR_GOAL_RE.finditer(text, a, b):
+                aimed = re.search(r"20\d{2}", m.group(0))
+                if year is not None and aimed is not None and int(aimed.group(0)) < year:
+                    # 到2010年底，全省…达到98.6万户 in a plan of 2011: what was achieved (成就回顾), not a goal.
+                    continue
                 stop = _SENTENCE_END_RE.search(text, m.end())
                 end = stop.end() if stop else len(text)
                 if stop is not None and stop.group() == "。":
@@ -206,7 +211,7 @@ def _years_in(clause: str) -> tuple[int | None, bool]:
 _SENTENCE_OR_BREAK_RE = re.compile(r"(?:[^。！？\n\u3000]|\u3000(?!\u3000))+[。！？]?|\n|\u3000{2,}")
 
 
-def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> list[RawTarget]:
+def find_targets(text: str, headings: list[Heading], sentences: Sentences, year: int | None = None) -> list[RawTarget]:
     """Every quantitative goal in the goal sections, one per number with a unit.
 
     A year that opens a sentence (到2027年，…) holds for the rest of its paragraph; a year inside a
@@ -214,7 +219,7 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences) -> li
     stage that is a period its last year.
     """
     out: list[RawTarget] = []
-    for start, end, part in goal_ranges(text, headings):
+    for start, end, part in goal_ranges(text, headings, year):
         para_year: int | None = None
         clause_subject = ""
         staged = False  # a sentence of this goal section opened with a single year
