@@ -191,3 +191,10 @@ def test_in_a_plan_without_goal_headings_a_year_before_the_document_opens_what_w
             "到2015年，全省保障性住房达到150万户。\n二、主要任务\n（一）建设住房。\n")
     got = [(t.year, t.value, t.unit) for t in extract(text).targets]
     assert got == [(2015, "150", "万户")]
+
+
+def test_goals_opened_by_a_year_end_at_a_flattened_paragraphs_indent():
+    text = ("某某工作答记者问　　我省县域创新能力还较低。到2025年，全省A类县达到86个左右，B类为66个左右。"
+            "　　今后我们每年将组织评价一次，培育企业100家。")
+    got = [(t.value, t.unit) for t in extract(text).targets]
+    assert ("86", "个") in got and ("100", "家") not in got

@@ -156,7 +156,8 @@ def goal_ranges(text: str, headings: list[Heading], year: int | None = None) -> 
                     # 到2027年，…取得明显成效。一是…超过75%: the sentence that opens with the year opens the goals
                     # its paragraph goes on to list (a page flattened to one line: up to a few sentences on).
                     line_end = text.find("\n", end)
-                    end = min(line_end if line_end != -1 else len(text), end + _GOAL_PARAGRAPH_REACH)
+                    indent = text.find("\u3000\u3000", end)  # a paragraph's indent in a page flattened to one line
+                    end = min(line_end if line_end != -1 else len(text), indent if indent != -1 else len(text), end + _GOAL_PARAGRAPH_REACH)
                 ranges.append((m.start(), min(end, b), part))
     # A goal heading inside another (一、指导思想与工作目标 （二）工作目标): its goals once, in the outer range.
     merged: list[tuple[int, int, int]] = []
