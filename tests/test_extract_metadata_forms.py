@@ -327,3 +327,11 @@ def test_a_presidents_order_promulgates_what_the_standing_committee_passed():
     nested = extract("中华人民共和国主席令第三十二号《全国人民代表大会常务委员会关于修改<中华人民共和国某某法>的决定》已由中华人民共和国"
                      "第十二届全国人民代表大会常务委员会第十六次会议于2015年8月29日通过，现予公布。")
     assert nested.title == "全国人民代表大会常务委员会关于修改《中华人民共和国某某法》的决定"
+
+
+def test_a_title_glued_before_an_order_and_general_offices_glued_together():
+    text = ("某某省食盐管理实施办法某某省人民政府令〔2022〕第2号《某某省食盐管理实施办法》已经2022年8月12日省政府第156次常务会议通过，"
+            "现予公布。　　省长某某某　　2022年8月18日")
+    assert extract(text).issuers == ["某某省人民政府"]
+    glued = "各省发展改革委：　　现将有关事项通知如下，请遵照执行。国家发展改革委办公厅财政部办公厅2020年3月1日"
+    assert extract(glued).issuers == ["国家发展改革委办公厅", "财政部办公厅"]

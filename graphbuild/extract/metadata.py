@@ -191,9 +191,10 @@ _FRAGMENT_RE = re.compile(r"[(（][^()（）]*[)）]$|[0-9０-９]{4}年[0-9０-
 
 
 _ORDER_RE = re.compile(
-    r"(?:中华人民共和国)?(?P<body>[\u4e00-\u9fff]{2,20}?)令[ \t\u3000]*(?:[〔\[［(（]\d{4}[〕\]］)）])?[ \t\u3000]*"
+    r"(?:中华人民共和国)?(?P<body>[\u4e00-\u9fff]{2,40}?)令[ \t\u3000]*(?:[〔\[［(（]\d{4}[〕\]］)）])?[ \t\u3000]*"
     r"第[ \t\u3000]*[〇零一二三四五六七八九十百千\d]+[ \t\u3000]*号"
 )
+_ENDS_TITLE_WORD_RE = re.compile(TITLE_SUFFIX)
 # An order of a head of state or government (主席令, 省长令): the person promulgates what a body adopted.
 _HEAD_OF_RE = re.compile(r"(?:中华人民共和国)?(?:主席|总理|省长|市长|区长|县长|州长|主任)")
 _TERM = r"第[一二三四五六七八九十\d]+届"
@@ -627,10 +628,14 @@ def _inner_start(piece: str, regions_re: re.Pattern[str] | None) -> bool:
     return _GLUED_START_RE.search(piece, max(i, 1)) is not None
 
 
+def _known_label(piece: str, known: frozenset[str]) -> bool:
+    """A label of the authority data, or a known body's general office (财政部办公厅 signs for 财政部)."""
+    return piece in known or (piece.endswith(("办公厅", "办公室")) and piece[:-3] in known)
+
+
 def _glued_name(piece: str, regions: list[str], known: frozenset[str], regions_re: re.Pattern[str] | None) -> bool:
     """True when ``piece`` can be one signing body's name."""
-    if piece in known or (piece.endswith(("办公厅", "办公室")) and piece[:-3] in known):
-        # A known body's general office (财政部办公厅) signs for it.
+    if _known_label(piece, known):
         return True
     if not _GLUED_NAME_RE.fullmatch(piece) or _inner_start(piece, regions_re):
         return False
@@ -665,7 +670,7 @@ def _glued_names(run: str, regions: list[str], known: frozenset[str]) -> tuple[i
             if rest is None or not _glued_name(piece, regions, known, regions_re):
                 continue
             (unknown_chars, bare, known_count, other), cuts = rest
-            if piece in known:
+            if _known_label(piece, known):
                 score = (unknown_chars, bare, known_count - 1, other)
             else:
                 # A name without region or body start, taken only for its ending (…部, …委员会).
@@ -761,10 +766,15 @@ def find_issuers(
     if m and len(m.group("issuers")) >= 3:
         return split_issuers(m.group("issuers"), region_names), None
     order = _ORDER_RE.match(text, len(text) - len(text.lstrip()))
-    if order is not None and not _HEAD_OF_RE.fullmatch(order.group("body")):
+    if order is not None:
         # 中华人民共和国国务院令第782号, 河北省人民政府令〔2020〕第3号: the body whose order it is issued it (a
-        # head of government signs it by name, not as a body).
-        return [order.group("body")], Span(order.start("body"), order.end("body"), order.group("body"))
+        # head of government signs it by name, not as a body). A crawl may glue the title before it
+        # (某某实施办法河北省人民政府令…): the body starts after the title's last word.
+        body, a = order.group("body"), order.start("body")
+        cut = max((m.end() for m in _ENDS_TITLE_WORD_RE.finditer(body)), default=0)
+        body, a = body[cut:], a + cut
+        if len(body) >= 2 and not _HEAD_OF_RE.fullmatch(body):
+            return [body], Span(a, a + len(body), body)
     sig = find_signature(text, region_names, known_names)
     if sig is not None:
         return sig[0], sig[1]
