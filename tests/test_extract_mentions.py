@@ -1039,3 +1039,8 @@ def test_a_chain_name_ends_before_an_adverb_or_a_verb_no_industry_name_holds():
     assert "人工智能产业链" in _found("人工智能产业链呈现全球化分工格局。", "chain")
     # 融合 follows a class of industries in a policy phrase (农村一二三产业融合): no name ends there.
     assert not _found("推进农村一二三产业融合发展。", "chain")
+
+
+def test_a_regional_class_of_industries_and_a_planned_transfer_name_no_chain():
+    chains = _found("培育区域性特色产业，发展行政区域产业，梳理北京拟转出产业，深耕垂直产业。", "chain")
+    assert not chains, chains
