@@ -198,23 +198,21 @@ _ENDS_TITLE_WORD_RE = re.compile(TITLE_SUFFIX)
 # An order of a head of state or government (主席令, 省长令): the person promulgates what a body adopted.
 _HEAD_OF_RE = re.compile(r"(?:中华人民共和国)?(?:主席|总理|省长|市长|区长|县长|州长|主任)")
 _TERM = r"第[一二三四五六七八九十\d]+届"
-_ADOPTED_BY_RE = re.compile(
-    rf"[（(][ \t\u3000]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:{_TERM})?(?P<region>[\u4e00-\u9fff]{{2,12}}?)(?:{_TERM})?"
-    r"(?P<organ>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:审议)?通过"
-)
-_UNNEST = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》", "＜": "《", "＞": "》"})
+# A congress's session: 第九届 (term) 河北省 (region) 人民代表大会常务委员会 (organ) 第二十六次会议.
+_CONGRESS_SESSION = (rf"(?:{_TERM})?(?P<region>[\u4e00-\u9fff]{{2,12}}?)(?:{_TERM})?"
+                     r"(?P<organ>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次(?:全体)?会议")
+_ADOPTED_BY_RE = re.compile(rf"[（(][ \t\u3000]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日{_CONGRESS_SESSION}(?:审议)?通过")
+# A title cited inside another is written with 〈〉, <> or 《》 as each text nests it: one title still.
+_INNER_TITLE_BRACKETS = str.maketrans("〈〉<>＜＞", "《》《》《》")
 
 
-def _unnested(title: str) -> str:
-    """A title taken from inside 《》 as it stands alone: its inner 〈〉 are 《》 again."""
-    return title.translate(_UNNEST)
+def unnested(title: str) -> str:
+    """A title as it stands alone: the inner titles it writes in 〈〉 or <> (nested in 《》) are in 《》."""
+    return title.translate(_INNER_TITLE_BRACKETS)
 
 
 # 《X》已由中华人民共和国第十一届全国人民代表大会常务委员会第十七次会议于2010年10月28日通过: the body that passed it.
-_PASSED_BY_RE = re.compile(
-    rf"》[ \t\u3000]*已由(?:中华人民共和国)?(?:{_TERM})?(?P<region>[\u4e00-\u9fff]{{2,12}}?)(?:{_TERM})?"
-    r"(?P<organ>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:于[^，。]{4,16}?)?(?:审议)?通过"
-)
+_PASSED_BY_RE = re.compile(rf"》[ \t\u3000]*已由(?:中华人民共和国)?{_CONGRESS_SESSION}(?:于[^，。]{{4,16}}?)?(?:审议)?通过")
 _CRAWL_ECHO_RE = re.compile(r"(?P<t>[^\d]{4,120}?)(?:19|20)\d{6}(?P=t)")
 
 
@@ -383,7 +381,7 @@ def find_title(text: str) -> tuple[str, Span | None]:
     """The document's title (a title taken from inside 《》 as it stands alone: 〈〉 inside it are 《》); see ``_find_title``."""
     title, span = _find_title(text)
     if span is not None and span.start > 0 and text[span.start - 1] == "《":
-        title = _unnested(title)
+        title = unnested(title)
     return title, span
 
 
@@ -445,10 +443,6 @@ def _find_title(text: str) -> tuple[str, Span | None]:
         lead = _leading_title(lines[i][1])
         if lead is not None:
             a, b = start + lead.start("t"), start + lead.end("t")
-            if (echo := _CRAWL_ECHO_RE.fullmatch(compact(lead.group("t")))) is not None:
-                # A crawler's row glued into the first line: the title, its date (20020320), the title again.
-                raw = _raw_prefix(lead.group("t"), len(echo.group("t")))
-                return echo.group("t"), Span(a, a + len(raw), raw)
             # A news dateline (新华社北京12月24日电) or a 文号 before the title is not part of it.
             found = _without_docno(_title_rules()["dateline"].sub("", compact(lead.group("t"))))  # type: ignore[union-attr]
             return found, Span(a, b, text[a:b])
@@ -478,8 +472,7 @@ def _find_title(text: str) -> tuple[str, Span | None]:
         m2 = next((m for m in re.finditer(pattern, head) if not _other_documents(head, m.start(), m.start("t") - 1)
                    and (n > 0 or head.count("。", 0, m.start()) < _REPORT_SENTENCES)), None)
         if m2:
-            # 《国务院关于修改〈某某条例〉的决定》: standing alone, the title writes its inner title in 《》.
-            return _unnested(compact(m2.group("t"))), Span(m2.start("t"), m2.end("t"), m2.group("t"))
+            return compact(m2.group("t")), Span(m2.start("t"), m2.end("t"), m2.group("t"))
     m2 = re.search(rf"《(?P<t>[^《》]{{4,120}}?{TITLE_SUFFIX}{_PERIOD})》", head)
     # 为贯彻落实《国务院关于…的意见》 names the document this one implements; the citations after it
     # are others still (a text that opens so has no title line).
@@ -941,7 +934,7 @@ class SelfNames:
 
     def __init__(self, title: str, part_titles: list[str]) -> None:
         # A title and a 《…》 that holds it nest their inner titles differently (《》 alone, 〈〉 inside): compared unnested.
-        own = [_unnested(compact(t)) for t in [title, *part_titles] if t]
+        own = [unnested(compact(t)) for t in [title, *part_titles] if t]
         self.own = set(own)
         stripped = [re.sub(r"[（(]\d{4}.*?[）)]$", "", t) for t in own]
         # A title ends with c exactly when its reversal starts with c reversed: sorted, those are adjacent.
@@ -952,7 +945,7 @@ class SelfNames:
         self.issued = [_issued_key(m.group("p")) for t in own if (m := _ISSUED_RE.search(t))]
 
     def __contains__(self, cited: str) -> bool:
-        c = _unnested(compact(cited))
+        c = unnested(compact(cited))
         if c in self.own or c in self.short:
             return True
         key = _issued_key(c)

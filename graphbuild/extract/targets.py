@@ -79,7 +79,7 @@ _GOAL_LABEL_RE = re.compile(GOAL_WORDS.pattern + r"\s*(?:[：:]|是|为)")
 # A sentence opening with a year to reach (到2022年，…): in a plan with no goal section, its goals are
 # such sentences in its opening section (指导思想, 总体要求): later sections hold the tasks' own numbers,
 # which are no goals of the document (docs/gold-format.md).
-_YEAR_GOAL_RE = re.compile(r"(?:^|(?<=[。！？；;\n\s\u3000]))(?:到|至)\s*20\d{2}\s*年(?:底|末)?\s*[，,]")
+_YEAR_GOAL_RE = re.compile(r"(?:^|(?<=[。！？；;\n\s\u3000]))(?:到|至)\s*(?P<year>20\d{2})\s*年(?:底|末)?\s*[，,]")
 _SENTENCE_END_RE = re.compile(r"[。！？\n]")
 
 
@@ -146,8 +146,7 @@ def goal_ranges(text: str, headings: list[Heading], year: int | None = None) -> 
     if not ranges:
         for a, b, part in _opening_sections(text, headings) + _general_sections(text, headings):
             for m in _YEAR_GOAL_RE.finditer(text, a, b):
-                aimed = re.search(r"20\d{2}", m.group(0))
-                if year is not None and aimed is not None and int(aimed.group(0)) < year:
+                if year is not None and int(m.group("year")) < year:
                     # 到2010年底，全省…达到98.6万户 in a plan of 2011: what was achieved (成就回顾), not a goal.
                     continue
                 stop = _SENTENCE_END_RE.search(text, m.end())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..extract.metadata import compact
+from ..extract.metadata import compact, unnested
 from ..extract.model import Citation, Extraction, GroupRef, Heading, Mention, Part, RawTarget, RawTask, Span, UnitRef
 from ..extract.structure import part_at
 from ..extract.targets import parse_value
@@ -102,13 +102,9 @@ class ResolvedMention:
 _DOCNO_BRACKETS = str.maketrans({c: "〔" for c in "[［(（﹝【〖"} | {c: "〕" for c in "]］)）﹞】〗"})
 
 
-# A title cited inside another is written with 〈〉, <> or 《》 as each text nests it: one title still.
-_INNER_TITLE_BRACKETS = str.maketrans("〈〉<>＜＞", "《》《》《》")
-
-
 def title_key(title: str) -> str:
     """What a plan's title is identified by: without white space, its inner title brackets in one form."""
-    return compact(title).translate(_INNER_TITLE_BRACKETS)
+    return unnested(compact(title))
 
 
 def edition_of(doc_number: str | None, date: str | None) -> str:
