@@ -92,6 +92,8 @@ def fingerprint(package: Path | None = None, *, rules: RuleSet | None = None) ->
     h = hashlib.sha256(__version__.encode())
     h.update((rules or (load_ruleset(pkg) if package else active())).digest.encode())
     code = [f for name in EXTRACTION_CODE for f in ([pkg / name] if name.endswith(".py") else (pkg / name).rglob("*.py"))]
+    # The mention tagger's model is data the pipeline reads: a retrained model re-extracts too.
+    code += sorted((pkg / "extract" / "tagger_model").glob("*"))
     for f in sorted(code, key=lambda p: p.relative_to(pkg).as_posix()):
         if f.is_file() and "__pycache__" not in f.parts:
             h.update(f.relative_to(pkg).as_posix().encode())

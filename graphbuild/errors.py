@@ -20,3 +20,11 @@ class RuleError(PolicykgError):
         fix = "fix the file, or leave out its --authority" if user else "fix the file, or reinstall policykg"
         super().__init__(f"{where}{reason} (the rules are checked before any document is read; {fix})")
         self.file, self.key, self.reason = file, key, reason
+
+
+class ModelError(PolicykgError):
+    """The shipped mention model cannot be used (missing, stale or not a model); the message says how to rebuild it."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"[{code}] {message}")
+        self.code = code

@@ -1141,6 +1141,13 @@ def _full_park_names(found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.kind != "park" or not tail_of_longer(m)]
 
 
+def outside_addressee(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions not on the addressee line (docs/gold-format.md: 各市工信局，雄安新区管委会： names no mention)."""
+    if (addressee := addressee_span(text)) is None:
+        return found
+    return [m for m in found if not (addressee[0] <= m.span.start < addressee[1])]
+
+
 def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Heading] | None = None) -> list[Mention]:
     """Every park, chain and technology mention; one Mention per occurrence, in text order."""
     scenarios: list[tuple[int, int]] = []
@@ -1166,9 +1173,7 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
         scenarios.sort()
         starts = [a for a, _b in scenarios]
         found = [m for m in found if m.kind != "technology" or not _in_spans(scenarios, starts, m.span.start, m.span.end)]
-    if (addressee := addressee_span(text)) is not None:
-        # docs/gold-format.md: nothing from the addressee line (各市工信局，雄安新区管委会：) is a mention.
-        found = [m for m in found if not (addressee[0] <= m.span.start < addressee[1])]
+    found = outside_addressee(text, found)
     # docs/gold-format.md: a class of technologies named by qualifiers only (专用检测技术, 大型设备) is no mention.
     generic_form = _cfg()["technology_generic_form_re"]
     found = [m for m in found if m.kind != "technology" or not generic_form.fullmatch(m.text)]

@@ -20,6 +20,7 @@ from . import mentions as _mentions
 from . import metadata as _meta
 from . import responsibility as _resp
 from . import structure as _struct
+from . import tagger as _tagger
 from . import targets as _targets
 from .model import Extraction
 
@@ -30,6 +31,8 @@ class State:
 
     text: str
     extraction: Extraction = field(default_factory=Extraction)
+    # False: the rules' mentions alone (the stacked tagger's training input, tools/train_mentions.py).
+    use_tagger: bool = True
     sentences: _struct.Sentences | None = None
 
     @property
@@ -120,9 +123,15 @@ def targets(s: State) -> None:
 
 
 def mentions(s: State) -> None:
-    """Parks, chains and technologies."""
+    """Parks, chains and technologies: the rules' mentions, joined with the tagger's (stacked on them)."""
     ex = s.extraction
-    ex.mentions = _mentions.find_mentions(s.text, s.sents, part_locator(ex), ex.headings)
+    locate = part_locator(ex)
+    rules = _mentions.find_mentions(s.text, s.sents, locate, ex.headings)
+    if not s.use_tagger:
+        ex.mentions = rules
+        return
+    model = _tagger.tagger()
+    ex.mentions = _tagger.merge(rules, _mentions.outside_addressee(s.text, model.tag(s.text, s.sents, locate, rules)), model.union_kinds)
 
 
 COMPONENTS: tuple[Component, ...] = (
@@ -151,9 +160,9 @@ def check_order(components: tuple[Component, ...]) -> None:
 check_order(COMPONENTS)
 
 
-def extract(text: str) -> Extraction:
-    """Run the pipeline over Simplified text and return what it found."""
-    state = State(text)
+def extract(text: str, *, tagger: bool = True) -> Extraction:
+    """Run the pipeline over Simplified text and return what it found (``tagger=False``: mentions by the rules alone)."""
+    state = State(text, use_tagger=tagger)
     for component in COMPONENTS:
         component.run(state)
     return state.extraction
