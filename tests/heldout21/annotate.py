@@ -1,0 +1,230 @@
+"""The hand annotations of heldout21, written as data, and the script that writes gold/*.json from them.
+
+Everything here was decided by the annotator from reading each text in full (README.md, "How it was made"):
+titles, sub-plans, issuers, cited plans, tasks, parks, technologies, chains, targets, regions, agency groups and
+uncertain names. Responsibility brackets: a text's `tasks` (default []) must have as many entries as check_gold.py's
+splitter and its independent census count (asserted in build()). The cited titles of every text were listed by
+hand and compared with a plain re.findall over 《…》 / «…» (assert in build(), with the exclusions written per text
+in `not_cited`: the document itself, its sub-plans and its own short names, and short names of titles already
+cited).
+
+The mention lists (parks, technologies, chains) are written below in reading order and put into order of first
+occurrence in the text by `first_occurrence` (the position of the string's first occurrence anywhere in the
+text); every mention is asserted to occur verbatim and once per list. The decisions behind doubtful entries are in
+CONVENTIONS.md ("Decisions taken while annotating") and README.md.
+
+Adapted from tests/heldout20/annotate.py (its structure; a `tasks` key per text is allowed, checked by build()).
+
+Usage (once, before the freeze): /dev/shm/h21/venv/bin/python tests/heldout21/annotate.py   (python with opencc)
+"""
+import json
+import re
+from pathlib import Path
+
+import check_gold as cg
+
+HERE = Path(__file__).resolve().parent
+
+DOCS = {}
+
+# 冀政办字〔2017〕100号 (2017-08-07): the notice of 河北省人民政府办公厅 (title in three lines, the body before 关于) and
+# the issued 实施方案 (its 《》 title in the notice is the sub-plan).
+DOCS["h01_hebei_0070"] = dict(
+    title="河北省人民政府办公厅关于印发河北·京南国家科技成果转移转化示范区建设实施方案（2017-2020年）的通知",
+    sub_plans=["河北·京南国家科技成果转移转化示范区建设实施方案（2017-2020年）"],
+    issuers=["河北省人民政府办公厅"],
+    plans_cited=["国务院办公厅关于印发促进科技成果转移转化行动方案的通知",
+                 "科技部关于建设河北·京南国家科技成果转移转化示范区的函",
+                 "河北省高新技术企业跨认定机构管理区域整体迁移资质认定实施细则",
+                 "河北省大型科研仪器设备开放共享服务绩效评价办法",
+                 "河北省大型科研仪器设备共享服务财政后补助实施细则",
+                 "企业知识产权管理规范",
+                 "关于落实以增加知识价值为导向分配政策的实施意见",
+                 "中华人民共和国促进科技成果转化法",
+                 "河北省促进科技成果转化条例",
+                 "河北省促进科技成果转移转化行动计划（2016-2020年）",
+                 "发挥中关村节能环保技术优势推进京津冀传统产业转型升级工作方案"],
+    not_cited=["河北·京南国家科技成果转移转化示范区建设实施方案（2017-2020年）"],
+    parks=["河北·京南国家科技成果转移转化示范区", "石家庄国家高新区", "保定国家高新区", "固安高新区", "白洋淀科技城",
+           "亦庄·永清高新区", "霸州经济开发区", "长城汽车科技园", "高碑店国际创新园", "涿州国家农业科技园区",
+           "任丘经济开发区", "衡水高新区", "石家庄高新区", "保定高新区", "中国（河北）博士后成果转化基地", "雄安新区",
+           "北京新机场临空经济区", "北京中关村国家自主创新示范区", "天津滨海国家自主创新示范区"],
+    technologies=["OLED显示器", "航空发动机", "智能电网", "人工智能", "节能环保技术"],
+    chains=["高新技术产业", "先进装备制造", "大智移云", "生命健康", "新能源", "新材料", "节能环保", "新能源汽车",
+            "科技服务业", "现代农业", "生物医药", "新一代显示材料", "北斗导航", "汽车", "生物制药", "环保监测",
+            "智能装备", "新一代信息技术", "创业投资", "天使投资", "互联网股权众筹", "金融租赁", "融资租赁",
+            "科技小额贷款", "高端制造业", "高端服务业"],
+    targets=[
+        dict(year=2020, metric="示范区研发投入占GDP比重", value="2.5", unit="%", qualifier="达到"),
+        dict(year=2020, metric="每万人口发明专利拥有量", value="6", unit="件", qualifier="达到"),
+        dict(year=2020, metric="保定高新区综合排名进入全国前", value="20", unit="位"),
+        dict(year=2020, metric="固安高新区科技创新能力进入全省前", value="5", unit="位"),
+        dict(year=2020, metric="省级以上技术转移机构", value="10", unit="个", qualifier="超过"),
+        dict(year=2020, metric="技术合同交易总额", value="100", unit="亿元", qualifier="突破"),
+        dict(year=2020, metric="吸纳京津技术合同交易额占全省的比例", value="1/3", unit="", qualifier="以上"),
+        dict(year=2020, metric="高新技术企业", value="1000", unit="家", qualifier="达到"),
+        dict(year=2020, metric="科技型中小企业", value="1", unit="万家", qualifier="达到"),
+        dict(year=2020, metric="科技小巨人企业", value="1000", unit="家", qualifier="达到"),
+        dict(year=2020, metric="规模以上工业企业研发投入占主营业务收入的比例", value="1.3", unit="%", qualifier="达到"),
+        dict(year=2020, metric="研发投入出自企业", value="90", unit="%"),
+        dict(year=2020, metric="研发机构建在企业", value="80", unit="%"),
+        dict(year=2020, metric="发明专利源自企业", value="80", unit="%"),
+        dict(year=2020, metric="研发人员集中在企业", value="80", unit="%"),
+        dict(year=2020, metric="技术交易发生在企业", value="80", unit="%"),
+        dict(year=2020, metric="高新技术产业增加值平均增速", value="15", unit="%", qualifier="达到……以上"),
+        dict(year=2020, metric="高新技术产业增加值占规模以上工业增加值的比重", value="30", unit="%", qualifier="达到"),
+        dict(year=2020, metric="省级以上科技企业孵化器", value="30", unit="个", qualifier="达到"),
+        dict(year=2020, metric="众创空间（星创天地）", value="100", unit="个", qualifier="达到"),
+        dict(year=2020, metric="省级技术创新中心", value="5", unit="个", qualifier="超过"),
+        dict(year=2020, metric="产业技术创新联盟", value="20", unit="个", qualifier="达到"),
+        dict(year=2020, metric="省级以上创新型产业集群", value="10", unit="个", qualifier="达到"),
+    ],
+    regions=["河北省", "石家庄市", "保定市", "固安县", "永清县", "霸州市", "高碑店市", "涿州市", "任丘市", "衡水市",
+             "天津市", "北京市"],
+    agency_groups=[dict(name="示范区联席会议", members_as_written=["科技部"], members=["科学技术部"])],
+    uncertain=[],
+)
+
+# 银发〔2014〕9号 (2014-01-07): the six national bodies' 意见; heading with the bodies before 关于; signed by the six.
+DOCS["h02_hebei_0823"] = dict(
+    title="中国人民银行科技部银监会证监会保监会知识产权局关于大力推进体制机制创新扎实做好科技金融服务的意见",
+    issuers=["中国人民银行", "科学技术部", "中国银行业监督管理委员会", "中国证券监督管理委员会",
+             "中国保险监督管理委员会", "国家知识产权局"],
+    plans_cited=["中共中央国务院关于深化科技体制改革加快国家创新体系建设的意见"],
+    not_cited=[],
+    parks=[],
+    technologies=[],
+    chains=["创业投资", "天使投资", "战略性新兴产业"],
+    targets=[],
+    regions=[],
+    agency_groups=[
+        dict(name="“促进科技和金融结合试点工作”部际协调机制", members_as_written=[], members=[]),
+        dict(name="科技金融服务工作协调机制", members_as_written=["科技", "财政", "金融监管部门"],
+             members=["科技部门", "财政部门", "金融监管部门"]),
+    ],
+    uncertain=[],
+)
+
+# 冀科区〔2017〕10号 (2017-07-06): 河北省科学技术厅's notice (title over three lines) issuing the 工作指引; 附件1 (list of
+# pilot counties) and the 工作指引 with its own attachments 2-1..2-3 (forms and a template: the document's own parts).
+DOCS["h03_hebei_0075"] = dict(
+    title="河北省科学技术厅关于印发《建设创新型县（市、区）工作指引》的通知",
+    sub_plans=["建设创新型县（市、区）工作指引"],
+    issuers=["河北省科学技术厅"],
+    plans_cited=["关于县域创新驱动发展的若干意见", "关于加快科技创新建设创新型河北的决定", "京津冀协同发展规划纲要"],
+    not_cited=["建设创新型县（市、区）工作指引", "指引", "建设创新型县（市、区）指标体系表", "县（市、区）科技创新基本情况表",
+               "河北省创新型县（市、区）试点工作实施方案", "创新型县（市、区）试点工作实施方案", "建设创新型县（市、区）指标体系"],
+    parks=[],
+    technologies=[],
+    chains=["战略性新兴产业", "传统产业", "现代农业", "高新技术产业", "新兴产业", "科技咨询服务业"],
+    targets=[
+        dict(year=2020, metric="三分之二以上的创新型县（市、区）R&D占GDP比重", value="2.5", unit="%", qualifier="超过"),
+    ],
+    regions=["河北省"],
+    agency_groups=[dict(name="创新型县（市、区）建设工作领导小组", members_as_written=[], members=[])],
+    uncertain=[],
+)
+
+# 冀科资规〔2020〕2号 (2020-12-30): 河北省科学技术厅's notice issuing the 实施细则. Project databases in 《》 are not
+# documents (not cited); agreements are.
+DOCS["h04_hebei_0957"] = dict(
+    title="河北省科学技术厅关于印发《河北省科技企业贷款风险补偿实施细则》的通知",
+    sub_plans=["河北省科技企业贷款风险补偿实施细则"],
+    issuers=["河北省科学技术厅"],
+    plans_cited=["河北省科技金融深度融合行动方案", "战略合作协议", "河北省科技企业银行贷款补偿合作协议",
+                 "中国银监会关于印发〈贷款风险分类指引〉的通知", "贷款风险分类指导原则",
+                 "河北省科技型中小企业贷款风险补偿实施细则（试行）"],
+    not_cited=["河北省科技企业贷款风险补偿实施细则", "合作协议", "河北省科技企业银行不良贷款风险补偿项目库", "风险补偿项目库",
+               "河北省科技企业银行不良贷款清偿项目库", "不良贷款清偿项目库", "科技企业数据库"],
+    parks=[],
+    technologies=[],
+    chains=[],
+    targets=[],
+    regions=["河北省"],
+    uncertain=[],
+)
+
+# 国办发〔2021〕26号 (2021-07-16): the text begins with the document number; no title line and the title does not
+# occur in the text: title "". Signed 国务院办公厅.
+DOCS["h05_hebei_0762"] = dict(
+    title="",
+    issuers=["国务院办公厅"],
+    plans_cited=[],
+    not_cited=[],
+    parks=[],
+    technologies=["大数据", "人工智能"],
+    chains=[],
+    targets=[],
+    regions=[],
+    uncertain=[],
+)
+
+# 国办发〔2016〕28号 (2016-04-21): the notice (title over two lines) issuing the 行动方案; the 附件 table (重点任务分工及
+# 进度安排表, with a 责任部门 column) is a table, not a responsibility bracket.
+DOCS["h06_hebei_0802"] = dict(
+    title="国务院办公厅关于印发促进科技成果转移转化行动方案的通知",
+    sub_plans=["促进科技成果转移转化行动方案"],
+    issuers=["国务院办公厅"],
+    plans_cited=["中华人民共和国促进科技成果转化法"],
+    not_cited=["促进科技成果转移转化行动方案"],
+    parks=["国家科技成果转移转化试验示范区"],
+    technologies=["云计算", "大数据", "新一代信息技术", "3D打印", "网络制造", "开源软硬件"],
+    chains=["传统产业", "新兴产业", "节能环保", "新一代信息技术", "生物技术", "高端装备制造", "新能源", "新材料",
+            "新能源汽车", "战略性新兴产业", "电子信息", "创业投资"],
+    targets=[
+        dict(year=None, metric="建设示范性国家技术转移机构", value="100", unit="个", period="“十三五”期间"),
+        dict(year=None, metric="支持有条件的地方建设科技成果转移转化示范区", value="10", unit="个", period="“十三五”期间"),
+        dict(year=None, metric="培养专业化技术转移人才", value="1", unit="万名", period="“十三五”期间"),
+        dict(year=None, metric="全国技术合同交易额", value="2", unit="万亿元", qualifier="力争达到", period="“十三五”期间"),
+    ],
+    regions=[],
+    uncertain=[],
+)
+
+
+def first_occurrence(items, text, key, stem):
+    for s in items:
+        assert s in text, f"{stem} {key}: not verbatim: {s}"
+    assert len(items) == len(set(items)), f"{stem} {key}: duplicates"
+    return sorted(items, key=text.find)
+
+
+def build(stem, d):
+    text = cg.T2S.convert((HERE / "texts" / f"{stem}.txt").read_text(encoding="utf-8"))
+    quoted = [re.sub(r"\s+", "", a or b) for a, b in re.findall(r"《([^》]+)》|«([^»]+)»", text)]
+    found = []
+    for q in quoted:
+        if q not in found and q not in d["not_cited"]:
+            found.append(q)
+    assert found == d["plans_cited"], (stem, found, d["plans_cited"])
+    for s in d["not_cited"]:
+        assert s in quoted, (stem, s)
+    tasks = d.get("tasks", [])
+    # bracket census: the splitter and the independent census must both count one bracket per task
+    assert len(cg.responsibility_brackets(stem, text)) == len(tasks), (stem, cg.responsibility_brackets(stem, text))
+    assert cg.census(text, stem) == len(tasks), stem
+    out = {"title": d["title"]}
+    if "sub_plans" in d:
+        out["sub_plans"] = d["sub_plans"]
+    out.update(
+        issuers=d["issuers"], plans_cited=d["plans_cited"], tasks=tasks,
+        parks=first_occurrence(d["parks"], text, "parks", stem),
+        technologies=first_occurrence(d["technologies"], text, "technologies", stem),
+        chains=first_occurrence(d["chains"], text, "chains", stem),
+        targets=d["targets"], regions=d["regions"],
+    )
+    if "agency_groups" in d:
+        out["agency_groups"] = d["agency_groups"]
+    out["uncertain"] = d["uncertain"]
+    (HERE / "gold").mkdir(exist_ok=True)
+    (HERE / "gold" / f"{stem}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    import sys
+    done = sorted(DOCS)
+    if "--final" in sys.argv:
+        assert done == sorted(p.stem for p in (HERE / "texts").glob("*.txt")), "one entry per text"
+    for stem in done:
+        build(stem, DOCS[stem])
+    print("wrote", len(DOCS), "gold files")
