@@ -38,8 +38,9 @@ NOT_RESPONSIBILITY = {}
 # Cited titles that equal the document's own title (inner title marks made equal) but name another document
 # (none in heldout21).
 CITED_SAME_AS_TITLE = {}
-# Cited titles that equal a sub-plan's title but name another document (none in heldout21).
-CITED_SAME_AS_SUB_PLAN = {}
+# Cited titles that equal a sub-plan's title but name another document (README "Cited plans": h07's 第三十六条
+# repeals the 2018 办法 of the same title, 冀科平函〔2018〕16号).
+CITED_SAME_AS_SUB_PLAN = {"h07_hebei_0947": ["河北省技术创新中心建设与运行管理办法"]}
 # Brackets that are responsibility brackets without a marker word (README: h09's （各地有关部门，…） without 负责).
 EXTRA_RESPONSIBILITY = {}
 # Texts whose item headings are glued to the item's first sentence (no 。 or line end after the heading);
