@@ -234,6 +234,43 @@ DOCS["h08_xlsx_0038"] = dict(
     uncertain=[],
 )
 
+# 城市公共交通智能化应用示范工程建设指南 (交通运输部, 2014): no title line and the title does not occur in the text
+# (it says 本指南 only): "". The text names no issuing body (交通运输部科学研究院 only drafted it, 部 only makes the
+# standards): issuers []. The eleven 工程标准 that 交通运输部 is to make are other documents: cited.
+DOCS["h09_xlsx_0124"] = dict(
+    title="",
+    issuers=[],
+    plans_cited=["公路水路交通运输信息化“十二五”发展规划", "公路水路交通运输信息化“十二五”发展规划推进方案",
+                 "公交都市考核评价指标体系", "基础地理信息数字产品", "基础地理信息要素数据字典", "基础地理信息要素分类与代码",
+                 "基础地理信息标准数据基本规定", "安全防范视频监控联网系统信息传输、交换、控制技术要求", "电子计算机机房设计规范",
+                 "城市公共汽电车车载智能服务终端", "城市公共汽电车电子站牌及数据通讯协议", "城市公共汽电车设备数据总线通信接口规范",
+                 "城市公共汽电车车载设备数据采集通讯协议", "城市轨道交通客流数据采集与传输规范",
+                 "城市公共交通管理与服务信息系统数据交换规范", "城市公共交通管理与服务信息系统数据元",
+                 "城市公共交通智能调度系统技术要求", "城市公共交通出行信息服务技术要求", "城市公共交通行业监管系统技术要求",
+                 "城市公共交通智能化应用示范工程总体技术要求"],
+    not_cited=[],
+    parks=[],
+    technologies=[
+        "城市公共交通智能化系统", "车载智能服务终端", "客流统计器", "视频监控", "车载智能终端", "电子信息服务屏", "LED",
+        "LCD", "触摸屏", "车载终端", "电子地图", "IC卡刷卡机", "智能投币机", "客流采集器", "企业资源管理系统", "移动互联网",
+        "面向服务的架构", "消息中间件技术", "虚拟化", "云计算", "数据库服务器", "双机热备", "高可用集群", "负载均衡",
+        "应用服务器", "ESB", "统一访问控制系统", "公共交通信号优先系统", "北斗卫星导航", "首末站调度与信息查询服务终端",
+        "站台信息服务终端", "站台视频监控系统", "进出场监测设备", "售检票系统", "屏蔽门控制系统", "周界防范系统",
+    ],
+    chains=["城市公共交通行业"],
+    targets=[
+        dict(year=None, metric="城市公共汽电车系统的基础信息采集入库比率", value="100", unit="%", qualifier="达到"),
+        dict(year=None, metric="车载智能服务终端的平均上线率", value="95", unit="%", qualifier="不低于"),
+        dict(year=None, metric="城市公共汽电车系统的运行信息采集入库比率", value="100", unit="%", qualifier="达到"),
+        dict(year=None, metric="BRT系统站台视频监控设备安装率", value="100", unit="%", qualifier="达到"),
+        dict(year=None, metric="重点枢纽站及公共汽电车首末站视频监控设备安装率", value="100", unit="%", qualifier="达到"),
+        dict(year=None, metric="已安装车载智能终端的公共汽电车车辆实现智能调度、车辆动态监控、调度计划的自动生成以及动态排班等功能",
+             value="100", unit="%"),
+    ],
+    regions=[],
+    uncertain=[],
+)
+
 
 def first_occurrence(items, text, key, stem):
     for s in items:
