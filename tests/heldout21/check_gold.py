@@ -8,8 +8,9 @@ heldout10/11/16/17/19/20: the target-year check ignores whitespace and accepts f
 marks; an optional key `sub_plans` is allowed and checked like plans_cited (inside title marks is not required); a
 target's qualifier, where given, must occur in the text (ignoring whitespace, with …… as a gap); a region may be
 written in the text without its 市, 省, 县 or 区; an agency group's members must occur verbatim and may be collective.
-heldout21 changes (README "Checking"): the per-text tables are those of this set (NOT_RESPONSIBILITY emptied of
-heldout20's h09 entry; see the tables below); the general rules are unchanged.
+heldout21 changes (README "Checking"): the per-text tables are those of this set: NOT_RESPONSIBILITY emptied of
+heldout20's h09 entry; CITED_SAME_AS_SUB_PLAN gets h07's repealed 2018 办法 of the same title as the issued one
+(冀科平函〔2018〕16号, a document the text repeals: cited, README "Cited plans"); the general rules are unchanged.
 The splitter below is this checker's own reading of the brackets (written from the conventions), not the
 extractor's; no text of this set has a responsibility bracket, so every task list must be empty, and both the
 splitter and the independent census must count 0 brackets in every text.
