@@ -17,6 +17,8 @@
    ``--replicate N`` runs it on N copies of the collection with distinct identities.
 6. Reading speed per format (bench/readers.py): MB/s of .txt, .html, .pdf, .docx and of .csv,
    .jsonl, .xlsx tables, the same real texts written in each.
+7. The mention tagger (bench/tagger.py, when the real collection exists): extraction CPU time of the
+   rules alone and of rules and tagger over the same texts, and their ratio.
 
 Results go to stdout as Markdown tables (progress to stderr); ``--json FILE`` also writes the raw figures.
 Each query run is stopped after ``--query-timeout`` seconds and reported as "> N s"; an engine that
@@ -595,7 +597,7 @@ def main() -> None:
     """Run the benchmarks and print the tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="Small sizes: a smoke run of every part (figures not comparable).")
-    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes", "serve", "realdocs", "readers"], help="Leave a part out (repeatable).")
+    ap.add_argument("--skip", action="append", default=[], choices=["build", "queries", "explorer", "shapes", "serve", "realdocs", "readers", "tagger"], help="Leave a part out (repeatable).")
     ap.add_argument("--query-timeout", type=float, default=30.0, help="Stop each query run after this many seconds (default 30).")
     ap.add_argument("--replicate", type=int, default=1, metavar="N", help="Run the real-collection part on N copies of it (distinct identities), e.g. 10.")
     ap.add_argument("--json", type=Path, help="Also write the raw figures to this file.")
@@ -637,6 +639,11 @@ def main() -> None:
             if done is not None:
                 print(done[0])
                 realdocs_res = done[1]
+        if "tagger" not in args.skip:
+            import tagger  # bench/tagger.py: extraction with and without the mention tagger, same run
+
+            tagger_res = tagger.measure(args.quick)
+            print("## Mention tagger: extraction with and without it\n\n" + (tagger.table(tagger_res) if tagger_res else "(skipped: no real collection)"))
         if "readers" not in args.skip:
             import readers  # bench/readers.py
 

@@ -17,7 +17,7 @@ from graphbuild.store import StoreDir
 from graphbuild.vocab import document_iri
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [Path(str(corpus_dir())), ROOT / "tests/data", ROOT / "tests/heldout/texts", ROOT / "tests/heldout2/texts", ROOT / "tests/heldout3/texts", ROOT / "tests/heldout4/texts", ROOT / "tests/heldout5/texts", ROOT / "tests/heldout6/texts", ROOT / "tests/heldout7/texts", ROOT / "tests/heldout8/texts", ROOT / "tests/heldout9/texts", ROOT / "tests/heldout10/texts", ROOT / "tests/heldout11/texts", ROOT / "tests/heldout12/texts", ROOT / "tests/heldout13/texts", ROOT / "tests/heldout14/texts", ROOT / "tests/heldout15/texts", ROOT / "tests/heldout16/texts", ROOT / "tests/heldout17/texts", ROOT / "tests/heldout18/texts", ROOT / "tests/heldout19/texts", ROOT / "tests/heldout20/texts"]
+SETS = [Path(str(corpus_dir())), ROOT / "tests/data", ROOT / "tests/heldout/texts", ROOT / "tests/heldout2/texts", ROOT / "tests/heldout3/texts", ROOT / "tests/heldout4/texts", ROOT / "tests/heldout5/texts", ROOT / "tests/heldout6/texts", ROOT / "tests/heldout7/texts", ROOT / "tests/heldout8/texts", ROOT / "tests/heldout9/texts", ROOT / "tests/heldout10/texts", ROOT / "tests/heldout11/texts", ROOT / "tests/heldout12/texts", ROOT / "tests/heldout13/texts", ROOT / "tests/heldout14/texts", ROOT / "tests/heldout15/texts", ROOT / "tests/heldout16/texts", ROOT / "tests/heldout17/texts", ROOT / "tests/heldout18/texts", ROOT / "tests/heldout19/texts", ROOT / "tests/heldout20/texts", ROOT / "tests/heldout21/texts"]
 PREFIX = (
     "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
     "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dcterms: <http://purl.org/dc/terms/> "
