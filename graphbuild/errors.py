@@ -22,9 +22,9 @@ class RuleError(PolicykgError):
         self.file, self.key, self.reason = file, key, reason
 
 
-class ModelError(PolicykgError):
-    """The shipped mention model cannot be used (missing, stale or not a model); the message says how to rebuild it."""
+class ModelError(RuleError):
+    """The shipped mention model cannot be used (missing, stale or not a model): bundled data, checked with the rules."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(f"[{code}] {message}")
+    def __init__(self, code: str, file: str, reason: str) -> None:
+        super().__init__(file, "", f"[{code}] {reason}; `make model` rebuilds it")
         self.code = code

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .extract.pipeline import extract
+from .extract.tagger import tagger
 from .normalise import normalise
 from .rdf.emit import document_graph
 from .read import SourceFile, read_source
@@ -17,8 +18,10 @@ from .rules import RuleSet, check
 
 
 def check_rules(rules: RuleSet) -> None:
-    """Check ``rules`` against every component of the pipeline (imported above): a RuleError names the file and key."""
+    """Check ``rules`` against every component of the pipeline (imported above), and load the mention model: a RuleError names the file and key."""
     check(rules)
+    # The tagger's model is bundled data like the pattern files: a damaged one stops a build before its first document.
+    tagger()
 
 
 def process_document(src: SourceFile, names: list[str] | tuple[str, ...] | None = None) -> ResolvedDocument:

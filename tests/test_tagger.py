@@ -141,3 +141,30 @@ def test_the_model_is_trained_on_the_annotated_sets_as_they_are_now():
     assert {s: train_mentions.set_digest(s) for s in sets} == prov["training_sets"], "a training set changed: run `make model`"
     rows = [train_mentions.prepared(t, g) for s in sets for t, g in train_mentions.documents(s)]
     assert train_mentions.rules_digest(rows) == prov["rules_digest"], "the mention rules changed since training: run `make model`"
+
+
+@pytest.fixture
+def damaged_model(tmp_path, monkeypatch):
+    """The shipped model replaced by bytes that are no model, for this test only."""
+    bad = tmp_path / "mentions.crfsuite"
+    bad.write_bytes(b"\x00\x01 not a model")
+    monkeypatch.setattr(T, "MODEL_FILE", bad)
+    T.tagger.cache_clear()
+    yield bad
+    T.tagger.cache_clear()
+
+
+def test_a_build_with_a_damaged_model_stops_before_reading_a_document(damaged_model, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import graphbuild.build as b
+    from graphbuild.cli import main
+
+    monkeypatch.setattr(b, "read_source", lambda *a, **k: pytest.fail("a document was read"))
+    doc = tmp_path / "plan.txt"
+    doc.write_text("一、任务\n（一）推进。（责任单位：市经信委）", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(doc), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 4
+    assert result.output.startswith(f"Error: {damaged_model}: [E304] not a CRFsuite model (")
+    assert result.output.endswith("; `make model` rebuilds it (the rules are checked before any document is read; fix the file, or reinstall policykg)\n")
+    assert not (tmp_path / "store").exists()

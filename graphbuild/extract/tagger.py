@@ -142,28 +142,30 @@ def spans_of(labels: Sequence[str], offset: int = 0) -> list[tuple[str, int, int
 class Tagger:
     """A loaded model and its provenance: ``tag`` gives the mentions it finds in a text."""
 
-    def __init__(self, model: Path = MODEL_FILE, provenance: Path = PROVENANCE_FILE) -> None:
+    def __init__(self, model: Path | None = None, provenance: Path | None = None) -> None:
+        model, provenance = model or MODEL_FILE, provenance or PROVENANCE_FILE
         try:
             import pycrfsuite
         except ImportError as exc:  # pragma: no cover - a dependency of the package
-            raise ModelError("E301", f"python-crfsuite is not installed ({exc}); reinstall policykg") from exc
+            raise ModelError("E301", str(model), f"python-crfsuite is not installed ({exc})") from exc
         try:
             self.provenance = json.loads(provenance.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ModelError("E302", f"{provenance}: cannot read the tagger's provenance ({exc}); run `make model`") from exc
-        if self.provenance.get("feature_version") != FEATURE_VERSION:
-            raise ModelError("E303", f"{model}: trained for feature version {self.provenance.get('feature_version')}, the code has {FEATURE_VERSION}; run `make model`")
+            raise ModelError("E302", str(provenance), f"cannot read the tagger's provenance ({exc})") from exc
+        if not isinstance(self.provenance, dict) or self.provenance.get("feature_version") != FEATURE_VERSION:
+            got = self.provenance.get("feature_version") if isinstance(self.provenance, dict) else None
+            raise ModelError("E303", str(provenance), f"the model was trained for feature version {got}, the code has {FEATURE_VERSION}")
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(model))
         except (OSError, ValueError) as exc:
-            raise ModelError("E304", f"{model}: not a CRFsuite model ({exc}); run `make model`") from exc
+            raise ModelError("E304", str(model), f"not a CRFsuite model ({exc})") from exc
         # Which kinds keep the rules' mentions beside the tagger's (chosen by cross-validation when trained).
         self.union_kinds = frozenset(self.provenance.get("union_kinds", ()))
         labels = set(self._tagger.labels())
         allowed = {"O"} | {p + c for p in "BI" for c in _KIND_CODE.values()}
         if not labels <= allowed:
-            raise ModelError("E305", f"{model}: unknown labels {sorted(labels - allowed)}; run `make model`")
+            raise ModelError("E305", str(model), f"unknown labels {sorted(labels - allowed)}")
 
     def tag(self, text: str, sentences: Sentences, part_of: Callable[[int], int], rule_mentions: Sequence[Mention]) -> list[Mention]:
         """Every mention the model finds in ``text``, one per occurrence, in text order."""
