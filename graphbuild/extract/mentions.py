@@ -1179,7 +1179,12 @@ def find_mentions(text: str, sentences: Sentences, part_of, headings: list[Headi
     found = [m for m in found if m.kind != "technology" or not generic_form.fullmatch(m.text)]
     found = _most_specific_chains(found)
     found = _full_park_names(found)
-    # One mention per (kind, span); an enumeration item wins over a suffix match at the same place.
+    # An enumeration item wins over a suffix match at the same place (found first; the sort is stable).
+    return one_per_span(found)
+
+
+def one_per_span(found: list[Mention]) -> list[Mention]:
+    """One mention per (kind, span), the first found of each, in text order."""
     seen: set[tuple[str, int, int]] = set()
     out = []
     for m in sorted(found, key=lambda m: (m.span.start, m.span.end, m.kind)):

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ModelError
+from .mentions import one_per_span
 from .model import Mention, Span
 from .structure import Sentences
 
@@ -193,13 +194,4 @@ def tagger() -> Tagger:
 def merge(rules: Sequence[Mention], tagged: Sequence[Mention], union: Iterable[str]) -> list[Mention]:
     """The mentions of both: for a kind in ``union``, the tagger's are added to the rules'; for the others, the tagger's alone."""
     union = frozenset(union)
-    out = [m for m in tagged]
-    out += [m for m in rules if m.kind in union]
-    seen: set[tuple[str, int, int]] = set()
-    merged = []
-    for m in sorted(out, key=lambda m: (m.span.start, m.span.end, m.kind)):
-        key = (m.kind, m.span.start, m.span.end)
-        if key not in seen:
-            seen.add(key)
-            merged.append(m)
-    return merged
+    return one_per_span([*tagged, *(m for m in rules if m.kind in union)])
