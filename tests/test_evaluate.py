@@ -34,9 +34,12 @@ def test_mentions_meet_the_floor(overall, kind):
 
 @pytest.mark.parametrize(
     ("kind", "recall", "precision"),
-    [("parks", 0.90, 0.83), ("technologies", 0.86, 0.81), ("chains", 0.91, 0.72)],
+    [("parks", 0.99, 0.99), ("technologies", 0.99, 0.82), ("chains", 0.99, 0.72)],
 )
 def test_mentions_do_not_regress(overall, kind, recall, precision):
+    # Since session 13 the mention tagger, trained on this gold among others, gives recall 1.0 on all three
+    # kinds and parks' precision 1.0 (training figures); technologies 0.833 and chains 0.733 precision: it adds
+    # names this gold leaves out and other sets' gold counts. Before it: recall 0.90 / 0.86 / 0.91.
     # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
     # silently give back what the general rules gained. Parks' precision was 0.86 while the stop-list
     # held a phrase of a sample (软件特色产业园); without it the dev figure is 0.84, the honest one.
