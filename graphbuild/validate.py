@@ -33,7 +33,7 @@ RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 # The constraint components whose check reads only the focus node's own values (and the types of
 # those values, for sh:class): anything else in the shapes breaks the split and is refused.
 LOCAL_COMPONENTS = {
-    SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH["in"], SH.nodeKind, SH.minInclusive, SH["class"],
+    SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH["in"], SH.nodeKind, SH.minInclusive, SH.maxInclusive, SH["class"],
     SH["or"], SH.node, SH.lessThanOrEquals, SH.equals, SH.hasValue, SH.message, SH.path, SH.property, SH.targetClass, SH.sparql, SH.name,
 }
 CHUNKS_PER_JOB = 4

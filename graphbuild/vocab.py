@@ -91,6 +91,7 @@ class PKG(DefinedNamespace):
     sourceDocument: URIRef
     page: URIRef
     supports: URIRef
+    confidence: URIRef
     context: URIRef
 
 

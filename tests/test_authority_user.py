@@ -213,7 +213,7 @@ def test_round_trip_from_the_unresolved_template(tmp_path):
     store = tmp_path / "store"
     first = run("build", docs(tmp_path), "--store", store, "--format", "tsv")
     assert (first.exit_code, first.stdout, first.stderr) == (
-        0, "document\ttitle\ttasks\ttargets\ttriples\tstatus\nplan.txt\t重庆市星河产业发展行动方案\t2\t0\t128\textracted\n", "")
+        0, "document\ttitle\ttasks\ttargets\ttriples\tstatus\nplan.txt\t重庆市星河产业发展行动方案\t2\t0\t147\textracted\n", "")
     template = run("unresolved", "--store", store, "--format", "tsv")
     assert (template.exit_code, template.stdout) == (0, TEMPLATE)
 
@@ -221,7 +221,7 @@ def test_round_trip_from_the_unresolved_template(tmp_path):
     filled = write(tmp_path / "filled.tsv", fill(template.stdout) + "某未知单位\t1\tplan.txt\t\t\t\n")
     second = run("build", docs(tmp_path, "docs2"), "--store", store, "--authority", filled, "--format", "tsv")
     assert (second.exit_code, second.stdout) == (
-        0, "document\ttitle\ttasks\ttargets\ttriples\tstatus\nplan.txt\t重庆市星河产业发展行动方案\t2\t0\t129\textracted\n")
+        0, "document\ttitle\ttasks\ttargets\ttriples\tstatus\nplan.txt\t重庆市星河产业发展行动方案\t2\t0\t148\textracted\n")
     assert second.stderr == f"warning: {filled}: 1 row(s) without a full name or IRI skipped\n"
 
     after = run("unresolved", "--store", store, "--format", "tsv")
@@ -280,7 +280,7 @@ def test_later_builds_use_the_recorded_files_until_replaced(tmp_path):
     assert (dropped.exit_code, dropped.stdout) == (0, (
         "document\ttitle\ttasks\ttargets\ttriples\tstatus\n"
         "b.txt\t重庆市星河二期方案\t1\t0\t68\textracted\n"
-        "plan.txt\t重庆市星河产业发展行动方案\t2\t0\t128\tre-extracted\n"
+        "plan.txt\t重庆市星河产业发展行动方案\t2\t0\t147\tre-extracted\n"
     ))
     assert dropped.stderr == f"warning: rebuilding 1 document(s) of {store}/ from the texts it keeps: they were built with other authority data\n"
     assert run("unresolved", "--store", store, "--format", "tsv").stdout == (

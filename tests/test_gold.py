@@ -56,7 +56,8 @@ def test_a_complete_gold_file_passes() -> None:
 
 
 def test_every_gold_file_of_the_repository_passes() -> None:
-    files = sorted(Path(__file__).parent.glob("**/gold/*.json"))
+    # A second annotator's files (tests/heldout22/second_annotator/) hold the mentions only, for agreement.
+    files = sorted(f for f in Path(__file__).parent.glob("**/gold/*.json") if "second_annotator" not in f.parts)
     assert len(files) >= 5
     for f in files:
         load_gold(f)

@@ -195,3 +195,17 @@ def test_plan_overview_shows_every_value_a_plan_holds_never_one_at_random(tmp_pa
     got = rows(tmp_path / "store", "plan-overview")
     assert sorted(r["document_number"] for r in got) == ["赣府发〔2030〕1号", "赣府发〔2031〕7号；赣府发﹝2031﹞7号"]
     assert {r["jurisdiction"] for r in got} == {"江西省"}
+
+
+def test_mention_confidences_are_per_document_graph_and_between_0_and_1(corpus_store):
+    # The query README.md ("What is in the graph") gives analysts for keeping only confident mentions.
+    text = (
+        "PREFIX pkg: <https://w3id.org/policykg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT ?label ?g ?c WHERE { ?t a pkg:Technology ; rdfs:label ?label . GRAPH ?g { ?t pkg:confidence ?c } }"
+    )
+    got = run_query(text, store=corpus_store, params={}, specs={}, timeout=60).records()
+    assert len(got) >= 20
+    assert all(0.0 <= float(r["c"]) <= 1.0 for r in got)
+    assert all(r["g"].startswith("https://w3id.org/policykg/id/doc/") for r in got)
+    # Each document states its own confidences, in its own graph (five documents in the corpus).
+    assert len({r["g"] for r in got}) >= 3

@@ -138,7 +138,7 @@ def test_build_a_csv_from_the_command_line(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["build", str(f), "--store", str(tmp_path / "s"), "--text-column", "文", "--date-column", "日", "--url-column", "址",
                                     "--format", "csv"])
     assert res.exit_code == 3, res.output
-    assert res.stdout.splitlines()[1] == "corpus.csv#row=2,深圳市培育发展智能传感器产业集群行动计划(2022-2025年),2,1,245,extracted"
+    assert res.stdout.splitlines()[1] == "corpus.csv#row=2,深圳市培育发展智能传感器产业集群行动计划(2022-2025年),2,1,253,extracted"
     assert res.stderr == f"warning: skipped {f}: row 3: its 文 cell is empty\n"
     res = CliRunner().invoke(main, ["build", str(f), "--store", str(tmp_path / "s"), "--text-column", "内容"])
     reason = "has no column '内容' (its columns: 题, 日, 址, 文, x); name an existing column with --text-column"

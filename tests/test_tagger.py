@@ -21,9 +21,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 import train_mentions  # noqa: E402
 
 
-def _m(kind: str, text: str, start: int) -> Mention:
+def _m(kind: str, text: str, start: int, confidence: float | None = None) -> Mention:
     span = Span(start, start + len(text), text)
-    return Mention(kind, text, span, span, 0)
+    return Mention(kind, text, span, span, 0, confidence)
 
 
 def test_chunks_end_at_sentence_ends_semicolons_and_line_breaks():
@@ -63,31 +63,56 @@ def test_features_are_per_character_and_carry_the_rule_tags():
     assert "r=O" in feats[0] and "pp=^^" in feats[0]
 
 
-def test_merge_keeps_the_rules_for_union_kinds_only_and_one_mention_per_span():
-    rules = [_m("park", "甲园区", 0), _m("chain", "光伏", 5)]
-    tagged = [_m("park", "甲园区", 0), _m("chain", "光伏产业", 5)]
-    got = T.merge(rules, tagged, union=["chain"])
-    assert [(m.kind, m.text) for m in got] == [("park", "甲园区"), ("chain", "光伏"), ("chain", "光伏产业")]
-    assert [(m.kind, m.text) for m in T.merge(rules, tagged, union=[])] == [("park", "甲园区"), ("chain", "光伏产业")]
+def test_features_carry_the_word_each_character_is_in():
+    text = "发展集成电路"
+    feats = T.features(text, 0, len(text), T.rule_tags(len(text), []))
+    # jieba: 发展 | 集成电路 — the word's position, its part of speech, the word, and the word before it.
+    assert "wb=B" in feats[2] and "w=集成电路" in feats[2] and "pwp=vn" in feats[2]
+    assert "wb=E" in feats[5] and "nwp=$" in feats[5] and "wb=I" in feats[3]
+
+
+def test_segment_gives_words_that_make_up_the_chunk():
+    text = "推进工业机器人、智能传感器等关键技术攻关"
+    assert "".join(w for w, _pos in T.segment(text)) == text
+
+
+def test_merge_keeps_rule_mentions_the_tagger_is_confident_in_and_one_mention_per_span():
+    rules = [_m("park", "甲园区", 0, 0.9), _m("chain", "光伏", 5, 0.01), _m("technology", "机器人", 9, 0.3)]
+    tagged = [_m("park", "甲园区", 0, 0.8), _m("chain", "光伏产业", 5, 0.7)]
+    got = T.merge(rules, tagged, {"park": 0.05, "chain": 0.0, "technology": 0.5})
+    assert [(m.kind, m.text, m.confidence) for m in got] == [("park", "甲园区", 0.8), ("chain", "光伏", 0.01), ("chain", "光伏产业", 0.7)]
+    # A kind without a threshold keeps the tagger's mentions alone; a rule mention never scored is not kept.
+    assert [(m.kind, m.text) for m in T.merge(rules, tagged, {})] == [("park", "甲园区"), ("chain", "光伏产业")]
+    assert T.merge([_m("chain", "光伏", 5)], [], {"chain": 0.0}) == []
 
 
 def test_the_rules_alone_are_what_the_pipeline_gives_without_the_tagger():
     text = "一、重点任务\n（一）发展集成电路、新型显示和人工智能等产业。"
     rules_only = extract(text, tagger=False).mentions
     both = extract(text).mentions
-    tagged = {(m.kind, m.span.start, m.span.end) for m in both}
-    union = T.tagger().union_kinds
-    # Every rule mention of a union kind survives the merge.
-    assert all((m.kind, m.span.start, m.span.end) in tagged for m in rules_only if m.kind in union)
+    found = {(m.kind, m.span.start, m.span.end) for m in both}
+    _tagged, scored = T.tagger().tag(text, Sentences(text), lambda _p: 0, rules_only)
+    assert [(m.kind, m.span) for m in scored] == [(m.kind, m.span) for m in rules_only]
+    assert all(m.confidence is None for m in rules_only)
+    thresholds = T.tagger().rule_thresholds
+    # Every rule mention the tagger is confident enough in survives the merge.
+    assert all((m.kind, m.span.start, m.span.end) in found for m in scored if m.kind in thresholds and m.confidence >= thresholds[m.kind])
 
 
-def test_tagged_mentions_are_verbatim_spans_of_the_text():
+def test_tagged_mentions_are_verbatim_spans_of_the_text_with_a_confidence():
     text = "支持建设新能源汽车产业园，发展工业机器人、增材制造装备和生物医药产业。"
-    found = T.tagger().tag(text, Sentences(text), lambda _p: 0, [])
+    found, _scored = T.tagger().tag(text, Sentences(text), lambda _p: 0, [])
     assert found, "the model finds nothing in a sentence full of names"
     for m in found:
         assert text[m.span.start : m.span.end] == m.text == m.span.text and len(m.text) >= 2
         assert m.kind in T.KINDS
+        assert m.confidence is not None and 0.0 <= m.confidence <= 1.0
+
+
+def test_a_rule_mention_across_a_chunk_end_gets_no_confidence():
+    text = "发展光伏。产业"
+    _found, scored = T.tagger().tag(text, Sentences(text), lambda _p: 0, [_m("chain", "光伏。产业", 2)])
+    assert [m.confidence for m in scored] == [0.0]
 
 
 def test_tagging_is_deterministic():
@@ -117,6 +142,15 @@ def test_a_model_of_another_feature_version_is_refused(tmp_path):
     data["feature_version"] = T.FEATURE_VERSION + 1
     prov.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ModelError, match=r"\[E303\]"):
+        T.Tagger(model, prov)
+
+
+def test_rule_thresholds_that_are_not_kinds_and_numbers_are_refused(tmp_path):
+    model, prov = _copy_model(tmp_path)
+    data = json.loads(prov.read_text(encoding="utf-8"))
+    data["rule_thresholds"] = {"factory": 0.5}
+    prov.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"\[E303\].*rule_thresholds"):
         T.Tagger(model, prov)
 
 

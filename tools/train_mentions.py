@@ -34,8 +34,10 @@ from graphbuild.read import read_source  # noqa: E402
 
 GOLD_KEYS = {"park": "parks", "technology": "technologies", "chain": "chains"}
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
-# The kinds whose rule mentions are kept beside the tagger's (docs/architecture.md, "Mention tagger").
-UNION_KINDS = ("technology", "chain")
+# Per kind, the tagger's confidence a rule mention needs to be kept beside the tagger's mentions
+# (docs/architecture.md, "Mention tagger"); chosen on `--crossval 4`, whose sweep prints the others.
+RULE_THRESHOLDS = {"park": 0.05, "technology": 0.05, "chain": 0.0}
+SWEEP = (0.0, 0.02, 0.05, 0.1, 0.2, 0.5)
 
 
 def annotated_sets() -> list[str]:
@@ -103,18 +105,23 @@ def _prf(pred: set, gold: set) -> tuple[int, int, int]:
 
 
 def counts(rows: list[tuple[str, list, dict]], model: Path) -> dict[str, dict[str, list[int]]]:
-    """Document-level (tp, fp, fn) per kind of the rules, the tagger, and the merge the pipeline makes."""
+    """Document-level (tp, fp, fn) per kind of the rules, the tagger, their union, the shipped merge and each swept threshold."""
     provenance = model.with_suffix(".json")
-    provenance.write_text(json.dumps({"feature_version": T.FEATURE_VERSION, "union_kinds": list(UNION_KINDS)}), encoding="utf-8")
+    provenance.write_text(json.dumps({"feature_version": T.FEATURE_VERSION, "rule_thresholds": RULE_THRESHOLDS}), encoding="utf-8")
     tg = T.Tagger(model=model, provenance=provenance)
-    totals: dict[str, dict[str, list[int]]] = {k: {n: [0, 0, 0] for n in ("rules", "tagger", "union", "shipped")} for k in T.KINDS}
+    names = ("rules", "tagger", "union", "shipped", *(f"rules>={t}" for t in SWEEP))
+    totals: dict[str, dict[str, list[int]]] = {k: {n: [0, 0, 0] for n in names} for k in T.KINDS}
     for norm, rules, gold in rows:
-        tagged = tg.tag(norm, Sentences(norm), lambda _pos: 0, rules)
+        tagged, scored = tg.tag(norm, Sentences(norm), lambda _pos: 0, rules)
+        shipped = T.merge(scored, tagged, tg.rule_thresholds)
         for kind in T.KINDS:
             g = set(gold[kind])
             r = {m.text for m in rules if m.kind == kind}
             t = {m.text for m in tagged if m.kind == kind}
-            for name, pred in (("rules", r), ("tagger", t), ("union", r | t), ("shipped", r | t if kind in UNION_KINDS else t)):
+            preds = {"rules": r, "tagger": t, "union": r | t, "shipped": {m.text for m in shipped if m.kind == kind}}
+            for th in SWEEP:
+                preds[f"rules>={th}"] = t | {m.text for m in scored if m.kind == kind and (m.confidence or 0.0) >= th}
+            for name, pred in preds.items():
                 acc = totals[kind][name]
                 for i, v in enumerate(_prf(pred, g)):
                     acc[i] += v
@@ -123,13 +130,13 @@ def counts(rows: list[tuple[str, list, dict]], model: Path) -> dict[str, dict[st
 
 def table(totals: dict[str, dict[str, list[int]]]) -> str:
     """precision / recall / F1 per kind and method, as a plain table."""
-    lines = ["kind        method   precision recall  f1"]
+    lines = ["kind        method      precision recall  f1"]
     for kind, by in totals.items():
         for name, (tp, fp, fn) in by.items():
             p = tp / (tp + fp) if tp + fp else 1.0
             r = tp / (tp + fn) if tp + fn else 1.0
             f = 2 * p * r / (p + r) if p + r else 0.0
-            lines.append(f"{kind:<11} {name:<8} {p:9.3f} {r:6.3f} {f:5.3f}")
+            lines.append(f"{kind:<11} {name:<11} {p:9.3f} {r:6.3f} {f:5.3f}")
     return "\n".join(lines)
 
 
@@ -192,7 +199,7 @@ def main() -> None:
         "feature_version": T.FEATURE_VERSION,
         "crfsuite": "python-crfsuite " + version("python-crfsuite"),
         "params": params,
-        "union_kinds": list(UNION_KINDS),
+        "rule_thresholds": RULE_THRESHOLDS,
         "training_sets": {s: set_digest(s) for s in train_sets},
         "documents": len(rows),
         "gold_mentions": {k: sum(len(set(g[k])) for _n, _r, g in rows) for k in T.KINDS},

@@ -96,6 +96,8 @@ class Mention:
     span: Span
     sentence: Span
     part: int
+    # The tagger's marginal probability of exactly this span and kind (0…1); None: not scored (rules alone).
+    confidence: float | None = None
 
 
 @dataclass

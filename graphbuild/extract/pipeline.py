@@ -131,7 +131,8 @@ def mentions(s: State) -> None:
         ex.mentions = rules
         return
     model = _tagger.tagger()
-    ex.mentions = _tagger.merge(rules, _mentions.outside_addressee(s.text, model.tag(s.text, s.sents, locate, rules)), model.union_kinds)
+    tagged, scored = model.tag(s.text, s.sents, locate, rules)
+    ex.mentions = _tagger.merge(scored, _mentions.outside_addressee(s.text, tagged), model.rule_thresholds)
 
 
 COMPONENTS: tuple[Component, ...] = (

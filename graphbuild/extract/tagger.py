@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from .structure import Sentences
 
 KINDS = ("park", "technology", "chain")
 # Changing what ``features`` emits changes this; a model trained for another version is refused.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MODEL_DIR = Path(__file__).parent / "tagger_model"
 MODEL_FILE = MODEL_DIR / "mentions.crfsuite"
 PROVENANCE_FILE = MODEL_DIR / "mentions.json"
@@ -82,8 +84,35 @@ def rule_tags(length: int, mentions: Iterable[Mention]) -> list[tuple[str, ...]]
     return [tuple(sorted(t)) for t in tags]
 
 
-def features(text: str, start: int, end: int, tags: Sequence[tuple[str, ...]]) -> list[list[str]]:
-    """The features of each character of ``text[start:end]``: characters at −2…+2, their bigrams and trigrams, types, rule tags."""
+def segment(chunk: str) -> list[tuple[str, str]]:
+    """jieba's words of ``chunk`` with their parts of speech (jieba-rs, through rjieba); together they are the chunk."""
+    import rjieba
+
+    tagged = rjieba.tag(chunk)
+    if "".join(w for w, _ in tagged) != chunk:  # pragma: no cover - jieba-rs covers every character
+        return [(c, "?") for c in chunk]
+    return tagged
+
+
+def words(chunk: str, tagged: Sequence[tuple[str, str]] | None = None) -> list[tuple[str, str, str, str, str]]:
+    """Per character of ``chunk``: its jieba word's B/I/E/S position, part of speech and text, and the parts of speech of the words before and after."""
+    tagged = segment(chunk) if tagged is None else tagged
+    out: list[tuple[str, str, str, str, str]] = []
+    for k, (w, pos) in enumerate(tagged):
+        before = tagged[k - 1][1] if k else "^"
+        after = tagged[k + 1][1] if k + 1 < len(tagged) else "$"
+        if len(w) == 1:
+            out.append(("S", pos, w, before, after))
+            continue
+        out.append(("B", pos, w, before, after))
+        out.extend(("I", pos, w, before, after) for _ in range(len(w) - 2))
+        out.append(("E", pos, w, before, after))
+    return out
+
+
+def features(text: str, start: int, end: int, tags: Sequence[tuple[str, ...]], seg: Sequence[tuple[str, str]] | None = None) -> list[list[str]]:
+    """The features of each character of ``text[start:end]``: characters at −2…+2, bigrams, trigrams, types, words, rule tags."""
+    wd = words(text[start:end], seg)
     seq = ["^^", "^"] + list(text[start:end]) + ["$", "$$"]
     types = ["B", "B"] + [_char_type(c) for c in text[start:end]] + ["E", "E"]
     rt = [("^",)] + [tags[i] or ("O",) for i in range(start, end)] + [("$",)]
@@ -96,6 +125,16 @@ def features(text: str, start: int, end: int, tags: Sequence[tuple[str, ...]]) -
             "pcn=" + p + c + n, "ppc=" + pp + p + c, "cnn=" + c + n + nn,
             "t=" + types[j], "tt=" + types[j - 1] + types[j] + types[j + 1],
         ]
+        # The word jieba puts the character in: where a name starts and ends is mostly where a word does,
+        # and a verb or function word before a noun is where a name is cut.
+        bies, pos, w, before, after = wd[j - 2]
+        f += ["wb=" + bies, "wp=" + pos, "wbp=" + bies + pos, "wbc=" + bies + c]
+        if bies in "BS":
+            f.append("pwp=" + before)
+        if bies in "ES":
+            f.append("nwp=" + after)
+        if 1 < len(w) <= 6:
+            f.append("w=" + w)
         r = rt[j - 1]
         for t in r:
             f.append("r=" + t)
@@ -161,28 +200,56 @@ class Tagger:
             self._tagger.open(str(model))
         except (OSError, ValueError) as exc:
             raise ModelError("E304", str(model), f"not a CRFsuite model ({exc})") from exc
-        # Which kinds keep the rules' mentions beside the tagger's (chosen by cross-validation when trained).
-        self.union_kinds = frozenset(self.provenance.get("union_kinds", ()))
+        # Per kind, the confidence a rule mention needs to be kept beside the tagger's (chosen by
+        # cross-validation when trained); a kind not listed keeps the tagger's mentions alone.
+        thresholds = self.provenance.get("rule_thresholds", {})
+        if not isinstance(thresholds, dict) or not all(k in KINDS and isinstance(v, int | float) for k, v in thresholds.items()):
+            raise ModelError("E303", str(provenance), f"rule_thresholds must map kinds to numbers, not {thresholds!r}")
+        self.rule_thresholds: dict[str, float] = {k: float(v) for k, v in thresholds.items()}
         labels = set(self._tagger.labels())
         allowed = {"O"} | {p + c for p in "BI" for c in _KIND_CODE.values()}
         if not labels <= allowed:
             raise ModelError("E305", str(model), f"unknown labels {sorted(labels - allowed)}")
 
-    def tag(self, text: str, sentences: Sentences, part_of: Callable[[int], int], rule_mentions: Sequence[Mention]) -> list[Mention]:
-        """Every mention the model finds in ``text``, one per occurrence, in text order."""
+    def tag(self, text: str, sentences: Sentences, part_of: Callable[[int], int], rule_mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The mentions the model finds in ``text`` and the rules' mentions, each with the model's confidence in it."""
         tags = rule_tags(len(text), rule_mentions)
+        spans = [c for c in chunks(text) if text[c[0] : c[1]].strip()]
+        starts = [a for a, _b in spans]
+        by_chunk: dict[int, list[Mention]] = {}
+        scored: list[Mention] = []
+        for m in rule_mentions:
+            k = bisect_right(starts, m.span.start) - 1
+            if k >= 0 and m.span.end <= spans[k][1]:
+                by_chunk.setdefault(k, []).append(m)
+            else:
+                # A rule mention across a chunk end (a sentence end inside it): the model never saw it whole.
+                scored.append(replace(m, confidence=0.0))
         out: list[Mention] = []
-        for a, b in chunks(text):
-            if not text[a:b].strip():
-                continue
-            labels = self._tagger.tag(features(text, a, b, tags))
+        for k, (a, b) in enumerate(spans):
+            seg = segment(text[a:b])
+            labels = self._tagger.tag(features(text, a, b, tags, seg))
             for kind, s, e in spans_of(labels, a):
                 name = text[s:e].strip()
                 if len(name) < 2:
                     continue
                 s += len(text[s:e]) - len(text[s:e].lstrip())
-                out.append(Mention(kind, name, Span(s, s + len(name), name), sentences.around(s, s + len(name)), part_of(s)))
-        return out
+                conf = self._confidence(a, b, s, s + len(name), kind)
+                out.append(Mention(kind, name, Span(s, s + len(name), name), sentences.around(s, s + len(name)), part_of(s), conf))
+            scored.extend(replace(m, confidence=self._confidence(a, b, m.span.start, m.span.end, m.kind)) for m in by_chunk.get(k, ()))
+        return out, sorted(scored, key=lambda m: (m.span.start, m.span.end, m.kind))
+
+    def _confidence(self, a: int, b: int, s: int, e: int, kind: str) -> float:
+        """The least marginal probability of the labels that make text[s:e] one mention of ``kind`` (the last tag() was of text[a:b])."""
+        code = _KIND_CODE[kind]
+        tg = self._tagger
+        conf = tg.marginal("B" + code, s - a)
+        for i in range(s - a + 1, e - a):
+            conf = min(conf, tg.marginal("I" + code, i))
+        if e < b:
+            # …and that it ends here: the next character does not continue it.
+            conf = min(conf, 1.0 - tg.marginal("I" + code, e - a))
+        return round(conf, 4)
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +258,7 @@ def tagger() -> Tagger:
     return Tagger()
 
 
-def merge(rules: Sequence[Mention], tagged: Sequence[Mention], union: Iterable[str]) -> list[Mention]:
-    """The mentions of both: for a kind in ``union``, the tagger's are added to the rules'; for the others, the tagger's alone."""
-    union = frozenset(union)
-    return one_per_span([*tagged, *(m for m in rules if m.kind in union)])
+def merge(rules: Sequence[Mention], tagged: Sequence[Mention], thresholds: dict[str, float]) -> list[Mention]:
+    """The tagger's mentions and, for a kind in ``thresholds``, the rules' mentions the tagger gives at least that confidence."""
+    kept = [m for m in rules if m.kind in thresholds and m.confidence is not None and m.confidence >= thresholds[m.kind]]
+    return one_per_span([*tagged, *kept])

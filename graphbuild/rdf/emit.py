@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from typing import overload
 
@@ -450,6 +451,12 @@ class _Emitter:
         """The mentions' nodes, for those written within the bound."""
         seen: set[tuple[str, str, int]] = set()
         nodes: list[tuple[ResolvedMention, str]] = []
+        # The tagger's confidence that the document names it: the best of its occurrences (ontology, pkg:confidence).
+        best: dict[tuple[str, str], float] = {}
+        for rm in self.rd.mentions:
+            if rm.raw.confidence is not None:
+                k = (rm.raw.kind, rm.raw.text)
+                best[k] = max(best.get(k, 0.0), rm.raw.confidence)
 
         def mention(rm: ResolvedMention) -> None:
             m = rm.raw
@@ -460,6 +467,8 @@ class _Emitter:
             if key not in seen:
                 self.add(node, RDF.type, _KIND_CLASS[m.kind])
                 self.add(node, RDFS.label, _zh(m.text))
+                if (m.kind, m.text) in best:
+                    self.add(node, PKG.confidence, nt.decimal(Decimal(str(best[m.kind, m.text]))))
                 if m.kind != "park":
                     self.add(node, SKOS.prefLabel, _zh(m.text))
                 self.add(plans[m.part], _KIND_PROP[m.kind], node)
