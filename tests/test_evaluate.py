@@ -34,12 +34,15 @@ def test_mentions_meet_the_floor(overall, kind):
 
 @pytest.mark.parametrize(
     ("kind", "recall", "precision"),
-    [("parks", 0.99, 0.99), ("technologies", 0.99, 0.82), ("chains", 0.99, 0.72)],
+    [("parks", 0.99, 0.97), ("technologies", 0.99, 0.88), ("chains", 0.99, 0.72)],
 )
 def test_mentions_do_not_regress(overall, kind, recall, precision):
     # Since session 13 the mention tagger, trained on this gold among others, gives recall 1.0 on all three
     # kinds and parks' precision 1.0 (training figures); technologies 0.833 and chains 0.733 precision: it adds
     # names this gold leaves out and other sets' gold counts. Before it: recall 0.90 / 0.86 / 0.91.
+    # Session 14 (rule mentions kept by the tagger's confidence): technologies 0.894 / 0.995 (超声波 in one list
+    # of 001 dropped), chains 0.725 / 1.0, parks 0.972 / 1.0 (the rules' 未来产业集聚区, a class of zones the gold
+    # leaves out, kept at confidence ≥ 0.05: parks' precision floor 0.99 → 0.97 for it).
     # Just below today's figures (README, "Extraction quality"), so that a change to the rules cannot
     # silently give back what the general rules gained. Parks' precision was 0.86 while the stop-list
     # held a phrase of a sample (软件特色产业园); without it the dev figure is 0.84, the honest one.
@@ -346,6 +349,15 @@ LATER_SETS = {
     "tests/heldout22": (
         {"responsibility": 0.99, "canonical_names": 0.97, "lead_agency": 0.98, "targets": 0.67, "cited_plans": 0.86, "issuers": 0.8, "title": 0.83},
         {"technologies": (0.50, 0.36), "chains": (0.42, 0.25)},
+    ),
+    # Twelve real documents (the same pools as heldout22, drawn again; 50 responsibility brackets in two Hebei
+    # plans), blind (README.md); first run at 80ba1b1 (the extractor of defc103, session 14): responsibility
+    # 0.992, names and leads 1.0, no split or merge, title 0.75, issuers 0.909/0.909, cited plans 0.954/0.984,
+    # targets 0.357/0.192 (a goal paragraph's year not carried to the sub-goals after it), parks 0.526/1.0 (10 in
+    # the gold), technologies 0.661/0.727, chains 0.468/0.625.
+    "tests/heldout23": (
+        {"responsibility": 0.99, "canonical_names": 0.99, "lead_agency": 0.99, "targets": 0.19, "cited_plans": 0.95, "issuers": 0.9, "title": 0.75},
+        {"parks": (1.0, 0.52), "technologies": (0.72, 0.66), "chains": (0.62, 0.46)},
     ),
 }
 
