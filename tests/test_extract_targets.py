@@ -155,6 +155,33 @@ def test_a_heading_that_names_goals_beside_something_else_is_a_goal_section():
     assert [(v, u) for _y, v, u in _goals(text)] == [("500", "个")]
 
 
+def test_a_short_heading_that_is_a_kind_of_goal_is_a_goal_section():
+    # 奋斗目标 is no word of the list: the shape (a few characters and 目标) makes the section.
+    text = ("某某创新方案\n一、总体要求\n（一）指导思想\n坚持创新。\n（二）奋斗目标\n到2018年，某某贡献率达到55%左右。\n"
+            "到2020年，实现“两个提升”的目标。\n“两个提升”：企业数量达到8万家，专利拥有量达到8件以上。\n"
+            "“一个确保”：覆盖率达到90%。\n（三）工作原则\n建设10个基地。\n")
+    # The 2020 paragraph announces its goals: the paragraphs that spell them out are 2020's.
+    assert _goals(text) == [(2018, "55", "%"), (2020, "8", "万家"), (2020, "8", "件"), (2020, "90", "%")]
+    # A paragraph after staged goals that announced none names no year (not a guessed one).
+    text = text.replace("实现“两个提升”的目标。", "创新能力显著增强。")
+    assert _goals(text) == [(2018, "55", "%"), (None, "8", "万家"), (None, "8", "件"), (None, "90", "%")]
+    # A numbered item's own 培育目标 (a task's goal, at the third level) is not the document's goal section.
+    text = "某某计划\n一、重点任务\n（一）实施某某工程\n1.培育目标。到2020年新办企业3万家以上。\n"
+    assert _goals(text) == []
+
+
+def test_the_session_of_a_congress_or_committee_is_no_goal():
+    text = ("某某方案\n一、发展目标\n认真落实省委十届三次全会部署，贯彻第十四届全国人民代表大会第二次会议精神，"
+            "到2025年，建成3次以上示范活动。\n二、重点任务\n略。\n")
+    assert _goals(text) == [(2025, "3", "次")]
+
+
+def test_a_limit_a_rule_sets_is_no_goal():
+    text = ("某某试点方案\n一、试点目标\n到2024年，遴选出200个以上试点项目。\n"
+            "“标准群”中标准数量不宜少于5项、不宜超过20项，单个项目投资不得低于1000万元。\n二、重点任务\n略。\n")
+    assert _goals(text) == [(2024, "200", "个")]
+
+
 def test_goals_in_a_page_flattened_to_one_line():
     # The ideographic spaces before 到2022年 open a paragraph; a glued heading ends before its time phrase.
     text = "某某行动计划　　一、总体思路与目标　　（一）总体思路　　坚持创新。　　（二）行动目标　　到2022年，培育3-5家标杆企业。　　二、重点任务　　建设10个车间。"

@@ -75,6 +75,9 @@ def parse_value(value: str, unit: str) -> tuple[Decimal | None, Decimal | None, 
 # A heading that names goals beside something else (发展路径和目标, 总体思路与目标).
 _LABEL_YEAR_RE = re.compile(r"\s*(?:到|至)?\s*20\d{2}\s*年(?:底|末)?\s*的?\s*$")
 _AND_GOALS_RE = re.compile(r"[和与及]目标$")
+# A short heading that is a kind of goal (奋斗目标, 战略目标, 近期目标): a goal section by its shape, beside the
+# words of GOAL_WORDS (which also find goals named inside longer titles and labels).
+_GOAL_HEADING_RE = re.compile(r"[\u4e00-\u9fff]{0,6}目标")
 _GOAL_LABEL_RE = re.compile(GOAL_WORDS.pattern + r"\s*(?:[：:]|是|为)")
 # A sentence opening with a year to reach (到2022年，…): in a plan with no goal section, its goals are
 # such sentences in its opening section (指导思想, 总体要求): later sections hold the tasks' own numbers,
@@ -121,7 +124,7 @@ def goal_ranges(text: str, headings: list[Heading], year: int | None = None) -> 
     before the document's own ``year`` opens what was achieved, no goal)."""
     ranges: list[tuple[int, int, int]] = []
     for i, h in enumerate(headings):
-        if (GOAL_WORDS.search(h.title) or _AND_GOALS_RE.search(h.title)) and len(h.title) <= 12:
+        if (GOAL_WORDS.search(h.title) or _AND_GOALS_RE.search(h.title) or (_GOAL_HEADING_RE.fullmatch(h.title) and h.level <= 2)) and len(h.title) <= 12:
             end = len(text)
             # By index: a slice of the headings after every goal heading copied the list (quadratic).
             for k in range(i + 1, len(headings)):
@@ -208,6 +211,9 @@ def _years_in(clause: str) -> tuple[int | None, bool]:
 
 # A sentence, or a paragraph break: a line break, or the ideographic spaces that open a paragraph in a page
 # flattened to one line (…（二）行动目标　　到2022年，…).
+_LIMIT_RE = re.compile(r"(?:不宜|不得|不应|不能|原则上不)(?:少于|多于|超过|低于|高于|小于|大于)?\s*$")
+_MEETING_RE = re.compile(r"[一二三四五六七八九十\d]{1,3}\s*次\s*(?:全体)?(?:全会|会议)")
+_ANNOUNCES_GOALS_RE = re.compile(r"(?:目标|如下)\s*[。：:]?\s*$|[：:]\s*$")
 _SENTENCE_OR_BREAK_RE = re.compile(r"(?:[^。！？\n\u3000]|\u3000(?!\u3000))+[。！？]?|\n|\u3000{2,}")
 
 
@@ -226,10 +232,17 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences, year:
         # The years that open sentences of the section: while there is one only (到2025年，…。——A…；——B…),
         # it holds for the section's later paragraphs too; goals in stages (到2023年…。到2025年…) name theirs.
         opening_years: set[int] = set()
+        # A paragraph opened by its year that ends by announcing its goals (…实现“三个提升”的奋斗目标。, …目标如下：)
+        # gives that year to the paragraphs after it that spell them out, until one opens with a year of its own.
+        announced: int | None = None
+        last_sentence = ""
         for sent_m in _SENTENCE_OR_BREAK_RE.finditer(text, start, end):
             if sent_m.group(0) == "\n" or sent_m.group(0).startswith("\u3000\u3000"):
-                para_year = next(iter(opening_years)) if len(opening_years) == 1 else None
+                if para_year is not None and _ANNOUNCES_GOALS_RE.search(last_sentence):
+                    announced = para_year
+                para_year = next(iter(opening_years)) if len(opening_years) == 1 else announced
                 continue
+            last_sentence = sent_m.group(0)
             sent_year: int | None = None
             period = ""
             period_opened = False  # a later clause of the sentence opened with a period of its own
@@ -256,6 +269,7 @@ def find_targets(text: str, headings: list[Heading], sentences: Sentences, year:
                         para_year = year
                         staged = True
                         opening_years.add(year)
+                        announced = None
                 pm = _PERIOD_RE.search(clause)
                 if pm and year is None and n > 0 and _OPENS_WITH_PERIOD_RE.match(clause, 0, pm.start()):
                     # …到2022年底，A；到“十四五”末，B: a clause that opens with another time leaves the
@@ -388,7 +402,13 @@ def _is_vague(clause: str, m: re.Match[str]) -> bool:
         return True
     # A number directly inside a name (5G, 33条重点产业链 as a label) is no goal.
     before = clause[max(0, m.start("value") - 1) : m.start("value")]
-    return bool(re.match(r"[A-Za-z“\"]", before))
+    if re.match(r"[A-Za-z“\"]", before):
+        return True
+    # A limit a rule sets (不宜少于5项, 不得超过20%, 不应低于…) is a requirement, not a goal to reach.
+    if _LIMIT_RE.search(clause[max(0, m.start("value") - 6) : m.start("value")]):
+        return True
+    # A session of a congress or committee (省委十届三次全会, 第十四届全国人民代表大会第二次会议) names a meeting.
+    return clause[m.start("value") - 1 : m.start("value")] in ("届", "第") and bool(_MEETING_RE.match(clause, m.start("value")))
 
 
 def _metric(clause: str, start: int, end: int) -> str:
