@@ -120,7 +120,7 @@ def counts(rows: list[tuple[str, list, dict]], model: Path) -> dict[str, dict[st
             t = {m.text for m in tagged if m.kind == kind}
             preds = {"rules": r, "tagger": t, "union": r | t, "shipped": {m.text for m in shipped if m.kind == kind}}
             for th in SWEEP:
-                preds[f"rules>={th}"] = t | {m.text for m in scored if m.kind == kind and (m.confidence or 0.0) >= th}
+                preds[f"rules>={th}"] = {m.text for m in T.merge(scored, tagged, {kind: th}) if m.kind == kind}
             for name, pred in preds.items():
                 acc = totals[kind][name]
                 for i, v in enumerate(_prf(pred, g)):

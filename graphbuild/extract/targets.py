@@ -209,11 +209,13 @@ def _years_in(clause: str) -> tuple[int | None, bool]:
     return year, period_only
 
 
-# A sentence, or a paragraph break: a line break, or the ideographic spaces that open a paragraph in a page
-# flattened to one line (…（二）行动目标　　到2022年，…).
+# The words before a value that make it a rule's limit (不宜少于5项), and a congress's session (十届三次全会).
 _LIMIT_RE = re.compile(r"(?:不宜|不得|不应|不能|原则上不)(?:少于|多于|超过|低于|高于|小于|大于)?\s*$")
 _MEETING_RE = re.compile(r"[一二三四五六七八九十\d]{1,3}\s*次\s*(?:全体)?(?:全会|会议)")
+# The end of a sentence that announces goals the next paragraphs spell out (…的奋斗目标。, 目标如下：).
 _ANNOUNCES_GOALS_RE = re.compile(r"(?:目标|如下)\s*[。：:]?\s*$|[：:]\s*$")
+# A sentence, or a paragraph break: a line break, or the ideographic spaces that open a paragraph in a page
+# flattened to one line (…（二）行动目标　　到2022年，…).
 _SENTENCE_OR_BREAK_RE = re.compile(r"(?:[^。！？\n\u3000]|\u3000(?!\u3000))+[。！？]?|\n|\u3000{2,}")
 
 
