@@ -182,6 +182,13 @@ def test_a_limit_a_rule_sets_is_no_goal():
     assert _goals(text) == [(2024, "200", "个")]
 
 
+def test_an_article_opening_a_clause_is_no_goal():
+    # 一个 opening a clause is the article "a"; after its verb (建成一个…) it is a count of one.
+    text = ("某某试点方案\n一、试点目标\n到2024年，建成一个示范基地。\n"
+            "一个“标准群”中标准数量不宜少于5项。\n二、重点任务\n略。\n")
+    assert _goals(text) == [(2024, "一", "个")]
+
+
 def test_goals_in_a_page_flattened_to_one_line():
     # The ideographic spaces before 到2022年 open a paragraph; a glued heading ends before its time phrase.
     text = "某某行动计划　　一、总体思路与目标　　（一）总体思路　　坚持创新。　　（二）行动目标　　到2022年，培育3-5家标杆企业。　　二、重点任务　　建设10个车间。"

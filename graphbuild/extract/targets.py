@@ -406,6 +406,9 @@ def _is_vague(clause: str, m: re.Match[str]) -> bool:
     before = clause[max(0, m.start("value") - 1) : m.start("value")]
     if re.match(r"[A-Za-z“\"]", before):
         return True
+    # 一个 opening a clause is the article "a" (一个“标准群”中…), not a count: a goal's count follows its verb.
+    if m.group("value") == "一" and m.group("unit") == "个" and not m.group("qual") and not clause[: m.start("value")].strip():
+        return True
     # A limit a rule sets (不宜少于5项, 不得超过20%, 不应低于…) is a requirement, not a goal to reach.
     if _LIMIT_RE.search(clause[max(0, m.start("value") - 6) : m.start("value")]):
         return True
